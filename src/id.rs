@@ -1,0 +1,445 @@
+//! `Id`: the one canonical-ID type. `Display` and `FromStr` are the contract of
+//! ../shared/REFERENCE-IDS.md; `Id::parse_loose` accepts what a person types.
+
+use crate::registry::{Body, Instrument, parse_roman, roman};
+use serde::{Serialize, Serializer};
+use std::fmt;
+use std::str::FromStr;
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Id {
+    Resolution {
+        issuer: Body,
+        number: String,
+    },
+    Decision {
+        issuer: Body,
+        number: String,
+    },
+    Article {
+        instrument: Instrument,
+        article: u16,
+        paragraph: Option<String>,
+        sub: Option<String>,
+    },
+    Chapter {
+        instrument: Instrument,
+        chapter: u8,
+    },
+    Document {
+        symbol: String,
+    },
+    /// `number` is "7" or, for General Assembly special sessions, "S-32".
+    Session {
+        body: Body,
+        number: String,
+    },
+    /// A document of the corpus that states no symbol of its own.
+    File {
+        stem: String,
+    },
+}
+
+/// The `kind` field of the contract, plus `file` for document nodes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    Resolution,
+    Decision,
+    Article,
+    Chapter,
+    Document,
+    Session,
+    File,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Resolution => "resolution",
+            Kind::Decision => "decision",
+            Kind::Article => "article",
+            Kind::Chapter => "chapter",
+            Kind::Document => "document",
+            Kind::Session => "session",
+            Kind::File => "file",
+        }
+    }
+
+    pub const ALL: [Kind; 7] = [
+        Kind::Resolution,
+        Kind::Decision,
+        Kind::Article,
+        Kind::Chapter,
+        Kind::Document,
+        Kind::Session,
+        Kind::File,
+    ];
+}
+
+impl FromStr for Kind {
+    type Err = IdError;
+    fn from_str(s: &str) -> Result<Self, IdError> {
+        let s = s.trim().to_ascii_lowercase();
+        let s = s.strip_suffix('s').unwrap_or(&s);
+        Kind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == s || (s == "doc" && *k == Kind::Document))
+            .ok_or_else(|| IdError::Invalid(s.to_string(), "unknown kind"))
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum IdError {
+    #[error("`{0}` is not a canonical ID: {1}")]
+    Invalid(String, &'static str),
+}
+
+impl Id {
+    pub fn kind(&self) -> Kind {
+        match self {
+            Id::Resolution { .. } => Kind::Resolution,
+            Id::Decision { .. } => Kind::Decision,
+            Id::Article { .. } => Kind::Article,
+            Id::Chapter { .. } => Kind::Chapter,
+            Id::Document { .. } => Kind::Document,
+            Id::Session { .. } => Kind::Session,
+            Id::File { .. } => Kind::File,
+        }
+    }
+
+    pub fn article(instrument: Instrument, article: u16) -> Id {
+        Id::Article {
+            instrument,
+            article,
+            paragraph: None,
+            sub: None,
+        }
+    }
+
+    /// The next coarser ID this one is part of: `46(3)(a)` -> `46(3)` -> `46`
+    /// -> chapter IV. `None` at the top.
+    pub fn parent(&self) -> Option<Id> {
+        match self {
+            Id::Article {
+                instrument,
+                article,
+                paragraph,
+                sub,
+            } => match (paragraph, sub) {
+                (Some(p), Some(_)) => Some(Id::Article {
+                    instrument: *instrument,
+                    article: *article,
+                    paragraph: Some(p.clone()),
+                    sub: None,
+                }),
+                (Some(_), None) => Some(Id::article(*instrument, *article)),
+                _ => instrument.chapter_of(*article).map(|c| Id::Chapter {
+                    instrument: *instrument,
+                    chapter: c,
+                }),
+            },
+            _ => None,
+        }
+    }
+
+    /// True when `self` is `other` or lies inside it (a paragraph of an
+    /// article, an article of a chapter).
+    pub fn within(&self, other: &Id) -> bool {
+        let mut cur = Some(self.clone());
+        while let Some(c) = cur {
+            if &c == other {
+                return true;
+            }
+            cur = c.parent();
+        }
+        false
+    }
+
+    /// Accepts the canonical form and the short forms a person types:
+    /// `6/2`, `resolution 6/2`, `decision 5/1`, `article 46`, `art 46(3)`,
+    /// `chapter IV`, `CAC/COSP/2017/14`, `session 7`, `irg session 8`.
+    /// Unqualified resolutions and sessions default to the Conference.
+    pub fn parse_loose(input: &str) -> Result<Id, IdError> {
+        let s = input.trim();
+        if let Ok(id) = s.parse::<Id>() {
+            return Ok(id);
+        }
+        let lower = s.to_ascii_lowercase();
+        let words: Vec<&str> = lower.split_whitespace().collect();
+        let bad = || IdError::Invalid(s.to_string(), "not an ID or a short form of one");
+        if words.is_empty() {
+            return Err(IdError::Invalid(String::new(), "empty ID"));
+        }
+        // An optional body word first: "ga resolution 70/174", "irg session 8".
+        let (body, rest): (Option<Body>, &[&str]) = match Body::from_code(words[0]) {
+            Some(b) if words.len() > 1 => (Some(b), &words[1..]),
+            _ => (None, &words[..]),
+        };
+        let (head, tail) = match rest {
+            [one] => ("", *one),
+            [head, tail @ ..] if tail.len() == 1 => (*head, tail[0]),
+            _ => return Err(bad()),
+        };
+        let number_like = |t: &str| {
+            let t = t.strip_prefix("s-").unwrap_or(t);
+            t.split_once('/').is_some_and(|(a, b)| {
+                !a.is_empty()
+                    && !b.is_empty()
+                    && a.bytes().all(|c| c.is_ascii_digit())
+                    && b.bytes().all(|c| c.is_ascii_digit())
+            })
+        };
+        let upper_num = |t: &str| t.to_ascii_uppercase();
+        match head {
+            "" | "res" | "resolution" | "res." if number_like(tail) => {
+                return Ok(Id::Resolution {
+                    issuer: body.unwrap_or(Body::Cosp),
+                    number: upper_num(tail),
+                });
+            }
+            "dec" | "decision" | "dec." if number_like(tail) => {
+                return Ok(Id::Decision {
+                    issuer: body.unwrap_or(Body::Cosp),
+                    number: upper_num(tail),
+                });
+            }
+            "art" | "art." | "article" => {
+                return format!("art:uncac:{tail}").parse().map_err(|_| bad());
+            }
+            "chap" | "chap." | "chapter" => {
+                return format!("chap:uncac:{}", tail.to_ascii_uppercase())
+                    .parse()
+                    .map_err(|_| bad());
+            }
+            "session" | "meeting" if tail.bytes().all(|b| b.is_ascii_digit()) => {
+                return Ok(Id::Session {
+                    body: body.unwrap_or(Body::Cosp),
+                    number: tail.to_string(),
+                });
+            }
+            _ => {}
+        }
+        if head.is_empty() && s.contains('/') && s.chars().next().is_some_and(|c| c.is_ascii_uppercase()) {
+            return Ok(Id::Document {
+                symbol: s.to_string(),
+            });
+        }
+        Err(bad())
+    }
+}
+
+impl fmt::Display for Id {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Id::Resolution { issuer, number } => write!(f, "res:{issuer}:{number}"),
+            Id::Decision { issuer, number } => write!(f, "dec:{issuer}:{number}"),
+            Id::Article {
+                instrument,
+                article,
+                paragraph,
+                sub,
+            } => {
+                write!(f, "art:{}:{article}", instrument.code())?;
+                if let Some(p) = paragraph {
+                    write!(f, "({p})")?;
+                }
+                if let Some(s) = sub {
+                    write!(f, "({s})")?;
+                }
+                Ok(())
+            }
+            Id::Chapter {
+                instrument,
+                chapter,
+            } => write!(f, "chap:{}:{}", instrument.code(), roman(*chapter as u32)),
+            Id::Document { symbol } => write!(f, "doc:{symbol}"),
+            Id::Session { body, number } => write!(f, "session:{body}:{number}"),
+            Id::File { stem } => write!(f, "file:{stem}"),
+        }
+    }
+}
+
+impl Serialize for Id {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+fn valid_res_number(n: &str) -> bool {
+    let core = n.strip_prefix("S-").unwrap_or(n);
+    // "70/174", "2017/21", and Security Council "2462".
+    let ok_part = |p: &str| !p.is_empty() && p.len() <= 5 && p.bytes().all(|b| b.is_ascii_digit());
+    match core.split_once('/') {
+        Some((a, b)) => {
+            ok_part(a)
+                && (ok_part(b)
+                    || (b.len() > 1
+                        && ok_part(&b[..b.len() - 1])
+                        && b.as_bytes()[b.len() - 1].is_ascii_uppercase()))
+        }
+        None => ok_part(core),
+    }
+}
+
+impl FromStr for Id {
+    type Err = IdError;
+
+    fn from_str(s: &str) -> Result<Id, IdError> {
+        let err = |why| IdError::Invalid(s.to_string(), why);
+        let (prefix, rest) = s.split_once(':').ok_or_else(|| err("missing `kind:`"))?;
+        match prefix {
+            "res" | "dec" => {
+                let (issuer, number) = rest.split_once(':').ok_or_else(|| err("missing issuer"))?;
+                let issuer = Body::from_code(issuer).ok_or_else(|| err("unknown issuer"))?;
+                if !valid_res_number(number) {
+                    return Err(err("bad resolution number"));
+                }
+                let number = number.to_string();
+                Ok(if prefix == "res" {
+                    Id::Resolution { issuer, number }
+                } else {
+                    Id::Decision { issuer, number }
+                })
+            }
+            "art" => {
+                let (inst, rest) = rest.split_once(':').ok_or_else(|| err("missing instrument"))?;
+                let instrument =
+                    Instrument::from_code(inst).ok_or_else(|| err("unknown instrument"))?;
+                let (num, mut tail) = match rest.find('(') {
+                    Some(i) => (&rest[..i], &rest[i..]),
+                    None => (rest, ""),
+                };
+                let article: u16 = num.parse().map_err(|_| err("bad article number"))?;
+                if article == 0 {
+                    return Err(err("bad article number"));
+                }
+                let mut parts = Vec::new();
+                while !tail.is_empty() {
+                    let inner = tail.strip_prefix('(').ok_or_else(|| err("bad pinpoint"))?;
+                    let close = inner.find(')').ok_or_else(|| err("unclosed pinpoint"))?;
+                    let p = &inner[..close];
+                    if p.is_empty() || !p.bytes().all(|b| b.is_ascii_alphanumeric()) {
+                        return Err(err("bad pinpoint"));
+                    }
+                    parts.push(p.to_string());
+                    tail = &inner[close + 1..];
+                }
+                if parts.len() > 2 {
+                    return Err(err("too many pinpoints"));
+                }
+                let mut it = parts.into_iter();
+                Ok(Id::Article {
+                    instrument,
+                    article,
+                    paragraph: it.next(),
+                    sub: it.next(),
+                })
+            }
+            "chap" => {
+                let (inst, ch) = rest.split_once(':').ok_or_else(|| err("missing instrument"))?;
+                let instrument =
+                    Instrument::from_code(inst).ok_or_else(|| err("unknown instrument"))?;
+                let chapter = parse_roman(ch).ok_or_else(|| err("bad chapter numeral"))?;
+                let chapter = u8::try_from(chapter).map_err(|_| err("bad chapter numeral"))?;
+                Ok(Id::Chapter {
+                    instrument,
+                    chapter,
+                })
+            }
+            "doc" => {
+                if rest.is_empty() || rest.chars().any(char::is_whitespace) {
+                    return Err(err("bad symbol"));
+                }
+                Ok(Id::Document {
+                    symbol: rest.to_string(),
+                })
+            }
+            "session" => {
+                let (body, n) = rest.split_once(':').ok_or_else(|| err("missing body"))?;
+                let body = Body::from_code(body).ok_or_else(|| err("unknown body"))?;
+                let digits = n.strip_prefix("S-").unwrap_or(n);
+                if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                    return Err(err("bad session number"));
+                }
+                Ok(Id::Session {
+                    body,
+                    number: n.to_string(),
+                })
+            }
+            "file" if !rest.is_empty() => Ok(Id::File {
+                stem: rest.to_string(),
+            }),
+            _ => Err(err("unknown kind prefix")),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip_contract_examples() {
+        for s in [
+            "res:cosp:6/2",
+            "res:ga:70/174",
+            "res:ga:S-32/1",
+            "res:hrc:35/25",
+            "res:ecosoc:2017/21",
+            "res:sc:2462",
+            "dec:cosp:5/1",
+            "art:uncac:46",
+            "art:uncac:46(3)",
+            "art:uncac:63(4)(c)",
+            "chap:uncac:V",
+            "doc:CAC/COSP/2017/L.12/Rev.1",
+            "session:cosp:7",
+            "session:irg:8",
+            "session:ga:S-32",
+            "session:wg-prev:10",
+            "file:cosp7-report",
+        ] {
+            let id: Id = s.parse().unwrap();
+            assert_eq!(id.to_string(), s);
+        }
+    }
+
+    #[test]
+    fn rejects_garbage() {
+        for s in ["", "res:", "res:xx:1/2", "art:uncac:", "art:uncac:4(", "chap:uncac:IIII", "session:cosp:x"] {
+            assert!(s.parse::<Id>().is_err(), "{s}");
+        }
+    }
+
+    #[test]
+    fn loose_forms() {
+        let p = |s: &str| Id::parse_loose(s).unwrap().to_string();
+        assert_eq!(p("6/2"), "res:cosp:6/2");
+        assert_eq!(p("resolution 6/2"), "res:cosp:6/2");
+        assert_eq!(p("ga resolution 70/174"), "res:ga:70/174");
+        assert_eq!(p("decision 5/1"), "dec:cosp:5/1");
+        assert_eq!(p("article 46"), "art:uncac:46");
+        assert_eq!(p("art 46(3)"), "art:uncac:46(3)");
+        assert_eq!(p("chapter iv"), "chap:uncac:IV");
+        assert_eq!(p("CAC/COSP/2017/14"), "doc:CAC/COSP/2017/14");
+        assert_eq!(p("session 7"), "session:cosp:7");
+        assert_eq!(p("irg session 8"), "session:irg:8");
+    }
+
+    #[test]
+    fn parents_roll_up_to_chapters() {
+        let id: Id = "art:uncac:46(3)(a)".parse().unwrap();
+        let chap: Id = "chap:uncac:IV".parse().unwrap();
+        assert!(id.within(&chap));
+        assert!(id.within(&"art:uncac:46".parse().unwrap()));
+        assert!(!id.within(&"art:uncac:4".parse().unwrap()));
+    }
+}

@@ -1,0 +1,899 @@
+//! Finds mentions in the clean text with one compiled multi-pattern automaton
+//! (regex-automata's meta regex over all anchor patterns), then reads each
+//! mention's structure (enumerations, ranges, pinpoints, trailing issuer or
+//! instrument) with small anchored parsers. Nothing here decides issuers of
+//! "its", sources or relations: that is `resolve`.
+//!
+//! ```
+//! use uncite::recognise::{recognise, Raw};
+//! let m = recognise("Recalling its resolutions 4/2 of 28 October 2011, 5/3 of 29 November 2013 and 6/2 and 6/3 of 6 November 2015,");
+//! assert_eq!(m.len(), 1);
+//! assert_eq!(m[0].items.len(), 4);
+//! ```
+
+use crate::registry::{
+    BODY_NAMES, Body, BodyName, Instrument, ORDINAL_RE, SYMBOL_SERIES_RE, ga_special_session_for,
+    ordinal_value, parse_roman,
+};
+use regex::Regex;
+use regex_automata::{Input, meta};
+use std::sync::LazyLock;
+
+/// What a mention names, before context is applied.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Raw {
+    Resolution {
+        decision: bool,
+        number: String,
+        /// Paragraph pinpoint inside the resolution ("resolution 6/1, paragraph 11").
+        pinpoint: Option<String>,
+    },
+    Article {
+        instrument: Instrument,
+        /// `None` for "paragraph 2 of that article": the resolver supplies it.
+        article: Option<u16>,
+        paragraph: Option<String>,
+        sub: Option<String>,
+    },
+    Chapter {
+        instrument: Instrument,
+        chapter: u8,
+    },
+    Document {
+        symbol: String,
+    },
+    Session {
+        number: String,
+        /// Numbered "meeting" rather than "session".
+        meeting: bool,
+    },
+}
+
+/// Who issued a resolution mention, as far as the words around it say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IssuerHint {
+    /// "General Assembly resolution 70/174", "decision 4/2 of the Conference".
+    Named(BodyName),
+    /// "its resolution 6/2": the subject of the sentence or of the text.
+    Its,
+    Bare,
+}
+
+#[derive(Debug, Clone)]
+pub struct Item {
+    pub raw: Raw,
+    /// Clean span of the words naming this target.
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub items: Vec<Item>,
+    pub hint: IssuerHint,
+    /// For sessions: the body named right after ("of the Conference") or by the
+    /// phrase itself (expert meeting, special session of the Assembly).
+    pub body: Option<BodyName>,
+}
+
+impl Mention {
+    pub fn is_session(&self) -> bool {
+        matches!(self.items.first().map(|i| &i.raw), Some(Raw::Session { .. }))
+    }
+}
+
+const P_RES: usize = 0;
+const P_ART: usize = 1;
+const P_PARA: usize = 2;
+const P_CHAP: usize = 3;
+const P_SYM: usize = 4;
+const P_SPECIAL: usize = 5;
+const P_SESSION: usize = 6;
+
+static SESSION_PHRASE: LazyLock<String> = LazyLock::new(|| {
+    let ord = ORDINAL_RE;
+    let pre = r"(?:(?:resumed|continued|regular|ordinary|first\s+resumed|second\s+resumed|third\s+resumed)\s+)*";
+    let item = format!(r"{pre}(?i:{ord})");
+    let sep = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+to\s+|\s*[-–]\s*)";
+    let kw = r"(?:(?:open-ended\s+intergovernmental\s+)?(?:expert\s+meetings?|meetings?\s+of\s+(?:governmental\s+)?experts)|sessions?|meetings?)";
+    format!(r"\b{item}(?:{sep}{item})*(?:\s+(?:resumed|regular|ordinary|continued))*\s+(?i:{kw})\b")
+});
+
+static ANCHORS: LazyLock<meta::Regex> = LazyLock::new(|| {
+    let ord = ORDINAL_RE;
+    let pats = [
+        r"\b(?:[Rr]esolutions?|[Dd]ecisions?)\s+(?:S-)?\d{1,4}(?:/\d|\s*\(\d{4}\))".to_string(),
+        r"\b(?:[Aa]rticles?|ARTICLES?|[Aa]rts?\.)\s*\d{1,3}\b".to_string(),
+        r"\b(?:[Ss]ub)?(?:[Pp]aragraphs?|[Pp]aras?\.)\s*\d{1,3}\b".to_string(),
+        r"\b[Cc]hapters?\s+[IVX]{1,5}\b".to_string(),
+        format!(r"\b{SYMBOL_SERIES_RE}(?:/[A-Za-z0-9][A-Za-z0-9.\-]*)+"),
+        format!(r"\b(?:(?i:{ord})\s+)?[Ss]pecial\s+sessions?\b"),
+        SESSION_PHRASE.clone(),
+    ];
+    meta::Regex::new_many(&pats).expect("anchor patterns compile")
+});
+
+fn re(p: &str) -> Regex {
+    Regex::new(p).expect("static pattern compiles")
+}
+
+macro_rules! static_re {
+    ($name:ident, $pat:expr) => {
+        static $name: LazyLock<Regex> = LazyLock::new(|| re($pat));
+    };
+}
+
+static_re!(RES_NUM, r"^(?:S-\d{1,3}/\d{1,4}|\d{1,4}/\d{1,4}[A-Z]?\b|\d{3,4}\s*\(\d{4}\))");
+static_re!(
+    RES_TAIL,
+    r"^(?:\s+of\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|,?\s+annex(?:es)?(?:\s+[IVX]+)?\b)"
+);
+static_re!(
+    RES_PINPOINT,
+    r"^,?\s+(?:paragraphs?|paras?\.)\s+(\d{1,3}(?:\s*\([a-z]\))?(?:(?:\s*,\s*|\s+and\s+|\s+to\s+)\d{1,3}(?:\s*\([a-z]\))?)*)"
+);
+static_re!(
+    RES_SEP,
+    r"^(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*;\s*)(?:(?:its|their|the|Conference|General\s+Assembly|Assembly)\s+)?"
+);
+static_re!(SAME_KEYWORD, r"^(?:[Rr]esolutions?|[Dd]ecisions?)\s+");
+static_re!(
+    ISSUER_BEFORE,
+    r"(?:(General\s+Assembly|Assembly|Conference|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council|Security\s+Council)|\b(its|their))\s+$"
+);
+static_re!(BODY_AFTER_OF, r"^,?\s+of\s+the\s+");
+static_re!(ART_NUM, r"^\d{1,3}\b");
+static_re!(ART_RANGE, r"^\s*(?:-|–|to)\s*(\d{1,3})\b");
+static_re!(
+    PARA_KW,
+    r"^(?:,\s*|\s+)(?:(?:sub)?paragraphs?|(?:sub)?paras?\.)\s*"
+);
+static_re!(PARA_NUM, r"^(\d{1,3})\b");
+static_re!(SUB, r"^\s*\(([a-z]{1,3}|[ivx]{1,5})\)");
+static_re!(SUB_SEP, r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)");
+static_re!(
+    LIST_SEP,
+    r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*)"
+);
+static_re!(ART_KW, r"^(?:[Aa]rticles?|[Aa]rts?\.)\s*");
+static_re!(PARA_KW_BARE, r"^(?:(?:sub)?paragraphs?|(?:sub)?paras?\.)\s*");
+static_re!(
+    OF_ARTICLE,
+    r"^,?\s+of\s+(?:(that|the\s+same|this)\s+article\b|(?:its\s+)?(?:[Aa]rticle|art\.)\s*(\d{1,3})\b)"
+);
+static_re!(
+    INSTRUMENT,
+    r"^,?\s+of\s+(?:the\s+)?(?:(?P<untoc>(?:United\s+Nations\s+)?Convention\s+against\s+Transnational\s+Organized\s+Crime|Organized\s+Crime\s+Convention)|(?P<uncac>(?:United\s+Nations\s+)?Convention\s+against\s+Corruption|Convention\b)|(?P<other>(?:the\s+|its\s+|this\s+|that\s+)?[A-Za-z]+))"
+);
+static_re!(CHAP_NUM, r"^([IVX]{1,5})\b");
+static_re!(CHAP_TITLE, r"^\s*\([^()\n]{1,80}\)");
+static_re!(
+    CHAP_NOT_UNCAC,
+    r"^,?\s+(?:of|in)\s+(?:the\s+|this\s+)?(?:present\s+)?(?:report|document|note|annex|addendum|publication|study|guide)"
+);
+static_re!(
+    ADD_RANGE,
+    r"^\s+and\s+(Add|Corr|Rev)\.(\d{1,2})(?:\s*(?:[-–]|to)\s*(\d{1,2})|((?:\s*,\s*\d{1,2})*\s+and\s+\d{1,2}))?\b"
+);
+static_re!(SESSION_ORD, &format!(r"(?i)\b(resumed\s+)?({ORDINAL_RE})\b(\s+resumed)?"));
+static BODY_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let alts: Vec<String> = BODY_NAMES.iter().map(|(p, _)| format!("({p})")).collect();
+    re(&format!(r"\b(?:{})\b", alts.join("|")))
+});
+
+/// One body name found in text.
+#[derive(Debug, Clone, Copy)]
+pub struct BodyMention {
+    pub start: usize,
+    pub end: usize,
+    pub name: BodyName,
+}
+
+/// Every body name in `text`, with false friends removed ("Group of African
+/// States", "International Conference on Financing for Development").
+pub fn find_bodies(text: &str) -> Vec<BodyMention> {
+    let mut out = Vec::new();
+    for c in BODY_RE.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let idx = (1..c.len()).find(|&i| c.get(i).is_some()).unwrap_or(1) - 1;
+        let name = BODY_NAMES[idx].1;
+        let after = &text[m.end()..];
+        let before = &text[..m.start()];
+        let false_friend = match name {
+            BodyName::AnyGroup => {
+                after.starts_with(" of ")
+                    || before.ends_with("Working ")
+                    || !(before.ends_with("the ") || before.ends_with("The "))
+            }
+            BodyName::Exact(Body::Cosp) if m.as_str() == "Conference" => {
+                after.starts_with(" on ")
+                    || after.starts_with(" room")
+                    || after.starts_with(" of the Parties")
+                    || before.trim_end().ends_with("International")
+                    || before.trim_end().ends_with("World")
+                    || before.trim_end().ends_with("Ministerial")
+            }
+            BodyName::Exact(Body::Ga) if m.as_str() == "Assembly" => {
+                !(before.ends_with("the ") || before.ends_with("The ") || after.starts_with(" resolution") || after.starts_with(" decision"))
+            }
+            _ => false,
+        };
+        if !false_friend {
+            out.push(BodyMention {
+                start: m.start(),
+                end: m.end(),
+                name,
+            });
+        }
+    }
+    out
+}
+
+/// The body a header line starts with ("Conference of the States Parties to
+/// ...", "Open-ended Intergovernmental Working Group on ...").
+pub fn body_at_start(line: &str) -> Option<Body> {
+    let t = line.trim_start();
+    find_bodies(t)
+        .into_iter()
+        .find(|b| b.start == 0)
+        .and_then(|b| match b.name {
+            BodyName::Exact(body) => Some(body),
+            _ => None,
+        })
+}
+
+/// The first named body anywhere in `text`.
+pub fn body_in(text: &str) -> Option<Body> {
+    find_bodies(text).into_iter().find_map(|b| match b.name {
+        BodyName::Exact(body) => Some(body),
+        _ => None,
+    })
+}
+
+/// Document symbols in `text` as (start, end, symbol), trailing punctuation
+/// trimmed.
+pub fn find_symbols(text: &str) -> Vec<(usize, usize, String)> {
+    recognise(text)
+        .into_iter()
+        .flat_map(|m| m.items)
+        .filter_map(|i| match i.raw {
+            Raw::Document { symbol } => Some((i.start, i.end, symbol)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// "Seventh session" standing alone as a heading line.
+pub fn session_heading(line: &str) -> Option<u32> {
+    let l = line.trim();
+    let (ord, rest) = l.split_once(' ')?;
+    (rest.eq_ignore_ascii_case("session")).then(|| ordinal_value(ord))?
+}
+
+/// All mentions in `text`, in order.
+pub fn recognise(text: &str) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    while pos < text.len() {
+        let Some(m) = ANCHORS.find(Input::new(text).range(pos..)) else {
+            break;
+        };
+        let (s, e) = (m.start(), m.end());
+        let parsed = match m.pattern().as_usize() {
+            P_RES => parse_resolution(text, s),
+            P_ART => parse_article(text, s),
+            P_PARA => parse_paragraph_first(text, s),
+            P_CHAP => parse_chapter(text, s),
+            P_SYM => parse_symbol(text, s, e),
+            P_SPECIAL => parse_special_session(text, s, e),
+            P_SESSION => parse_session(text, s, e),
+            _ => None,
+        };
+        match parsed {
+            Some(mention) => {
+                pos = mention.end.max(s + 1);
+                out.push(mention);
+            }
+            None => {
+                // Try again just past this anchor's first word.
+                pos = next_boundary(text, s);
+            }
+        }
+    }
+    out
+}
+
+/// The char boundary at most `n` bytes before `s`.
+pub fn back(text: &str, s: usize, n: usize) -> usize {
+    let mut b = s.saturating_sub(n);
+    while !text.is_char_boundary(b) {
+        b += 1;
+    }
+    b
+}
+
+fn next_boundary(text: &str, s: usize) -> usize {
+    let rest = &text[s..];
+    let k = rest
+        .char_indices()
+        .skip(1)
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map_or(rest.len(), |(k, _)| k);
+    s + k.max(1)
+}
+
+fn session_body_after(text: &str, end: usize) -> (Option<BodyName>, bool) {
+    // "... session of the Conference": the owner. "of the Commission": a body
+    // we do not track, so the mention is not one of ours.
+    let after = &text[end..];
+    if let Some(m) = BODY_AFTER_OF.find(after) {
+        let rest = &after[m.end()..];
+        if let Some(b) = find_bodies(rest).first()
+            && b.start == 0
+        {
+            return (Some(b.name), false);
+        }
+        if rest.starts_with(|c: char| c.is_ascii_uppercase()) && !rest.starts_with("Bureau") {
+            return (None, true);
+        }
+    }
+    (None, false)
+}
+
+fn parse_session(text: &str, s: usize, e: usize) -> Option<Mention> {
+    let phrase = &text[s..e];
+    let lower = phrase.to_ascii_lowercase();
+    let expert = lower.contains("expert");
+    let meeting = lower.contains("meeting");
+    // Ordinals in the phrase; "second resumed thirteenth": the last ordinal
+    // before "resumed"-less position is the session, the one before "resumed" is
+    // its resumption count.
+    let mut numbers: Vec<u32> = Vec::new();
+    let mut range_from: Option<u32> = None;
+    let ords: Vec<_> = SESSION_ORD.captures_iter(phrase).collect();
+    for (k, c) in ords.iter().enumerate() {
+        let Some(n) = ordinal_value(&c[2]) else { continue };
+        // "second resumed thirteenth session": "second" counts resumptions.
+        if c.get(3).is_some() && ords.get(k + 1).is_some() {
+            let between = &phrase[c.get(0).unwrap().end()..ords[k + 1].get(0).unwrap().start()];
+            if between.trim().is_empty() {
+                continue;
+            }
+        }
+        if let Some(from) = range_from.take() {
+            for x in from + 1..=n.min(from + 50) {
+                numbers.push(x);
+            }
+            continue;
+        }
+        let after = &phrase[c.get(0).unwrap().end()..];
+        if after.trim_start().starts_with("to ") || after.trim_start().starts_with(['-', '–']) {
+            range_from = Some(n);
+        }
+        numbers.push(n);
+    }
+    numbers.dedup();
+    let mut seen = Vec::new();
+    numbers.retain(|n| {
+        let fresh = !seen.contains(n);
+        seen.push(*n);
+        fresh
+    });
+    if numbers.is_empty() {
+        return None;
+    }
+    let (mut body, foreign) = session_body_after(text, e);
+    if foreign {
+        return None;
+    }
+    if expert {
+        // "international expert meeting on the management of ..." is another
+        // kind of meeting; ours are intergovernmental / on international cooperation.
+        if text[..s].trim_end().ends_with("international") {
+            return None;
+        }
+        body = Some(BodyName::Exact(Body::EgIc));
+    }
+    let end = e;
+    Some(Mention {
+        start: s,
+        end,
+        items: numbers
+            .into_iter()
+            .map(|n| Item {
+                raw: Raw::Session {
+                    number: n.to_string(),
+                    meeting: meeting && !expert,
+                },
+                start: s,
+                end,
+            })
+            .collect(),
+        hint: IssuerHint::Bare,
+        body,
+    })
+}
+
+fn parse_special_session(text: &str, s: usize, e: usize) -> Option<Mention> {
+    let phrase = &text[s..e];
+    let first = phrase.split_whitespace().next().unwrap_or("");
+    let numbered = ordinal_value(first);
+    let (after_body, foreign) = session_body_after(text, e);
+    if foreign {
+        return None;
+    }
+    // The sentence decides the topic when the number is not given.
+    let line_start = text[..s].rfind('\n').map_or(0, |k| k + 1);
+    let line_end = text[e..].find('\n').map_or(text.len(), |k| e + k);
+    let n = numbered.unwrap_or_else(|| ga_special_session_for(&text[line_start..line_end]));
+    let body = match after_body {
+        Some(b) => b,
+        None => BodyName::Exact(Body::Ga),
+    };
+    if body != BodyName::Exact(Body::Ga) {
+        return None;
+    }
+    Some(Mention {
+        start: s,
+        end: e,
+        items: vec![Item {
+            raw: Raw::Session {
+                number: format!("S-{n}"),
+                meeting: false,
+            },
+            start: s,
+            end: e,
+        }],
+        hint: IssuerHint::Named(BodyName::Exact(Body::Ga)),
+        body: Some(BodyName::Exact(Body::Ga)),
+    })
+}
+
+fn parse_resolution(text: &str, s: usize) -> Option<Mention> {
+    let kw_end = s + SAME_KEYWORD.find(&text[s..])?.end();
+    let decision = text[s..].starts_with(['d', 'D']);
+    let mut start = s;
+    let mut hint = IssuerHint::Bare;
+    let base = back(text, s, 48);
+    if let Some(c) = ISSUER_BEFORE.captures(&text[base..s]) {
+        if let Some(body) = c.get(1) {
+            start = base + body.start();
+            hint = IssuerHint::Named(BodyName::Exact(body_at_start(body.as_str()).unwrap_or(Body::Cosp)));
+        } else {
+            hint = IssuerHint::Its;
+        }
+    }
+    let mut items = Vec::new();
+    let mut cur = kw_end;
+    loop {
+        let m = RES_NUM.find(&text[cur..])?;
+        let raw = m.as_str();
+        let number = match raw.find('(') {
+            Some(k) => raw[..k].trim().to_string(),
+            None => raw.to_string(),
+        };
+        let item_start = if items.is_empty() { start } else { cur };
+        let mut end = cur + m.end();
+        let item_end = end;
+        let mut pinpoint = None;
+        while let Some(t) = RES_TAIL.find(&text[end..]) {
+            end += t.end();
+        }
+        if let Some(p) = RES_PINPOINT.captures(&text[end..]) {
+            pinpoint = Some(p[1].to_string());
+            end += p.get(0).unwrap().end();
+        }
+        items.push(Item {
+            raw: Raw::Resolution {
+                decision,
+                number,
+                pinpoint,
+            },
+            start: item_start,
+            end: item_end,
+        });
+        cur = end;
+        // Another number of the same list?
+        let Some(sep) = RES_SEP.find(&text[cur..]) else { break };
+        let mut next = cur + sep.end();
+        if let Some(k) = SAME_KEYWORD.find(&text[next..]) {
+            let kw = &text[next..next + k.end()];
+            if kw.starts_with(['d', 'D']) != decision {
+                break;
+            }
+            next += k.end();
+        }
+        if RES_NUM.is_match(&text[next..]) && !text[cur..next].contains(';') {
+            cur = next;
+        } else {
+            break;
+        }
+    }
+    // "decision 4/2 of the Conference", "resolutions 7/5 and 7/6 of the Conference of the States Parties".
+    let mut end = cur;
+    if let Some(m) = BODY_AFTER_OF.find(&text[cur..]) {
+        let rest = &text[cur + m.end()..];
+        if let Some(b) = find_bodies(rest).first()
+            && b.start == 0
+            && let BodyName::Exact(body) = b.name
+            && body.issues_resolutions()
+        {
+            hint = IssuerHint::Named(BodyName::Exact(body));
+            end = cur + m.end() + b.end;
+        }
+    }
+    let end = end.max(items.last()?.end);
+    Some(Mention {
+        start,
+        end,
+        items,
+        hint,
+        body: None,
+    })
+}
+
+/// Parses "4 (c) and (d)", "13 and 14", "1 (a)" after a paragraph keyword.
+/// Returns (paragraph, sub) pairs and the end offset.
+fn parse_paragraph_list(text: &str, mut cur: usize, allow_repeat_kw: bool) -> (Vec<(String, Option<String>)>, usize) {
+    let mut out = Vec::new();
+    loop {
+        let Some(c) = PARA_NUM.captures(&text[cur..]) else { break };
+        let para = c[1].to_string();
+        cur += c.get(0).unwrap().end();
+        let mut subs = Vec::new();
+        if let Some(sc) = SUB.captures(&text[cur..]) {
+            subs.push(sc[1].to_string());
+            cur += sc.get(0).unwrap().end();
+            loop {
+                let Some(sep) = SUB_SEP.find(&text[cur..]) else { break };
+                let Some(sc) = SUB.captures(&text[cur + sep.end()..]) else { break };
+                subs.push(sc[1].to_string());
+                cur += sep.end() + sc.get(0).unwrap().end();
+            }
+        }
+        if subs.is_empty() {
+            out.push((para, None));
+        } else {
+            for s in subs {
+                out.push((para.clone(), Some(s)));
+            }
+        }
+        let Some(sep) = LIST_SEP.find(&text[cur..]) else { break };
+        let mut next = cur + sep.end();
+        if allow_repeat_kw && let Some(k) = PARA_KW_BARE.find(&text[next..]) {
+            next += k.end();
+        }
+        if PARA_NUM.is_match(&text[next..]) && !text[cur..next].contains(';') {
+            // "paragraph 7, of the Convention" has no number after the comma.
+            cur = next;
+        } else {
+            break;
+        }
+    }
+    (out, cur)
+}
+
+/// Reads the instrument after an article or chapter list. `Err(())` when the
+/// list belongs to another text ("of the rules of procedure").
+fn instrument_after(text: &str, cur: usize) -> Result<(Instrument, usize), ()> {
+    match INSTRUMENT.captures(&text[cur..]) {
+        Some(c) if c.name("untoc").is_some() => Ok((Instrument::Untoc, cur + c.get(0).unwrap().end())),
+        Some(c) if c.name("uncac").is_some() => {
+            let m = c.name("uncac").unwrap();
+            let rest = &text[cur + m.end()..];
+            // "Convention on the Rights of the Child", "Convention for the ...".
+            if m.as_str() == "Convention" && (rest.starts_with(" on ") || rest.starts_with(" for ") || rest.starts_with(" relating")) {
+                return Err(());
+            }
+            Ok((Instrument::Uncac, cur + c.get(0).unwrap().end()))
+        }
+        Some(c) if c.name("other").is_some() => {
+            let w = c.name("other").unwrap().as_str();
+            let last = w.split_whitespace().last().unwrap_or("");
+            if matches!(last, "which" | "whom") {
+                Ok((Instrument::Uncac, cur))
+            } else {
+                Err(())
+            }
+        }
+        _ => Ok((Instrument::Uncac, cur)),
+    }
+}
+
+fn parse_article(text: &str, s: usize) -> Option<Mention> {
+    let kw = ART_KW.find(&text[s..])?;
+    // "Article 19: International Centre against Censorship" is a name.
+    let mut cur = s + kw.end();
+    let mut arts: Vec<(u16, Vec<(String, Option<String>)>, usize, usize)> = Vec::new();
+    loop {
+        let item_start = if arts.is_empty() { s } else { cur };
+        let m = ART_NUM.find(&text[cur..])?;
+        let n: u16 = m.as_str().parse().ok()?;
+        cur += m.end();
+        if text[cur..].starts_with(':') && text[s..].starts_with('A') {
+            return None;
+        }
+        let num_end = cur;
+        if let Some(r) = ART_RANGE.captures(&text[cur..]) {
+            let to: u16 = r[1].parse().ok()?;
+            if to > n && to - n <= 80 {
+                for a in n..=to {
+                    arts.push((a, Vec::new(), item_start, cur + r.get(0).unwrap().end()));
+                }
+                cur += r.get(0).unwrap().end();
+            } else {
+                arts.push((n, Vec::new(), item_start, num_end));
+            }
+        } else {
+            let mut paras = Vec::new();
+            let mut end = num_end;
+            if let Some(k) = PARA_KW.find(&text[cur..]) {
+                let (list, after) = parse_paragraph_list(text, cur + k.end(), true);
+                if !list.is_empty() {
+                    paras = list;
+                    cur = after;
+                    end = after;
+                }
+            }
+            arts.push((n, paras, item_start, end));
+        }
+        let Some(sep) = LIST_SEP.find(&text[cur..]) else { break };
+        let mut next = cur + sep.end();
+        if let Some(k) = ART_KW.find(&text[next..]) {
+            next += k.end();
+        } else if text[cur..next].contains(';') {
+            break;
+        }
+        if ART_NUM.is_match(&text[next..]) {
+            cur = next;
+        } else {
+            break;
+        }
+    }
+    let (instrument, end) = instrument_after(text, cur).ok()?;
+    let mut items = Vec::new();
+    for (a, paras, st, en) in arts {
+        if a == 0 || a > instrument.article_count() {
+            continue;
+        }
+        if paras.is_empty() {
+            items.push(Item {
+                raw: Raw::Article {
+                    instrument,
+                    article: Some(a),
+                    paragraph: None,
+                    sub: None,
+                },
+                start: st,
+                end: en,
+            });
+        }
+        for (p, sub) in paras {
+            items.push(Item {
+                raw: Raw::Article {
+                    instrument,
+                    article: Some(a),
+                    paragraph: Some(p),
+                    sub,
+                },
+                start: st,
+                end: en,
+            });
+        }
+    }
+    if items.is_empty() {
+        return None;
+    }
+    Some(Mention {
+        start: s,
+        end: end.max(cur),
+        items,
+        hint: IssuerHint::Bare,
+        body: None,
+    })
+}
+
+/// "paragraph 24 of article 46", "paragraphs 1 and 2 of article 67",
+/// "paragraph 1 (a) and paragraph 2 of article 31", "paragraph 2 of that article".
+fn parse_paragraph_first(text: &str, s: usize) -> Option<Mention> {
+    let kw = PARA_KW_BARE.find(&text[s..])?;
+    let (list, cur) = parse_paragraph_list(text, s + kw.end(), true);
+    if list.is_empty() {
+        return None;
+    }
+    let c = OF_ARTICLE.captures(&text[cur..])?;
+    let mut end = cur + c.get(0).unwrap().end();
+    let (article, instrument) = if c.get(1).is_some() {
+        (None, Instrument::Uncac)
+    } else {
+        let n: u16 = c[2].parse().ok()?;
+        let (inst, e) = instrument_after(text, end).ok()?;
+        end = e;
+        if n == 0 || n > inst.article_count() {
+            return None;
+        }
+        (Some(n), inst)
+    };
+    Some(Mention {
+        start: s,
+        end,
+        items: list
+            .into_iter()
+            .map(|(p, sub)| Item {
+                raw: Raw::Article {
+                    instrument,
+                    article,
+                    paragraph: Some(p),
+                    sub,
+                },
+                start: s,
+                end,
+            })
+            .collect(),
+        hint: IssuerHint::Bare,
+        body: None,
+    })
+}
+
+fn parse_chapter(text: &str, s: usize) -> Option<Mention> {
+    let kw_len = text[s..].find(char::is_whitespace)?;
+    let mut cur = s + kw_len;
+    cur += text[cur..].len() - text[cur..].trim_start().len();
+    let mut chaps: Vec<(u8, usize, usize)> = Vec::new();
+    loop {
+        let c = CHAP_NUM.captures(&text[cur..])?;
+        let n = parse_roman(&c[1])?;
+        let st = if chaps.is_empty() { s } else { cur };
+        cur += c.get(0).unwrap().end();
+        chaps.push((u8::try_from(n).ok()?, st, cur));
+        if let Some(t) = CHAP_TITLE.find(&text[cur..]) {
+            cur += t.end();
+        }
+        let Some(sep) = LIST_SEP.find(&text[cur..]) else { break };
+        if text[cur..cur + sep.end()].contains(';') {
+            break;
+        }
+        let next = cur + sep.end();
+        if CHAP_NUM.is_match(&text[next..]) {
+            cur = next;
+        } else {
+            break;
+        }
+    }
+    if CHAP_NOT_UNCAC.is_match(&text[cur..]) {
+        return None;
+    }
+    let (instrument, end) = instrument_after(text, cur).ok()?;
+    // "see chapter I" in a report points at the report, unless a Convention follows.
+    let before = text[..s].trim_end();
+    if end == cur && (before.ends_with("see") || before.ends_with("See")) {
+        return None;
+    }
+    let max = match instrument {
+        Instrument::Uncac => instrument.chapter_count(),
+        Instrument::Untoc => 10,
+    };
+    let items: Vec<Item> = chaps
+        .into_iter()
+        .filter(|(n, _, _)| *n >= 1 && *n <= max)
+        .map(|(n, st, en)| Item {
+            raw: Raw::Chapter {
+                instrument,
+                chapter: n,
+            },
+            start: st,
+            end: en,
+        })
+        .collect();
+    if items.is_empty() {
+        return None;
+    }
+    Some(Mention {
+        start: s,
+        end,
+        items,
+        hint: IssuerHint::Bare,
+        body: None,
+    })
+}
+
+fn parse_symbol(text: &str, s: usize, e: usize) -> Option<Mention> {
+    // Not the tail of a longer token ("UNODC/CAC/..." or a URL path).
+    if let Some(p) = text[..s].chars().next_back()
+        && (p == '/' || p == '.' || p.is_alphanumeric() || p == '-' || p == '_')
+    {
+        return None;
+    }
+    let raw = &text[s..e];
+    let trimmed = raw.trim_end_matches(['.', ',', '-', ';', ':', '/']);
+    if !trimmed.contains('/') || !trimmed.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    // A URL host or path is not a symbol.
+    if text[e..].starts_with(".html") || text[back(text, s, 8)..s].contains("://") {
+        return None;
+    }
+    let symbol = trimmed.to_string();
+    let end = s + trimmed.len();
+    let mut items = vec![Item {
+        raw: Raw::Document {
+            symbol: symbol.clone(),
+        },
+        start: s,
+        end,
+    }];
+    let mut mend = end;
+    // "CAC/COSP/2017/L.1 and Add.1–4": the addenda are documents too.
+    if let Some(c) = ADD_RANGE.captures(&text[end..]) {
+        let kind = &c[1];
+        let from: u32 = c[2].parse().ok()?;
+        let to: u32 = match (c.get(3), c.get(4)) {
+            (Some(t), _) => t.as_str().parse().ok()?,
+            _ => from,
+        };
+        let mut nums: Vec<u32> = if to >= from && to - from <= 30 { (from..=to).collect() } else { vec![from] };
+        if let Some(list) = c.get(4) {
+            nums.extend(
+                list.as_str()
+                    .split(|ch: char| !ch.is_ascii_digit())
+                    .filter_map(|x| x.parse::<u32>().ok()),
+            );
+        }
+        let base = match symbol.rfind(&format!("/{kind}.")) {
+            Some(k) => &symbol[..k],
+            None => symbol.as_str(),
+        };
+        let m = c.get(0).unwrap();
+        let span_start = end + m.as_str().find(kind).unwrap_or(0);
+        for n in nums {
+            items.push(Item {
+                raw: Raw::Document {
+                    symbol: format!("{base}/{kind}.{n}"),
+                },
+                start: span_start,
+                end: end + m.end(),
+            });
+        }
+        mend = end + m.end();
+    }
+    Some(Mention {
+        start: s,
+        end: mend,
+        items,
+        hint: IssuerHint::Bare,
+        body: None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn raws(text: &str) -> Vec<Raw> {
+        recognise(text).into_iter().flat_map(|m| m.items).map(|i| i.raw).collect()
+    }
+
+    #[test]
+    fn article_pinpoints() {
+        let r = raws("article 63, paragraphs 4 (c) and (d), of the Convention");
+        assert_eq!(r.len(), 2);
+        let r = raws("article 23, paragraph 2 (d); article 44, paragraph 6 (a); article 46, paragraphs 13 and 14");
+        assert_eq!(r.len(), 4);
+    }
+
+    #[test]
+    fn not_articles() {
+        assert!(raws("Article 19: International Centre against Censorship").is_empty());
+        assert!(raws("rule 17 of the rules of procedure").is_empty());
+        assert!(raws("paragraph 32 of the terms of reference").is_empty());
+        assert!(raws("article 3 of the rules of procedure").is_empty());
+    }
+
+    #[test]
+    fn symbols_trim_punctuation() {
+        let r = raws("(CAC/COSP/2017/L.12/Rev.1).");
+        assert_eq!(r, vec![Raw::Document { symbol: "CAC/COSP/2017/L.12/Rev.1".into() }]);
+    }
+}

@@ -1,0 +1,452 @@
+//! The one place that knows UN facts: bodies and their names, instruments and
+//! their chapters, document-symbol series, ordinal words.
+//!
+//! Everything else asks here instead of carrying its own lists, so that adding
+//! a body (say, a new working group) is one edit.
+
+use std::fmt;
+
+/// A body that issues resolutions or holds numbered sessions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Body {
+    Cosp,
+    Ga,
+    Ecosoc,
+    Hrc,
+    Sc,
+    Irg,
+    WgAr,
+    WgPrev,
+    EgIc,
+}
+
+impl Body {
+    pub const ALL: [Body; 9] = [
+        Body::Cosp,
+        Body::Ga,
+        Body::Ecosoc,
+        Body::Hrc,
+        Body::Sc,
+        Body::Irg,
+        Body::WgAr,
+        Body::WgPrev,
+        Body::EgIc,
+    ];
+
+    /// The code used inside canonical IDs (`res:{code}:..`, `session:{code}:..`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Body::Cosp => "cosp",
+            Body::Ga => "ga",
+            Body::Ecosoc => "ecosoc",
+            Body::Hrc => "hrc",
+            Body::Sc => "sc",
+            Body::Irg => "irg",
+            Body::WgAr => "wg-ar",
+            Body::WgPrev => "wg-prev",
+            Body::EgIc => "eg-ic",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Body> {
+        Body::ALL.into_iter().find(|b| b.code() == code)
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Body::Cosp => {
+                "Conference of the States Parties to the United Nations Convention against Corruption"
+            }
+            Body::Ga => "General Assembly",
+            Body::Ecosoc => "Economic and Social Council",
+            Body::Hrc => "Human Rights Council",
+            Body::Sc => "Security Council",
+            Body::Irg => "Implementation Review Group",
+            Body::WgAr => "Open-ended Intergovernmental Working Group on Asset Recovery",
+            Body::WgPrev => {
+                "Open-ended Intergovernmental Working Group on the Prevention of Corruption"
+            }
+            Body::EgIc => {
+                "Open-ended intergovernmental expert meeting to enhance international cooperation"
+            }
+        }
+    }
+
+    /// Bodies whose numbered *meetings* are sessions (REFERENCE-IDS.md): the
+    /// working groups and the expert meeting. A Conference "13th meeting" is a
+    /// plenary meeting inside one session, not a session.
+    pub fn meetings_are_sessions(self) -> bool {
+        matches!(self, Body::WgAr | Body::WgPrev | Body::EgIc)
+    }
+
+    /// Bodies that adopt resolutions and decisions.
+    pub fn issues_resolutions(self) -> bool {
+        matches!(
+            self,
+            Body::Cosp | Body::Ga | Body::Ecosoc | Body::Hrc | Body::Sc
+        )
+    }
+
+    /// The highest session number plausible for a bare "resolution N/M" of this
+    /// issuer. A Conference text that says "resolution 58/4" without naming the
+    /// Assembly still means the Assembly: the Conference has not had 58 sessions.
+    pub fn max_plausible_session(self) -> u32 {
+        match self {
+            Body::Cosp => 30,
+            Body::Hrc => 80,
+            Body::Ga => 120,
+            _ => 0,
+        }
+    }
+
+    /// The symbol series of the documents this body issues (most specific first).
+    pub fn symbol_prefix(self) -> Option<&'static str> {
+        match self {
+            Body::Irg => Some("CAC/COSP/IRG/"),
+            Body::WgAr => Some("CAC/COSP/WG.2/"),
+            Body::WgPrev => Some("CAC/COSP/WG.4/"),
+            Body::EgIc => Some("CAC/COSP/EG.1/"),
+            Body::Cosp => Some("CAC/COSP/"),
+            Body::Ga => Some("A/"),
+            Body::Ecosoc => Some("E/"),
+            Body::Hrc => Some("A/HRC/"),
+            Body::Sc => Some("S/"),
+        }
+    }
+
+    /// The body whose series a document symbol belongs to.
+    pub fn of_symbol(symbol: &str) -> Option<Body> {
+        [
+            Body::Irg,
+            Body::WgAr,
+            Body::WgPrev,
+            Body::EgIc,
+            Body::Cosp,
+            Body::Hrc,
+            Body::Ga,
+            Body::Ecosoc,
+            Body::Sc,
+        ]
+        .into_iter()
+        .find(|b| b.symbol_prefix().is_some_and(|p| symbol.starts_with(p)))
+    }
+
+    pub fn kind_word(self) -> &'static str {
+        if self.meetings_are_sessions() {
+            "meeting"
+        } else {
+            "session"
+        }
+    }
+}
+
+impl fmt::Display for Body {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// Regex fragments naming each body, in the order they must be tried (longer,
+/// more specific names first). Used by the recogniser to build its one body
+/// automaton; "the Group" / "the Working Group" are resolved by context.
+pub const BODY_NAMES: &[(&str, BodyName)] = &[
+    (
+        r"Conference\s+of\s+(?:the\s+)?States\s+Parties(?:\s+to\s+the\s+United\s+Nations\s+Convention\s+against\s+Corruption)?",
+        BodyName::Exact(Body::Cosp),
+    ),
+    (
+        r"(?:Open-ended\s+)?(?:Intergovernmental\s+)?Working\s+Group\s+on\s+Asset\s+Recovery",
+        BodyName::Exact(Body::WgAr),
+    ),
+    (
+        r"(?:Open-ended\s+)?(?:Intergovernmental\s+)?Working\s+Group\s+on\s+(?:the\s+)?Prevention\s+of\s+Corruption",
+        BodyName::Exact(Body::WgPrev),
+    ),
+    (
+        r"(?:open-ended\s+intergovernmental\s+)?(?:expert\s+meetings?|meetings?\s+of\s+experts)(?:\s+(?:convened\s+)?(?:to\s+enhance|on)\s+international\s+cooperation)",
+        BodyName::Exact(Body::EgIc),
+    ),
+    (
+        r"Implementation\s+Review\s+Group",
+        BodyName::Exact(Body::Irg),
+    ),
+    (r"General\s+Assembly", BodyName::Exact(Body::Ga)),
+    (
+        r"Economic\s+and\s+Social\s+Council",
+        BodyName::Exact(Body::Ecosoc),
+    ),
+    (r"Human\s+Rights\s+Council", BodyName::Exact(Body::Hrc)),
+    (r"Security\s+Council", BodyName::Exact(Body::Sc)),
+    (r"Working\s+Group", BodyName::AnyWorkingGroup),
+    (r"Group", BodyName::AnyGroup),
+    (r"Assembly", BodyName::Exact(Body::Ga)),
+    (r"Conference", BodyName::Exact(Body::Cosp)),
+];
+
+/// What a body name denotes: one body, or "the (Working) Group" whose body
+/// comes from context.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BodyName {
+    Exact(Body),
+    AnyWorkingGroup,
+    AnyGroup,
+}
+
+/// A treaty whose articles and chapters are cited.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Instrument {
+    Uncac,
+    Untoc,
+}
+
+impl Instrument {
+    pub fn code(self) -> &'static str {
+        match self {
+            Instrument::Uncac => "uncac",
+            Instrument::Untoc => "untoc",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Instrument> {
+        match code {
+            "uncac" => Some(Instrument::Uncac),
+            "untoc" => Some(Instrument::Untoc),
+            _ => None,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Instrument::Uncac => "United Nations Convention against Corruption",
+            Instrument::Untoc => "United Nations Convention against Transnational Organized Crime",
+        }
+    }
+
+    pub fn article_count(self) -> u16 {
+        match self {
+            Instrument::Uncac => 71,
+            Instrument::Untoc => 41,
+        }
+    }
+
+    /// Chapters as (number, first article, last article, title).
+    pub fn chapters(self) -> &'static [(u8, u16, u16, &'static str)] {
+        match self {
+            Instrument::Uncac => &[
+                (1, 1, 4, "General provisions"),
+                (2, 5, 14, "Preventive measures"),
+                (3, 15, 42, "Criminalization and law enforcement"),
+                (4, 43, 50, "International cooperation"),
+                (5, 51, 59, "Asset recovery"),
+                (6, 60, 62, "Technical assistance and information exchange"),
+                (7, 63, 64, "Mechanisms for implementation"),
+                (8, 65, 71, "Final provisions"),
+            ],
+            Instrument::Untoc => &[],
+        }
+    }
+
+    pub fn chapter_count(self) -> u8 {
+        self.chapters().len() as u8
+    }
+
+    /// The chapter an article stands in, if the registry knows it.
+    pub fn chapter_of(self, article: u16) -> Option<u8> {
+        self.chapters()
+            .iter()
+            .find(|(_, a, b, _)| (*a..=*b).contains(&article))
+            .map(|c| c.0)
+    }
+
+    pub fn chapter_title(self, chapter: u8) -> Option<&'static str> {
+        self.chapters()
+            .iter()
+            .find(|c| c.0 == chapter)
+            .map(|c| c.3)
+    }
+}
+
+/// Ordinal words as written in UN documents, "first" .. "ninety-ninth".
+pub fn ordinal_value(word: &str) -> Option<u32> {
+    let w = word.to_ascii_lowercase();
+    if let Some(num) = w
+        .strip_suffix("st")
+        .or_else(|| w.strip_suffix("nd"))
+        .or_else(|| w.strip_suffix("rd"))
+        .or_else(|| w.strip_suffix("th"))
+        && !num.is_empty()
+        && num.bytes().all(|b| b.is_ascii_digit())
+    {
+        return num.parse().ok();
+    }
+    const UNITS: [&str; 19] = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+    ];
+    const TENS_ORD: [(&str, u32); 8] = [
+        ("twentieth", 20),
+        ("thirtieth", 30),
+        ("fortieth", 40),
+        ("fiftieth", 50),
+        ("sixtieth", 60),
+        ("seventieth", 70),
+        ("eightieth", 80),
+        ("ninetieth", 90),
+    ];
+    const TENS: [(&str, u32); 8] = [
+        ("twenty", 20),
+        ("thirty", 30),
+        ("forty", 40),
+        ("fifty", 50),
+        ("sixty", 60),
+        ("seventy", 70),
+        ("eighty", 80),
+        ("ninety", 90),
+    ];
+    if let Some(i) = UNITS.iter().position(|u| *u == w) {
+        return Some(i as u32 + 1);
+    }
+    if let Some((_, v)) = TENS_ORD.iter().find(|(t, _)| *t == w) {
+        return Some(*v);
+    }
+    let (tens, unit) = w.split_once('-')?;
+    let (_, t) = TENS.iter().find(|(t, _)| *t == tens)?;
+    let u = UNITS.iter().position(|x| *x == unit)? as u32 + 1;
+    (u < 10).then_some(t + u)
+}
+
+/// Regex fragment matching any ordinal `ordinal_value` understands.
+pub const ORDINAL_RE: &str = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|[1-9][0-9]?(?:st|nd|rd|th))";
+
+/// Document-symbol series this tool recognises (the first component).
+pub const SYMBOL_SERIES_RE: &str = r"(?:CAC|CTOC|A|E|S|ST|TD|UNEP|DP|UNW)";
+
+/// Special sessions of the General Assembly, by number and the topic words
+/// that identify them when a text says only "the special session".
+pub const GA_SPECIAL_SESSIONS: &[(u32, &str)] = &[
+    (32, "corruption"),
+    (30, "drug"),
+    (20, "drug"),
+];
+
+/// The special session a text means by an unnumbered "special session of the
+/// General Assembly": the one on corruption in these documents, unless the
+/// sentence names another topic.
+pub fn ga_special_session_for(context: &str) -> u32 {
+    let lower = context.to_ascii_lowercase();
+    for (n, topic) in GA_SPECIAL_SESSIONS {
+        if lower.contains(topic) {
+            return *n;
+        }
+    }
+    32
+}
+
+pub fn roman(n: u32) -> String {
+    const T: [(u32, &str); 13] = [
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ];
+    let mut n = n;
+    let mut s = String::new();
+    for (v, r) in T {
+        while n >= v {
+            s.push_str(r);
+            n -= v;
+        }
+    }
+    s
+}
+
+/// Parses an upper-case Roman numeral; `None` for anything non-canonical.
+pub fn parse_roman(s: &str) -> Option<u32> {
+    if s.is_empty() || s.len() > 8 {
+        return None;
+    }
+    let vals: Vec<i64> = s
+        .chars()
+        .map(|c| match c {
+            'I' => Some(1),
+            'V' => Some(5),
+            'X' => Some(10),
+            'L' => Some(50),
+            'C' => Some(100),
+            _ => None,
+        })
+        .collect::<Option<_>>()?;
+    let mut total: i64 = 0;
+    for (i, v) in vals.iter().enumerate() {
+        if vals.get(i + 1).is_some_and(|n| n > v) {
+            total -= v;
+        } else {
+            total += v;
+        }
+    }
+    let total = u32::try_from(total).ok()?;
+    (roman(total) == s).then_some(total)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ordinals() {
+        assert_eq!(ordinal_value("seventh"), Some(7));
+        assert_eq!(ordinal_value("Fourteenth"), Some(14));
+        assert_eq!(ordinal_value("twenty-first"), Some(21));
+        assert_eq!(ordinal_value("13th"), Some(13));
+        assert_eq!(ordinal_value("seventy"), None);
+    }
+
+    #[test]
+    fn romans() {
+        assert_eq!(parse_roman("IV"), Some(4));
+        assert_eq!(parse_roman("VIII"), Some(8));
+        assert_eq!(parse_roman("IIII"), None);
+        assert_eq!(roman(9), "IX");
+    }
+
+    #[test]
+    fn chapters_cover_every_article() {
+        for a in 1..=71 {
+            assert!(Instrument::Uncac.chapter_of(a).is_some(), "article {a}");
+        }
+        assert_eq!(Instrument::Uncac.chapter_of(46), Some(4));
+    }
+
+    #[test]
+    fn symbol_series() {
+        assert_eq!(Body::of_symbol("CAC/COSP/IRG/2017/3"), Some(Body::Irg));
+        assert_eq!(Body::of_symbol("CAC/COSP/2017/3"), Some(Body::Cosp));
+        assert_eq!(Body::of_symbol("A/HRC/35/25"), Some(Body::Hrc));
+    }
+}

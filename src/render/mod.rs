@@ -1,0 +1,3 @@
+//! Output formats. Nothing here decides anything; it only writes.
+
+pub mod refs;

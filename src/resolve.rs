@@ -1,0 +1,666 @@
+//! Turns mentions into references: who issued "its resolution", whose
+//! "eighth session" it is, which unit the mention stands in (its source), and
+//! which verb governs it (its relation).
+
+use crate::id::{Id, Kind};
+use crate::normalise::Clean;
+use crate::recognise::{BodyMention, IssuerHint, Mention, Raw, find_bodies};
+use crate::registry::{Body, BodyName};
+use crate::segment::Layout;
+use regex::Regex;
+use serde::Serialize;
+use std::fmt;
+use std::str::FromStr;
+use std::sync::LazyLock;
+
+/// The governing verb of a reference, normalised (REFERENCE-IDS.md).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Relation {
+    Recalls,
+    Reaffirms,
+    Notes,
+    TakesNote,
+    Welcomes,
+    ActsUnder,
+    Requests,
+    Decides,
+    Refers,
+    Endorses,
+    Adopts,
+    Cites,
+}
+
+impl Relation {
+    pub const ALL: [Relation; 12] = [
+        Relation::Recalls,
+        Relation::Reaffirms,
+        Relation::Notes,
+        Relation::TakesNote,
+        Relation::Welcomes,
+        Relation::ActsUnder,
+        Relation::Requests,
+        Relation::Decides,
+        Relation::Refers,
+        Relation::Endorses,
+        Relation::Adopts,
+        Relation::Cites,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Relation::Recalls => "recalls",
+            Relation::Reaffirms => "reaffirms",
+            Relation::Notes => "notes",
+            Relation::TakesNote => "takes-note",
+            Relation::Welcomes => "welcomes",
+            Relation::ActsUnder => "acts-under",
+            Relation::Requests => "requests",
+            Relation::Decides => "decides",
+            Relation::Refers => "refers",
+            Relation::Endorses => "endorses",
+            Relation::Adopts => "adopts",
+            Relation::Cites => "cites",
+        }
+    }
+
+    /// Relations that say a later text builds on an earlier one (lineage).
+    pub fn is_lineage(self) -> bool {
+        matches!(
+            self,
+            Relation::Recalls
+                | Relation::Reaffirms
+                | Relation::ActsUnder
+                | Relation::Endorses
+                | Relation::Welcomes
+                | Relation::TakesNote
+                | Relation::Notes
+        )
+    }
+}
+
+impl fmt::Display for Relation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Relation {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        let s = s.trim().to_ascii_lowercase().replace('_', "-");
+        let alias = match s.as_str() {
+            "recall" => "recalls",
+            "reaffirm" => "reaffirms",
+            "note" => "notes",
+            "takes-note-of" | "take-note" => "takes-note",
+            "welcome" => "welcomes",
+            "pursuant" | "under" => "acts-under",
+            "request" => "requests",
+            "decide" => "decides",
+            "refer" | "see" => "refers",
+            "endorse" => "endorses",
+            "adopt" => "adopts",
+            "cite" => "cites",
+            other => other,
+        };
+        Relation::ALL
+            .into_iter()
+            .find(|r| r.as_str() == alias)
+            .ok_or_else(|| {
+                let all: Vec<_> = Relation::ALL.iter().map(|r| r.as_str()).collect();
+                format!("unknown relation `{s}` (one of: {})", all.join(", "))
+            })
+    }
+}
+
+/// One reference occurrence: the contract line of `extract --format jsonl`
+/// plus what the graph needs.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Reference {
+    pub file: String,
+    pub source: Id,
+    pub target: Id,
+    pub kind: Kind,
+    pub relation: Relation,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub line: usize,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub anaphora: bool,
+    /// Paragraph of a resolution the mention points into ("paragraph 5 of").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pinpoint: Option<String>,
+}
+
+static CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:(?P<takesnote>(?:take|takes|taking|taken|took)\s+note\s+(?:with\s+\w+\s+)?of)|(?P<recalls>recall(?:s|ed|ing)?)|(?P<reaffirms>reaffirm(?:s|ed|ing)?)|(?P<welcomes>welcom(?:e|es|ed|ing))|(?P<endorses>endors(?:e|es|ed|ing))|(?P<adopts>adopt(?:s|ed|ing)?)|(?P<requests>request(?:ed|ing)|requests\b(?:\s+the|\s+States|\s+that))|(?P<decides>decid(?:e|es|ed|ing))|(?P<refers>refer(?:s|red|ring)?\s+to|see|reference\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?made\s+to|made\s+reference\s+to|with\s+reference\s+to)|(?P<actsunder>pursuant\s+to|in\s+accordance\s+with|in\s+line\s+with|in\s+compliance\s+with|consistent\s+with|in\s+conformity\s+with|as\s+(?:provided\s+for|foreseen|envisaged|set\s+out|required|mandated)\s+(?:in|under|by)|under)|(?P<notes>not(?:ed|ing)|notes\s+(?:with|that)))\b",
+    )
+    .expect("cue pattern compiles")
+});
+
+/// Words that open a relative clause: a verb before them does not govern
+/// what comes after ("its resolution 6/4, in which it urged ... article 46").
+static BLOCKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:which|whom|whose|whereby|wherein)\b").expect("blocker compiles")
+});
+
+fn relation_of(caps: &regex::Captures) -> Relation {
+    for (name, rel) in [
+        ("takesnote", Relation::TakesNote),
+        ("recalls", Relation::Recalls),
+        ("reaffirms", Relation::Reaffirms),
+        ("welcomes", Relation::Welcomes),
+        ("endorses", Relation::Endorses),
+        ("adopts", Relation::Adopts),
+        ("requests", Relation::Requests),
+        ("decides", Relation::Decides),
+        ("refers", Relation::Refers),
+        ("actsunder", Relation::ActsUnder),
+        ("notes", Relation::Notes),
+    ] {
+        if caps.name(name).is_some() {
+            return rel;
+        }
+    }
+    Relation::Cites
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "art", "arts", "para", "paras", "subpara", "chap", "chaps", "sect", "No", "Nos", "no", "vol",
+    "p", "pp", "e.g", "i.e", "Mr", "Ms", "Mrs", "Dr", "St", "Rev", "Add", "Corr", "etc", "cf",
+    "Inc", "Co", "Ltd", "v", "vs", "al", "op", "annex",
+];
+
+/// Where the sentence containing `pos` starts, within the line `[ls, pos)`.
+fn sentence_start(text: &str, ls: usize, pos: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut start = ls;
+    let mut i = ls;
+    while i < pos {
+        let b = bytes[i];
+        if matches!(b, b'.' | b'!' | b'?') && i + 1 < pos && bytes[i + 1] == b' ' {
+            let word_start = text[ls..i]
+                .rfind(|c: char| c.is_whitespace() || c == '(')
+                .map_or(ls, |k| ls + k + 1);
+            let word = &text[word_start..i];
+            let abbrev = ABBREVIATIONS.contains(&word)
+                || (word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()))
+                || word.chars().all(|c| c.is_ascii_digit()) && word_start == ls;
+            if !abbrev {
+                start = i + 2;
+            }
+        }
+        i += 1;
+    }
+    start
+}
+
+fn sentence_end(text: &str, pos: usize, le: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = pos;
+    while i < le {
+        if matches!(bytes[i], b'.' | b'!' | b'?') && (i + 1 >= le || bytes[i + 1] == b' ') {
+            let word_start = text[..i].rfind(|c: char| c.is_whitespace() || c == '(').map_or(0, |k| k + 1);
+            let word = &text[word_start..i];
+            if !(ABBREVIATIONS.contains(&word) || word.len() == 1) {
+                return i;
+            }
+        }
+        i += 1;
+    }
+    le
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// Per-document context for resolution.
+pub struct Resolver<'a> {
+    pub file: &'a str,
+    pub original: &'a str,
+    pub clean: &'a Clean,
+    pub layout: &'a Layout,
+    pub doc_id: Id,
+    bodies: Vec<BodyMention>,
+    line_starts: Vec<usize>,
+    clean_line_starts: Vec<usize>,
+}
+
+impl<'a> Resolver<'a> {
+    pub fn new(file: &'a str, original: &'a str, clean: &'a Clean, layout: &'a Layout, doc_id: Id) -> Self {
+        let mut line_starts = vec![0];
+        let ob = original.as_bytes();
+        for (i, &b) in ob.iter().enumerate() {
+            if b == b'\n' || (b == b'\r' && ob.get(i + 1) != Some(&b'\n')) {
+                line_starts.push(i + 1);
+            }
+        }
+        let mut clean_line_starts = vec![0];
+        clean_line_starts.extend(clean.text.match_indices('\n').map(|(i, _)| i + 1));
+        Resolver {
+            file,
+            original,
+            clean,
+            layout,
+            doc_id,
+            bodies: find_bodies(&clean.text),
+            line_starts,
+            clean_line_starts,
+        }
+    }
+
+    fn line_of_original(&self, o: usize) -> usize {
+        self.line_starts.partition_point(|&s| s <= o)
+    }
+
+    fn line_bounds(&self, pos: usize) -> (usize, usize) {
+        let k = self.clean_line_starts.partition_point(|&s| s <= pos) - 1;
+        let ls = self.clean_line_starts[k];
+        let le = self
+            .clean_line_starts
+            .get(k + 1)
+            .map_or(self.clean.text.len(), |&n| n - 1);
+        (ls, le)
+    }
+
+    fn text(&self) -> &str {
+        &self.clean.text
+    }
+
+    fn header_body(&self) -> Body {
+        self.layout.header.body.unwrap_or(Body::Cosp)
+    }
+
+    /// "the Group" / "the Working Group": the last group named before `pos`,
+    /// else the group the document is for.
+    fn resolve_name(&self, name: BodyName, pos: usize) -> Option<Body> {
+        let candidates: &[Body] = match name {
+            BodyName::Exact(b) => return Some(b),
+            BodyName::AnyGroup => &[Body::Irg, Body::WgAr, Body::WgPrev],
+            BodyName::AnyWorkingGroup => &[Body::WgAr, Body::WgPrev],
+        };
+        let k = self.bodies.partition_point(|b| b.start < pos);
+        for b in self.bodies[..k].iter().rev() {
+            if let BodyName::Exact(x) = b.name
+                && candidates.contains(&x)
+            {
+                return Some(x);
+            }
+        }
+        match self.layout.header.meeting_body {
+            Some(m) if candidates.contains(&m) => Some(m),
+            _ if name == BodyName::AnyGroup => Some(Body::Irg),
+            _ => None,
+        }
+    }
+
+    fn bodies_in(&self, a: usize, b: usize) -> &[BodyMention] {
+        let i = self.bodies.partition_point(|m| m.start < a);
+        let j = self.bodies.partition_point(|m| m.start < b);
+        &self.bodies[i..j]
+    }
+
+    /// A body mention that owns something ("session of the Conference") is
+    /// not the subject of its sentence.
+    fn is_possessor(&self, m: &BodyMention) -> bool {
+        let before = self.text()[..m.start].trim_end();
+        let before = before.strip_suffix("the").unwrap_or(before).trim_end();
+        before.ends_with(" of") || before.ends_with(" to") || before.ends_with(" by")
+    }
+
+    /// The subject body of the paragraph around `pos`, following page-break
+    /// continuation lines back to where the paragraph began.
+    fn paragraph_subject(&self, pos: usize, accept: &dyn Fn(Body) -> bool) -> Option<Body> {
+        let (mut ls, mut le) = self.line_bounds(pos);
+        for _ in 0..4 {
+            for m in self.bodies_in(ls, le.min(pos.max(ls))) {
+                if self.is_possessor(m) {
+                    continue;
+                }
+                if let Some(b) = self.resolve_name(m.name, m.start)
+                    && accept(b)
+                {
+                    return Some(b);
+                }
+            }
+            // A continuation line starts lower-case or with a digit after a page break.
+            let line = &self.text()[ls..le];
+            let first = line.trim_start().chars().next();
+            if ls == 0 || !first.is_some_and(|c| c.is_lowercase() || c.is_ascii_digit() && !line.trim_start().contains(". ")) {
+                break;
+            }
+            // Previous non-empty line.
+            let mut p = ls.saturating_sub(1);
+            loop {
+                let (a, b) = self.line_bounds(p);
+                if self.text()[a..b].trim().is_empty() || self.layout.footnote_at(a).is_some() {
+                    if a == 0 {
+                        return None;
+                    }
+                    p = a - 1;
+                    continue;
+                }
+                ls = a;
+                le = b;
+                break;
+            }
+        }
+        None
+    }
+
+    /// Whose "its resolution" / "its eighth session" this is.
+    fn subject_for_its(
+        &self,
+        start: usize,
+        end: usize,
+        accept: &dyn Fn(Body) -> bool,
+        in_unit: Option<Body>,
+    ) -> Option<Body> {
+        let (ls, le) = self.line_bounds(start);
+        let ss = sentence_start(self.text(), ls, start);
+        let se = sentence_end(self.text(), end, le);
+        // "The General Assembly, in its resolutions ..." / "the Group at its eighth session".
+        if let Some(m) = self.bodies_in(ss, start).last()
+            && word_count(&self.text()[m.end..start]) <= 6
+            && let Some(b) = self.resolve_name(m.name, m.start)
+            && accept(b)
+        {
+            return Some(b);
+        }
+        // "By its resolution 58/4, the General Assembly adopted".
+        let after = &self.text()[end..se];
+        let lead = after.len() - after.trim_start_matches([',', ' ']).len();
+        if let Some(m) = self.bodies_in(end, se).first() {
+            let gap = &self.text()[end + lead..m.start];
+            let gap = gap.trim();
+            let head_ok = gap.is_empty() || gap == "the" || gap == "The";
+            let after_held = self.text()[end..m.start].contains(", held") || self.text()[end..m.start].contains(", on ");
+            if (head_ok || after_held || self.text()[ss..start].trim().split_whitespace().count() <= 2)
+                && let Some(b) = self.resolve_name(m.name, m.start)
+                && accept(b)
+                && !self.is_possessor(m)
+            {
+                return Some(b);
+            }
+        }
+        if let Some(b) = in_unit {
+            return Some(b);
+        }
+        for m in self.bodies_in(ss, se) {
+            if self.is_possessor(m) {
+                continue;
+            }
+            if let Some(b) = self.resolve_name(m.name, m.start)
+                && accept(b)
+            {
+                return Some(b);
+            }
+        }
+        self.paragraph_subject(start, accept)
+    }
+
+    fn source_at(&self, pos: usize) -> Id {
+        let anchor = match self.layout.footnote_at(pos) {
+            Some(f) => match f.call {
+                Some(c) => c,
+                None => return self.doc_id.clone(),
+            },
+            None => pos,
+        };
+        self.layout
+            .unit_at(anchor)
+            .map_or_else(|| self.doc_id.clone(), |u| u.id.clone())
+    }
+
+    /// The governing verb of a mention starting at `start`.
+    fn relation(&self, start: usize) -> (Relation, bool) {
+        let (ls, _) = self.line_bounds(start);
+        let ss = sentence_start(self.text(), ls, start);
+        let before = &self.text()[ss..start];
+        let Some(c) = CUE.captures_iter(before).last() else {
+            return (Relation::Cites, false);
+        };
+        let cue_end = c.get(0).unwrap().end();
+        let blocked = BLOCKER.is_match(&before[cue_end..]);
+        if blocked {
+            (Relation::Cites, true)
+        } else {
+            (relation_of(&c), false)
+        }
+    }
+
+    fn issuer(&self, m: &Mention, first: &Raw) -> Body {
+        let number = match first {
+            Raw::Resolution { number, .. } => number.as_str(),
+            _ => "",
+        };
+        let unit_issuer = self
+            .layout
+            .unit_at(m.start)
+            .and_then(|u| match u.id {
+                Id::Resolution { issuer, .. } | Id::Decision { issuer, .. } => Some(issuer),
+                _ => None,
+            });
+        let default = unit_issuer.unwrap_or_else(|| self.header_body());
+        match m.hint {
+            IssuerHint::Named(name) => self
+                .resolve_name(name, m.start)
+                .filter(|b| b.issues_resolutions())
+                .unwrap_or(default),
+            IssuerHint::Its => self
+                .subject_for_its(m.start, m.end, &|b: Body| b.issues_resolutions(), unit_issuer)
+                .unwrap_or(default),
+            IssuerHint::Bare => plausible_issuer(number).unwrap_or_else(|| {
+                let session: u32 = number
+                    .split('/')
+                    .next()
+                    .and_then(|s| s.parse().ok())
+                    .unwrap_or(0);
+                if session > default.max_plausible_session() && default != Body::Ga {
+                    Body::Ga
+                } else {
+                    default
+                }
+            }),
+        }
+    }
+
+    fn session_body(&self, m: &Mention, meeting: bool, number: &str) -> Option<Body> {
+        if meeting && number.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            // "At its 13th meeting": a plenary meeting inside a session.
+            return None;
+        }
+        let accept = |b: Body| !meeting || b.meetings_are_sessions();
+        let body = match m.body {
+            Some(name) => self.resolve_name(name, m.start)?,
+            None => {
+                let its = {
+                    let before = self.text()[..m.start].trim_end();
+                    before.ends_with(" its") || before.ends_with(" their") || before == "its"
+                };
+                let found = if its {
+                    self.subject_for_its(m.start, m.end, &accept, None)
+                } else {
+                    self.paragraph_subject(m.start, &accept)
+                };
+                match found {
+                    Some(b) => b,
+                    None if meeting => self.layout.header.meeting_body.filter(|b| b.meetings_are_sessions())?,
+                    None => match &self.layout.header.session {
+                        Some(Id::Session { body, .. }) => *body,
+                        _ => self.header_body(),
+                    },
+                }
+            }
+        };
+        (!meeting || body.meetings_are_sessions()).then_some(body)
+    }
+
+    /// Resolves every mention of the document into references, in order.
+    pub fn resolve(&self, mentions: &[Mention]) -> Vec<Reference> {
+        let mut out = Vec::new();
+        let own_symbol = self.layout.header.symbol.as_deref();
+        let mut last_article: Option<(u16, crate::registry::Instrument, usize)> = None;
+        // (kind, sentence start, relation) of the previous mention, for
+        // coordination: "recalled resolution 3/1, which ..., and resolution 4/1".
+        let mut prev: Option<(Kind, usize, Relation)> = None;
+        for m in mentions {
+            if self.layout.skipped(m.start, m.end) {
+                continue;
+            }
+            let Some(first) = m.items.first() else { continue };
+            let (ls, _) = self.line_bounds(m.start);
+            let ss = sentence_start(self.text(), ls, m.start);
+            let kind_of_first = match &first.raw {
+                Raw::Resolution { decision: true, .. } => Kind::Decision,
+                Raw::Resolution { .. } => Kind::Resolution,
+                Raw::Article { .. } => Kind::Article,
+                Raw::Chapter { .. } => Kind::Chapter,
+                Raw::Document { .. } => Kind::Document,
+                Raw::Session { .. } => Kind::Session,
+            };
+            let (mut relation, blocked) = if m.is_session() {
+                (Relation::Cites, false)
+            } else {
+                self.relation(m.start)
+            };
+            if blocked
+                && let Some((k, s, r)) = prev
+                && s == ss
+                && (k == kind_of_first || matches!((k, kind_of_first), (Kind::Resolution, Kind::Decision) | (Kind::Decision, Kind::Resolution)))
+            {
+                let before = self.text()[ss..m.start].trim_end();
+                let before = before
+                    .trim_end_matches("its")
+                    .trim_end_matches("Conference")
+                    .trim_end();
+                if before.ends_with("and") || before.ends_with(',') {
+                    relation = r;
+                }
+            }
+            if !m.is_session() {
+                prev = Some((kind_of_first, ss, relation));
+            }
+            let source = self.source_at(m.start);
+            let issuer = matches!(first.raw, Raw::Resolution { .. }).then(|| self.issuer(m, &first.raw));
+            let mut seen: Vec<Id> = Vec::new();
+            for item in &m.items {
+                let mut anaphora = false;
+                let mut pinpoint = None;
+                let target = match &item.raw {
+                    Raw::Resolution {
+                        decision,
+                        number,
+                        pinpoint: p,
+                    } => {
+                        pinpoint = p.clone();
+                        let issuer = plausible_issuer(number)
+                            .filter(|_| m.hint == IssuerHint::Bare)
+                            .or(issuer)
+                            .unwrap_or(Body::Cosp);
+                        if *decision {
+                            Id::Decision {
+                                issuer,
+                                number: number.clone(),
+                            }
+                        } else {
+                            Id::Resolution {
+                                issuer,
+                                number: number.clone(),
+                            }
+                        }
+                    }
+                    Raw::Article {
+                        instrument,
+                        article,
+                        paragraph,
+                        sub,
+                    } => {
+                        let (inst, art) = match article {
+                            Some(a) => (*instrument, *a),
+                            None => match last_article {
+                                Some((a, inst, at)) if m.start - at < 2000 => {
+                                    anaphora = false;
+                                    (inst, a)
+                                }
+                                _ => continue,
+                            },
+                        };
+                        last_article = Some((art, inst, m.start));
+                        Id::Article {
+                            instrument: inst,
+                            article: art,
+                            paragraph: paragraph.clone(),
+                            sub: sub.clone(),
+                        }
+                    }
+                    Raw::Chapter {
+                        instrument,
+                        chapter,
+                    } => Id::Chapter {
+                        instrument: *instrument,
+                        chapter: *chapter,
+                    },
+                    Raw::Document { symbol } => {
+                        if Some(symbol.as_str()) == own_symbol {
+                            continue;
+                        }
+                        Id::Document {
+                            symbol: symbol.clone(),
+                        }
+                    }
+                    Raw::Session { number, meeting } => {
+                        let body = if number.starts_with("S-") {
+                            Some(Body::Ga)
+                        } else {
+                            self.session_body(m, *meeting, number)
+                        };
+                        let Some(body) = body else { continue };
+                        Id::Session {
+                            body,
+                            number: number.clone(),
+                        }
+                    }
+                };
+                if seen.contains(&target) {
+                    continue;
+                }
+                seen.push(target.clone());
+                let (a, b) = self.clean.to_original(item.start, item.end);
+                out.push(Reference {
+                    file: self.file.to_string(),
+                    source: source.clone(),
+                    kind: target.kind(),
+                    target,
+                    relation,
+                    text: self.original[a..b].to_string(),
+                    start: a,
+                    end: b,
+                    line: self.line_of_original(a),
+                    anaphora,
+                    pinpoint,
+                });
+            }
+        }
+        out.sort_by_key(|r| r.start);
+        out
+    }
+}
+
+/// The issuer a resolution number's shape implies regardless of context:
+/// "S-32/1" (Assembly special session), "2017/21" (a year: the Council),
+/// "2462 (2019)" (Security Council).
+fn plausible_issuer(number: &str) -> Option<Body> {
+    if number.starts_with("S-") {
+        return Some(Body::Ga);
+    }
+    match number.split_once('/') {
+        Some((a, _)) if a.len() == 4 => Some(Body::Ecosoc),
+        None if !number.is_empty() => Some(Body::Sc),
+        _ => None,
+    }
+}

@@ -1,0 +1,435 @@
+//! The layout of a document: its header (body, symbol, date, session, title),
+//! the resolutions and decisions whose text it contains (with extents: the
+//! source of every mention inside them), the table of contents, the annex list
+//! of documents (symbol -> title) and footnotes with their call sites.
+//!
+//! Works on the clean view; offsets are clean offsets.
+
+use crate::id::Id;
+use crate::normalise::Clean;
+use crate::recognise::{body_at_start, find_symbols, session_heading};
+use crate::registry::Body;
+use regex::Regex;
+use std::sync::LazyLock;
+
+#[derive(Debug, Clone, Default)]
+pub struct Header {
+    /// The body whose text this is ("its" = this body).
+    pub body: Option<Body>,
+    /// A subsidiary body whose meeting the document is for (the working group
+    /// a background paper is for): the default owner of unqualified "meetings".
+    pub meeting_body: Option<Body>,
+    pub symbol: Option<String>,
+    pub date: Option<String>,
+    pub title: Option<String>,
+    pub session: Option<Id>,
+}
+
+/// A resolution or decision whose text stands in the document.
+#[derive(Debug, Clone)]
+pub struct Unit {
+    pub id: Id,
+    pub title: Option<String>,
+    /// Clean offsets of the whole text, heading included.
+    pub start: usize,
+    pub end: usize,
+    /// Clean offsets of the heading line ("Resolution 7/1").
+    pub heading: (usize, usize),
+}
+
+#[derive(Debug, Clone)]
+pub struct Footnote {
+    pub mark: String,
+    /// Clean span of the footnote line.
+    pub start: usize,
+    pub end: usize,
+    /// Clean offset of the call ("Convention,¹") when found.
+    pub call: Option<usize>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Layout {
+    pub header: Header,
+    pub units: Vec<Unit>,
+    /// Table-of-contents entries: (number "7/1", is_decision, title).
+    pub toc: Vec<(String, bool, String)>,
+    /// The annex list of documents: symbol -> title.
+    pub annex_docs: Vec<(String, String)>,
+    pub footnotes: Vec<Footnote>,
+    /// Clean spans that are not references: unit headings and titles, TOC
+    /// lines, running headers repeating the document's own symbol.
+    pub skip: Vec<(usize, usize)>,
+}
+
+impl Layout {
+    /// The innermost unit containing clean offset `pos`.
+    pub fn unit_at(&self, pos: usize) -> Option<&Unit> {
+        self.units
+            .iter()
+            .filter(|u| u.start <= pos && pos < u.end)
+            .min_by_key(|u| u.end - u.start)
+    }
+
+    pub fn skipped(&self, start: usize, end: usize) -> bool {
+        self.skip.iter().any(|&(a, b)| start < b && end > a)
+    }
+
+    /// The footnote whose line contains `pos`.
+    pub fn footnote_at(&self, pos: usize) -> Option<&Footnote> {
+        self.footnotes
+            .iter()
+            .find(|f| f.start <= pos && pos <= f.end)
+    }
+}
+
+/// Lines of the clean text as (start, end) offsets, end excluding `\n`.
+pub fn lines(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut pos = 0;
+    text.split('\n').map(move |l| {
+        let s = pos;
+        pos += l.len() + 1;
+        (s, s + l.len())
+    })
+}
+
+static UNIT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(Resolution|Decision)\s+((?:S-)?\d{1,4}/\d{1,4}[A-Z]?)\s*$").unwrap()
+});
+/// "70/174. Doha Declaration ..." under "Resolution adopted by the General Assembly".
+static NUMBERED_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*((?:S-)?\d{1,4}/\d{1,4}[A-Z]?)\.\s+(\S.*?)(?:\t\s*\d+)?\s*$").unwrap()
+});
+static ADOPTED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(Resolution|Decision)s?\s+adopted\s+by\s+the\s+(.*?)(?:\s+on\s+.*)?$").unwrap()
+});
+/// Section headings that close a run of resolutions: "II. Introduction",
+/// "B. Decisions", "Annex".
+static SECTION_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:(?:[IVX]+|[A-H])\.\s+\S|Annex(?:es)?\b)").unwrap()
+});
+static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\s*$").unwrap()
+});
+
+pub fn segment(original: &str, clean: &Clean) -> Layout {
+    let text = clean.text.as_str();
+    let all_lines: Vec<(usize, usize)> = lines(text).collect();
+    let mut layout = Layout {
+        header: header(text, &all_lines),
+        ..Layout::default()
+    };
+    let issuer = layout.header.body.unwrap_or(Body::Cosp);
+
+    // Units: "Resolution 7/1" / "Decision 7/1" headings, or a GA-style
+    // "Resolution adopted by the General Assembly" followed by "70/174. Title".
+    let mut open: Option<usize> = None;
+    let mut adopted_by: Option<(Body, bool)> = None;
+    let nonblank = |from: usize| all_lines[from..].iter().position(|&(a, b)| text[a..b].trim().len() > 0).map(|k| from + k);
+    let close = |units: &mut Vec<Unit>, open: &mut Option<usize>, at: usize| {
+        if let Some(i) = open.take() {
+            units[i].end = at;
+        }
+    };
+    for (li, &(a, b)) in all_lines.iter().enumerate() {
+        let line = &text[a..b];
+        if let Some(c) = UNIT_HEADING.captures(line) {
+            close(&mut layout.units, &mut open, a);
+            let number = c[2].to_string();
+            let id = if &c[1] == "Resolution" {
+                Id::Resolution { issuer, number }
+            } else {
+                Id::Decision { issuer, number }
+            };
+            let title_line = nonblank(li + 1).map(|k| all_lines[k]);
+            let title = title_line.map(|(x, y)| text[x..y].trim().to_string());
+            if let Some((x, y)) = title_line {
+                layout.skip.push((x, y));
+            }
+            layout.skip.push((a, b));
+            layout.units.push(Unit {
+                id,
+                title,
+                start: a,
+                end: text.len(),
+                heading: (a, b),
+            });
+            open = Some(layout.units.len() - 1);
+            continue;
+        }
+        if let Some(c) = ADOPTED_BY.captures(line) {
+            if let Some(body) = body_at_start(&c[2]) {
+                adopted_by = Some((body, &c[1] == "Decision"));
+            }
+            continue;
+        }
+        if let Some(c) = NUMBERED_TITLE.captures(line) {
+            if let Some((body, decision)) = adopted_by.take() {
+                close(&mut layout.units, &mut open, a);
+                let number = c[1].to_string();
+                let id = if decision {
+                    Id::Decision { issuer: body, number }
+                } else {
+                    Id::Resolution { issuer: body, number }
+                };
+                layout.skip.push((a, b));
+                layout.units.push(Unit {
+                    id,
+                    title: Some(c[2].trim().to_string()),
+                    start: a,
+                    end: text.len(),
+                    heading: (a, b),
+                });
+                open = Some(layout.units.len() - 1);
+            } else if open.is_none() {
+                // A table-of-contents line listing a resolution or decision.
+                let decision = layout
+                    .toc
+                    .last()
+                    .map(|t| t.1)
+                    .unwrap_or(false)
+                    || toc_section_is_decisions(text, &all_lines[..li]);
+                layout
+                    .toc
+                    .push((c[1].to_string(), decision, c[2].trim().to_string()));
+                layout.skip.push((a, b));
+            }
+            continue;
+        }
+        if open.is_some() && SECTION_HEADING.is_match(line) && !is_enumerated_paragraph(line) {
+            close(&mut layout.units, &mut open, a);
+        }
+    }
+
+    footnotes(original, clean, &all_lines, &mut layout);
+    annex_list(text, &all_lines, &mut layout);
+
+    // Running headers repeating the document's own symbol.
+    if let Some(sym) = layout.header.symbol.clone() {
+        for &(a, b) in &all_lines {
+            if text[a..b].trim() == sym {
+                layout.skip.push((a, b));
+            }
+        }
+    }
+    layout
+}
+
+/// "(a) To promote ..." and "A. Resolutions" look alike only at a glance: a
+/// one-letter heading is followed by a capitalised title without a period.
+fn is_enumerated_paragraph(line: &str) -> bool {
+    line.trim_start().starts_with('(')
+}
+
+fn toc_section_is_decisions(text: &str, before: &[(usize, usize)]) -> bool {
+    for &(a, b) in before.iter().rev().take(40) {
+        let l = text[a..b].trim();
+        let l = l.trim_start_matches(|c: char| c.is_ascii_uppercase() || c == '.' || c == ' ' || c == '\t');
+        if l.starts_with("Decisions") || l.starts_with("ecisions") {
+            return true;
+        }
+        if l.starts_with("Resolutions") || l.starts_with("esolutions") {
+            return false;
+        }
+    }
+    false
+}
+
+fn header(text: &str, all_lines: &[(usize, usize)]) -> Header {
+    let mut h = Header::default();
+    let mut seen = 0;
+    for &(a, b) in all_lines {
+        let line = text[a..b].trim();
+        if line.is_empty() {
+            continue;
+        }
+        seen += 1;
+        if seen > 30 || line.starts_with("1.") || line.starts_with("I.") && line.len() > 3 && seen > 8 {
+            break;
+        }
+        if h.body.is_none()
+            && let Some(body) = body_at_start(line)
+        {
+            if body.issues_resolutions() {
+                h.body = Some(body);
+            } else if h.meeting_body.is_none() {
+                h.meeting_body = Some(body);
+            }
+            continue;
+        }
+        if h.body.is_some()
+            && h.meeting_body.is_none()
+            && let Some(body) = body_at_start(line)
+            && !body.issues_resolutions()
+        {
+            h.meeting_body = Some(body);
+            continue;
+        }
+        if h.date.is_none() && DATE_LINE.is_match(line) {
+            h.date = Some(line.to_string());
+            continue;
+        }
+        if h.symbol.is_none() && !line.starts_with('*') {
+            let syms = find_symbols(line);
+            if let Some((s, e, sym)) = syms.first()
+                && *s == 0
+                && *e == line.len()
+            {
+                h.symbol = Some(sym.clone());
+                continue;
+            }
+        }
+        if h.session.is_none()
+            && let Some(n) = session_heading(line)
+        {
+            h.session = Some(Id::Session {
+                body: h.body.unwrap_or(Body::Cosp),
+                number: n.to_string(),
+            });
+            continue;
+        }
+        if h.title.is_none()
+            && (line.starts_with("Report of")
+                || line.starts_with("Annotated provisional agenda")
+                || line.starts_with("Progress")
+                || line.starts_with("Activities")
+                || line.split_whitespace().count() >= 5
+                    && !line.starts_with("Distr")
+                    && !line.starts_with("Item ")
+                    && !line.starts_with("Vienna")
+                    && !line.contains("Original:"))
+        {
+            h.title = Some(line.to_string());
+            if h.meeting_body.is_none()
+                && let Some(b) = crate::recognise::body_in(line)
+                && !b.issues_resolutions()
+            {
+                h.meeting_body = Some(b);
+            }
+        }
+    }
+    if h.body.is_none() && h.meeting_body.is_some() {
+        h.body = Some(Body::Cosp);
+    }
+    h
+}
+
+/// Footnote lines start with a superscript number (`¹`, `<sup>1</sup>`) or an
+/// asterisk; their call is the same mark earlier in the text.
+fn footnotes(original: &str, clean: &Clean, all_lines: &[(usize, usize)], layout: &mut Layout) {
+    fn sup_value(c: char) -> Option<char> {
+        Some(match c {
+            '\u{00B9}' => '1',
+            '\u{00B2}' => '2',
+            '\u{00B3}' => '3',
+            '\u{2070}' => '0',
+            '\u{2074}'..='\u{2079}' => char::from_u32(c as u32 - 0x2074 + '4' as u32)?,
+            _ => return None,
+        })
+    }
+    // Calls: superscript runs not at a line start, in original offsets.
+    let mut calls: Vec<(String, usize)> = Vec::new();
+    let mut run = String::new();
+    let mut run_at = 0;
+    let mut line_start = true;
+    for (i, c) in original.char_indices() {
+        if let Some(d) = sup_value(c) {
+            if run.is_empty() {
+                run_at = i;
+            }
+            run.push(d);
+            continue;
+        }
+        if !run.is_empty() {
+            if !line_start {
+                calls.push((std::mem::take(&mut run), run_at));
+            }
+            run.clear();
+        }
+        if c == '\n' {
+            line_start = true;
+        } else if !c.is_whitespace() {
+            line_start = false;
+        }
+    }
+    for sup in find_sup_tags(original) {
+        calls.push(sup);
+    }
+    calls.sort_by_key(|c| c.1);
+    for &(a, b) in all_lines {
+        let oa = clean.orig(a);
+        let orig_line = &original[oa..original[oa..].find('\n').map_or(original.len(), |k| oa + k)];
+        let t = orig_line.trim_start();
+        let mark: String = if t.starts_with("<sup>") {
+            t[5..].chars().take_while(|c| c.is_ascii_digit()).collect()
+        } else if t.starts_with('*') || t.starts_with("\\*") {
+            "*".to_string()
+        } else {
+            t.chars().map_while(sup_value).collect()
+        };
+        if mark.is_empty() || b <= a {
+            continue;
+        }
+        let call = calls
+            .iter()
+            .filter(|(m, at)| *m == mark && *at < oa && original[..*at].rfind('\n').is_none_or(|nl| original[nl + 1..*at].trim().len() > 0))
+            .map(|(_, at)| *at)
+            .next_back()
+            .map(|at| clean_offset(clean, at));
+        layout.footnotes.push(Footnote {
+            mark,
+            start: a,
+            end: b,
+            call,
+        });
+    }
+}
+
+fn find_sup_tags(original: &str) -> Vec<(String, usize)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(k) = original[from..].find("<sup>") {
+        let at = from + k;
+        let digits: String = original[at + 5..].chars().take_while(|c| c.is_ascii_digit()).collect();
+        let at_line_start = original[..at].rfind('\n').is_none_or(|nl| original[nl + 1..at].trim().is_empty());
+        if !digits.is_empty() && !at_line_start {
+            out.push((digits, at));
+        }
+        from = at + 5;
+    }
+    out
+}
+
+/// The clean offset of the first clean byte at or after original offset `o`.
+pub fn clean_offset(clean: &Clean, o: usize) -> usize {
+    let mut lo = 0;
+    let mut hi = clean.text.len();
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        if clean.orig(mid) < o {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    lo
+}
+
+/// The annex "List of documents": lines `SYMBOL<TAB>Title`.
+fn annex_list(text: &str, all_lines: &[(usize, usize)], layout: &mut Layout) {
+    for &(a, b) in all_lines {
+        let line = &text[a..b];
+        let Some((sym, title)) = line.split_once('\t') else {
+            continue;
+        };
+        let sym = sym.trim();
+        let syms = find_symbols(sym);
+        if let Some((0, e, s)) = syms.first()
+            && *e == sym.len()
+            && !title.trim().is_empty()
+        {
+            layout
+                .annex_docs
+                .push((s.clone(), title.trim().to_string()));
+        }
+    }
+}
