@@ -128,7 +128,7 @@ macro_rules! static_re {
 static_re!(RES_NUM, r"^(?:S-\d{1,3}/\d{1,4}|\d{1,4}/\d{1,4}[A-Z]?\b|\d{3,4}\s*\(\d{4}\))");
 static_re!(
     RES_TAIL,
-    r"^(?:\s+of\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|,?\s+annex(?:es)?(?:\s+[IVX]+)?\b)"
+    r#"^(?:\s+of\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|,?\s+annex(?:es)?(?:\s+[IVX]+)?\b|,?\s+entitled\s+(?:“[^”\n]{1,400}”|"[^"\n]{1,400}"))"#
 );
 static_re!(
     RES_PINPOINT,
@@ -155,7 +155,7 @@ static_re!(SUB, r"^\s*\(([a-z]{1,3}|[ivx]{1,5})\)");
 static_re!(SUB_SEP, r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)");
 static_re!(
     LIST_SEP,
-    r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*)"
+    r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*(?:and\s+)?)"
 );
 static_re!(ART_KW, r"^(?:[Aa]rticles?|[Aa]rts?\.)\s*");
 static_re!(PARA_KW_BARE, r"^(?:(?:sub)?paragraphs?|(?:sub)?paras?\.)\s*");
@@ -354,6 +354,10 @@ fn parse_session(text: &str, s: usize, e: usize) -> Option<Mention> {
     let mut range_from: Option<u32> = None;
     let ords: Vec<_> = SESSION_ORD.captures_iter(phrase).collect();
     for (k, c) in ords.iter().enumerate() {
+        // "At its 13th meeting": numbered plenary meetings inside a session.
+        if meeting && !expert && c[2].starts_with(|ch: char| ch.is_ascii_digit()) {
+            return None;
+        }
         let Some(n) = ordinal_value(&c[2]) else { continue };
         // "second resumed thirteenth session": "second" counts resumptions.
         if c.get(3).is_some() && ords.get(k + 1).is_some() {
@@ -512,7 +516,9 @@ fn parse_resolution(text: &str, s: usize) -> Option<Mention> {
         }
     }
     // "decision 4/2 of the Conference", "resolutions 7/5 and 7/6 of the Conference of the States Parties".
-    let mut end = cur;
+    // The mention ends with its last number: a title after "entitled" is
+    // scanned again for references of its own.
+    let mut end = items.last()?.end;
     if let Some(m) = BODY_AFTER_OF.find(&text[cur..]) {
         let rest = &text[cur + m.end()..];
         if let Some(b) = find_bodies(rest).first()

@@ -141,6 +141,9 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("cue pattern compiles")
 });
 
+static NUMBERED_PARAGRAPH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{1,3}\.\s").expect("pattern compiles"));
+
 /// Words that open a relative clause: a verb before them does not govern
 /// what comes after ("its resolution 6/4, in which it urged ... article 46").
 static BLOCKER: LazyLock<Regex> = LazyLock::new(|| {
@@ -312,44 +315,64 @@ impl<'a> Resolver<'a> {
         before.ends_with(" of") || before.ends_with(" to") || before.ends_with(" by")
     }
 
-    /// The subject body of the paragraph around `pos`, following page-break
-    /// continuation lines back to where the paragraph began.
-    fn paragraph_subject(&self, pos: usize, accept: &dyn Fn(Body) -> bool) -> Option<Body> {
-        let (mut ls, mut le) = self.line_bounds(pos);
+    /// The lines of the paragraph around `pos`, first line first: a line that
+    /// starts lower-case after a page break continues the paragraph before it.
+    fn paragraph_lines(&self, pos: usize) -> Vec<(usize, usize)> {
+        let mut out = vec![self.line_bounds(pos)];
         for _ in 0..4 {
-            for m in self.bodies_in(ls, le.min(pos.max(ls))) {
-                if self.is_possessor(m) {
-                    continue;
-                }
-                if let Some(b) = self.resolve_name(m.name, m.start)
-                    && accept(b)
-                {
-                    return Some(b);
-                }
-            }
-            // A continuation line starts lower-case or with a digit after a page break.
-            let line = &self.text()[ls..le];
-            let first = line.trim_start().chars().next();
-            if ls == 0 || !first.is_some_and(|c| c.is_lowercase() || c.is_ascii_digit() && !line.trim_start().contains(". ")) {
+            let (ls, le) = out[0];
+            let line = self.text()[ls..le].trim_start();
+            let continues = line
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_lowercase() || (c.is_ascii_digit() && !NUMBERED_PARAGRAPH.is_match(line)));
+            if ls == 0 || !continues {
                 break;
             }
-            // Previous non-empty line.
-            let mut p = ls.saturating_sub(1);
+            let mut p = ls - 1;
             loop {
                 let (a, b) = self.line_bounds(p);
                 if self.text()[a..b].trim().is_empty() || self.layout.footnote_at(a).is_some() {
                     if a == 0 {
-                        return None;
+                        return out;
                     }
                     p = a - 1;
                     continue;
                 }
-                ls = a;
-                le = b;
+                out.insert(0, (a, b));
                 break;
             }
         }
-        None
+        out
+    }
+
+    /// The first subject (non-possessor) body in `[a, b)` that `accept`s.
+    fn first_subject(&self, a: usize, b: usize, accept: &dyn Fn(Body) -> bool) -> Option<Body> {
+        self.bodies_in(a, b)
+            .iter()
+            .filter(|m| !self.is_possessor(m))
+            .find_map(|m| self.resolve_name(m.name, m.start).filter(|&x| accept(x)))
+    }
+
+    /// The subject of the paragraph: the first subject body in it.
+    fn paragraph_subject(&self, pos: usize, accept: &dyn Fn(Body) -> bool) -> Option<Body> {
+        self.paragraph_lines(pos)
+            .into_iter()
+            .find_map(|(a, b)| self.first_subject(a, b.min(pos.max(a)), accept))
+    }
+
+    /// The subject of the sentence before `pos`, following the sentence back
+    /// over a page break.
+    fn sentence_subject(&self, pos: usize, accept: &dyn Fn(Body) -> bool) -> Option<Body> {
+        let lines = self.paragraph_lines(pos);
+        let (ls, _) = *lines.last().unwrap();
+        let ss = sentence_start(self.text(), ls, pos);
+        if ss == ls && lines.len() > 1 {
+            let (pa, pb) = lines[lines.len() - 2];
+            let pss = sentence_start(self.text(), pa, pb);
+            return self.first_subject(pss, pos, accept);
+        }
+        self.first_subject(ss, pos, accept)
     }
 
     /// Whose "its resolution" / "its eighth session" this is.
@@ -421,7 +444,22 @@ impl<'a> Resolver<'a> {
         let (ls, _) = self.line_bounds(start);
         let ss = sentence_start(self.text(), ls, start);
         let before = &self.text()[ss..start];
-        let Some(c) = CUE.captures_iter(before).last() else {
+        // The nearest cue that governs: a passive participle ("adopted by the
+        // Conference") describes rather than governs, and a connective ("under",
+        // "pursuant to") governs only what stands right after it.
+        let governing = CUE.captures_iter(before).filter(|c| {
+            let m = c.get(0).unwrap();
+            let rest = &before[m.end()..];
+            let rel = relation_of(c);
+            if rest.trim_start().starts_with("by ") && rel != Relation::ActsUnder {
+                return false;
+            }
+            if rel == Relation::ActsUnder && word_count(rest) > 5 {
+                return false;
+            }
+            true
+        });
+        let Some(c) = governing.last() else {
             return (Relation::Cites, false);
         };
         let cue_end = c.get(0).unwrap().end();
@@ -469,11 +507,7 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    fn session_body(&self, m: &Mention, meeting: bool, number: &str) -> Option<Body> {
-        if meeting && number.chars().next().is_some_and(|c| c.is_ascii_digit()) {
-            // "At its 13th meeting": a plenary meeting inside a session.
-            return None;
-        }
+    fn session_body(&self, m: &Mention, meeting: bool, last_session: Option<(Body, usize)>) -> Option<Body> {
         let accept = |b: Body| !meeting || b.meetings_are_sessions();
         let body = match m.body {
             Some(name) => self.resolve_name(name, m.start)?,
@@ -485,7 +519,15 @@ impl<'a> Resolver<'a> {
                 let found = if its {
                     self.subject_for_its(m.start, m.end, &accept, None)
                 } else {
-                    self.paragraph_subject(m.start, &accept)
+                    // "the second session was held": the sentence's subject,
+                    // else the body of the last session the paragraph named,
+                    // else the paragraph's subject.
+                    self.sentence_subject(m.start, &accept)
+                        .or_else(|| {
+                            let para = self.paragraph_lines(m.start)[0].0;
+                            last_session.filter(|(_, p)| *p == para).map(|(b, _)| b).filter(|&b| accept(b))
+                        })
+                        .or_else(|| self.paragraph_subject(m.start, &accept))
                 };
                 match found {
                     Some(b) => b,
@@ -508,6 +550,7 @@ impl<'a> Resolver<'a> {
         // (kind, sentence start, relation) of the previous mention, for
         // coordination: "recalled resolution 3/1, which ..., and resolution 4/1".
         let mut prev: Option<(Kind, usize, Relation)> = None;
+        let mut last_session: Option<(Body, usize)> = None;
         for m in mentions {
             if self.layout.skipped(m.start, m.end) {
                 continue;
@@ -617,9 +660,10 @@ impl<'a> Resolver<'a> {
                         let body = if number.starts_with("S-") {
                             Some(Body::Ga)
                         } else {
-                            self.session_body(m, *meeting, number)
+                            self.session_body(m, *meeting, last_session)
                         };
                         let Some(body) = body else { continue };
+                        last_session = Some((body, self.paragraph_lines(m.start)[0].0));
                         Id::Session {
                             body,
                             number: number.clone(),
