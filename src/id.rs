@@ -227,7 +227,10 @@ impl Id {
             }
             _ => {}
         }
-        if head.is_empty() && s.contains('/') && s.chars().next().is_some_and(|c| c.is_ascii_uppercase()) {
+        if head.is_empty()
+            && s.contains('/')
+            && s.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        {
             return Ok(Id::Document {
                 symbol: s.to_string(),
             });
@@ -310,7 +313,9 @@ impl FromStr for Id {
                 })
             }
             "art" => {
-                let (inst, rest) = rest.split_once(':').ok_or_else(|| err("missing instrument"))?;
+                let (inst, rest) = rest
+                    .split_once(':')
+                    .ok_or_else(|| err("missing instrument"))?;
                 let instrument =
                     Instrument::from_code(inst).ok_or_else(|| err("unknown instrument"))?;
                 let (num, mut tail) = match rest.find('(') {
@@ -344,7 +349,9 @@ impl FromStr for Id {
                 })
             }
             "chap" => {
-                let (inst, ch) = rest.split_once(':').ok_or_else(|| err("missing instrument"))?;
+                let (inst, ch) = rest
+                    .split_once(':')
+                    .ok_or_else(|| err("missing instrument"))?;
                 let instrument =
                     Instrument::from_code(inst).ok_or_else(|| err("unknown instrument"))?;
                 let chapter = parse_roman(ch).ok_or_else(|| err("bad chapter numeral"))?;
@@ -414,7 +421,15 @@ mod tests {
 
     #[test]
     fn rejects_garbage() {
-        for s in ["", "res:", "res:xx:1/2", "art:uncac:", "art:uncac:4(", "chap:uncac:IIII", "session:cosp:x"] {
+        for s in [
+            "",
+            "res:",
+            "res:xx:1/2",
+            "art:uncac:",
+            "art:uncac:4(",
+            "chap:uncac:IIII",
+            "session:cosp:x",
+        ] {
             assert!(s.parse::<Id>().is_err(), "{s}");
         }
     }

@@ -37,7 +37,10 @@ pub enum LoadError {
 pub enum Loaded {
     Text(Source),
     /// Skipped, with the reason (binary file, symlink loop, ...).
-    Skipped { path: String, reason: String },
+    Skipped {
+        path: String,
+        reason: String,
+    },
     Failed(LoadError),
 }
 

@@ -13,7 +13,11 @@ mod uncite_cli {
     use uncite::render::refs::{RefFormat, write_refs};
 
     #[derive(Parser)]
-    #[command(name = "uncite", version, about = "Citation and cross-reference graph analyzer for UN anti-corruption documents")]
+    #[command(
+        name = "uncite",
+        version,
+        about = "Citation and cross-reference graph analyzer for UN anti-corruption documents"
+    )]
     struct Cli {
         #[command(subcommand)]
         command: Command,
@@ -85,7 +89,11 @@ mod uncite_cli {
                 let mut out = std::io::BufWriter::new(stdout.lock());
                 write_refs(&mut out, &refs, format)?;
                 out.flush()?;
-                Ok(if failed { ExitCode::from(2) } else { ExitCode::SUCCESS })
+                Ok(if failed {
+                    ExitCode::from(2)
+                } else {
+                    ExitCode::SUCCESS
+                })
             }
         }
     }

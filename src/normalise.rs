@@ -45,12 +45,17 @@ fn is_superscript_digit(c: char) -> bool {
 
 /// Characters dropped from the clean view (invisible or markup).
 fn is_dropped(c: char) -> bool {
-    matches!(c, '\u{FEFF}' | '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\r')
-        || is_superscript_digit(c)
+    matches!(
+        c,
+        '\u{FEFF}' | '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\r'
+    ) || is_superscript_digit(c)
 }
 
 fn is_space_like(c: char) -> bool {
-    matches!(c, '\u{00A0}' | '\u{2009}' | '\u{202F}' | '\u{2007}' | '\u{2002}'..='\u{2006}')
+    matches!(
+        c,
+        '\u{00A0}' | '\u{2009}' | '\u{202F}' | '\u{2007}' | '\u{2002}'..='\u{2006}'
+    )
 }
 
 /// Length of an HTML tag starting at `s` (`<i>`, `</i>`, `<ul style=..>`),
@@ -62,7 +67,10 @@ fn html_tag_len(s: &str) -> usize {
     }
     let body = &b[1..];
     let name_start = usize::from(body.first() == Some(&b'/'));
-    if !body.get(name_start).is_some_and(|c| c.is_ascii_alphabetic()) {
+    if !body
+        .get(name_start)
+        .is_some_and(|c| c.is_ascii_alphabetic())
+    {
         return 0;
     }
     for (i, &c) in body.iter().enumerate().take(400) {
@@ -305,12 +313,20 @@ mod tests {
 
     #[test]
     fn escapes_and_headings() {
-        check("## Seventh session\n\\* CAC/COSP/2023/1.", "Seventh session\n* CAC/COSP/2023/1.".replace('*', "").as_str());
+        check(
+            "## Seventh session\n\\* CAC/COSP/2023/1.",
+            "Seventh session\n* CAC/COSP/2023/1."
+                .replace('*', "")
+                .as_str(),
+        );
     }
 
     #[test]
     fn hyphenation_at_page_break() {
         check("imple-\n\nmentation of", "implementation of");
-        check("CAC/COSP/2017/L.1 and Add.1-\n\n2", "CAC/COSP/2017/L.1 and Add.1-\n\n2");
+        check(
+            "CAC/COSP/2017/L.1 and Add.1-\n\n2",
+            "CAC/COSP/2017/L.1 and Add.1-\n\n2",
+        );
     }
 }

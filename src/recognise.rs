@@ -80,7 +80,10 @@ pub struct Mention {
 
 impl Mention {
     pub fn is_session(&self) -> bool {
-        matches!(self.items.first().map(|i| &i.raw), Some(Raw::Session { .. }))
+        matches!(
+            self.items.first().map(|i| &i.raw),
+            Some(Raw::Session { .. })
+        )
     }
 }
 
@@ -125,7 +128,10 @@ macro_rules! static_re {
     };
 }
 
-static_re!(RES_NUM, r"^(?:S-\d{1,3}/\d{1,4}|\d{1,4}/\d{1,4}[A-Z]?\b|\d{3,4}\s*\(\d{4}\))");
+static_re!(
+    RES_NUM,
+    r"^(?:S-\d{1,3}/\d{1,4}|\d{1,4}/\d{1,4}[A-Z]?\b|\d{3,4}\s*\(\d{4}\))"
+);
 static_re!(
     RES_TAIL,
     r#"^(?:\s+of\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|,?\s+annex(?:es)?(?:\s+[IVX]+)?\b|,?\s+entitled\s+(?:“[^”\n]{1,400}”|"[^"\n]{1,400}"))"#
@@ -158,7 +164,10 @@ static_re!(
     r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*(?:and\s+)?)"
 );
 static_re!(ART_KW, r"^(?:[Aa]rticles?|[Aa]rts?\.)\s*");
-static_re!(PARA_KW_BARE, r"^(?:(?:sub)?paragraphs?|(?:sub)?paras?\.)\s*");
+static_re!(
+    PARA_KW_BARE,
+    r"^(?:(?:sub)?paragraphs?|(?:sub)?paras?\.)\s*"
+);
 static_re!(
     OF_ARTICLE,
     r"^,?\s+of\s+(?:(that|the\s+same|this)\s+article\b|(?:its\s+)?(?:[Aa]rticle|art\.)\s*(\d{1,3})\b)"
@@ -177,7 +186,10 @@ static_re!(
     ADD_RANGE,
     r"^\s+and\s+(Add|Corr|Rev)\.(\d{1,2})(?:\s*(?:[-–]|to)\s*(\d{1,2})|((?:\s*,\s*\d{1,2})*\s+and\s+\d{1,2}))?\b"
 );
-static_re!(SESSION_ORD, &format!(r"(?i)\b(resumed\s+)?({ORDINAL_RE})\b(\s+resumed)?"));
+static_re!(
+    SESSION_ORD,
+    &format!(r"(?i)\b(resumed\s+)?({ORDINAL_RE})\b(\s+resumed)?")
+);
 static BODY_RE: LazyLock<Regex> = LazyLock::new(|| {
     let alts: Vec<String> = BODY_NAMES.iter().map(|(p, _)| format!("({p})")).collect();
     re(&format!(r"\b(?:{})\b", alts.join("|")))
@@ -194,41 +206,54 @@ pub struct BodyMention {
 /// Every body name in `text`, with false friends removed ("Group of African
 /// States", "International Conference on Financing for Development").
 pub fn find_bodies(text: &str) -> Vec<BodyMention> {
-    let mut out = Vec::new();
-    for c in BODY_RE.captures_iter(text) {
-        let m = c.get(0).unwrap();
-        let idx = (1..c.len()).find(|&i| c.get(i).is_some()).unwrap_or(1) - 1;
-        let name = BODY_NAMES[idx].1;
-        let after = &text[m.end()..];
-        let before = &text[..m.start()];
-        let false_friend = match name {
-            BodyName::AnyGroup => {
-                after.starts_with(" of ")
-                    || before.ends_with("Working ")
-                    || !(before.ends_with("the ") || before.ends_with("The "))
-            }
-            BodyName::Exact(Body::Cosp) if m.as_str() == "Conference" => {
-                after.starts_with(" on ")
-                    || after.starts_with(" room")
-                    || after.starts_with(" of the Parties")
-                    || before.trim_end().ends_with("International")
-                    || before.trim_end().ends_with("World")
-                    || before.trim_end().ends_with("Ministerial")
-            }
-            BodyName::Exact(Body::Ga) if m.as_str() == "Assembly" => {
-                !(before.ends_with("the ") || before.ends_with("The ") || after.starts_with(" resolution") || after.starts_with(" decision"))
-            }
-            _ => false,
-        };
-        if !false_friend {
-            out.push(BodyMention {
-                start: m.start(),
-                end: m.end(),
-                name,
-            });
-        }
+    BODY_RE
+        .captures_iter(text)
+        .filter_map(|c| classify_body(text, &c))
+        .collect()
+}
+
+/// The body name starting exactly at `pos`, judged with the text around it.
+pub fn body_at(text: &str, pos: usize) -> Option<BodyMention> {
+    let c = BODY_RE.captures_at(text, pos)?;
+    if c.get(0)?.start() != pos {
+        return None;
     }
-    out
+    classify_body(text, &c)
+}
+
+fn classify_body(text: &str, c: &regex::Captures) -> Option<BodyMention> {
+    let m = c.get(0)?;
+    let idx = (1..c.len()).find(|&i| c.get(i).is_some()).unwrap_or(1) - 1;
+    let name = BODY_NAMES[idx].1;
+    let after = &text[m.end()..];
+    let before = &text[..m.start()];
+    let false_friend = match name {
+        BodyName::AnyGroup => {
+            after.starts_with(" of ")
+                || before.ends_with("Working ")
+                || !(before.ends_with("the ") || before.ends_with("The "))
+        }
+        BodyName::Exact(Body::Cosp) if m.as_str() == "Conference" => {
+            after.starts_with(" on ")
+                || after.starts_with(" room")
+                || after.starts_with(" of the Parties")
+                || before.trim_end().ends_with("International")
+                || before.trim_end().ends_with("World")
+                || before.trim_end().ends_with("Ministerial")
+        }
+        BodyName::Exact(Body::Ga) if m.as_str() == "Assembly" => {
+            !(before.ends_with("the ")
+                || before.ends_with("The ")
+                || after.starts_with(" resolution")
+                || after.starts_with(" decision"))
+        }
+        _ => false,
+    };
+    (!false_friend).then_some(BodyMention {
+        start: m.start(),
+        end: m.end(),
+        name,
+    })
 }
 
 /// The body a header line starts with ("Conference of the States Parties to
@@ -330,9 +355,7 @@ fn session_body_after(text: &str, end: usize) -> (Option<BodyName>, bool) {
     let after = &text[end..];
     if let Some(m) = BODY_AFTER_OF.find(after) {
         let rest = &after[m.end()..];
-        if let Some(b) = find_bodies(rest).first()
-            && b.start == 0
-        {
+        if let Some(b) = body_at(text, end + m.end()) {
             return (Some(b.name), false);
         }
         if rest.starts_with(|c: char| c.is_ascii_uppercase()) && !rest.starts_with("Bureau") {
@@ -358,7 +381,9 @@ fn parse_session(text: &str, s: usize, e: usize) -> Option<Mention> {
         if meeting && !expert && c[2].starts_with(|ch: char| ch.is_ascii_digit()) {
             return None;
         }
-        let Some(n) = ordinal_value(&c[2]) else { continue };
+        let Some(n) = ordinal_value(&c[2]) else {
+            continue;
+        };
         // "second resumed thirteenth session": "second" counts resumptions.
         if c.get(3).is_some() && ords.get(k + 1).is_some() {
             let between = &phrase[c.get(0).unwrap().end()..ords[k + 1].get(0).unwrap().start()];
@@ -464,7 +489,9 @@ fn parse_resolution(text: &str, s: usize) -> Option<Mention> {
     if let Some(c) = ISSUER_BEFORE.captures(&text[base..s]) {
         if let Some(body) = c.get(1) {
             start = base + body.start();
-            hint = IssuerHint::Named(BodyName::Exact(body_at_start(body.as_str()).unwrap_or(Body::Cosp)));
+            hint = IssuerHint::Named(BodyName::Exact(
+                body_at_start(body.as_str()).unwrap_or(Body::Cosp),
+            ));
         } else {
             hint = IssuerHint::Its;
         }
@@ -500,7 +527,9 @@ fn parse_resolution(text: &str, s: usize) -> Option<Mention> {
         });
         cur = end;
         // Another number of the same list?
-        let Some(sep) = RES_SEP.find(&text[cur..]) else { break };
+        let Some(sep) = RES_SEP.find(&text[cur..]) else {
+            break;
+        };
         let mut next = cur + sep.end();
         if let Some(k) = SAME_KEYWORD.find(&text[next..]) {
             let kw = &text[next..next + k.end()];
@@ -520,14 +549,12 @@ fn parse_resolution(text: &str, s: usize) -> Option<Mention> {
     // scanned again for references of its own.
     let mut end = items.last()?.end;
     if let Some(m) = BODY_AFTER_OF.find(&text[cur..]) {
-        let rest = &text[cur + m.end()..];
-        if let Some(b) = find_bodies(rest).first()
-            && b.start == 0
+        if let Some(b) = body_at(text, cur + m.end())
             && let BodyName::Exact(body) = b.name
             && body.issues_resolutions()
         {
             hint = IssuerHint::Named(BodyName::Exact(body));
-            end = cur + m.end() + b.end;
+            end = b.end;
         }
     }
     let end = end.max(items.last()?.end);
@@ -542,10 +569,16 @@ fn parse_resolution(text: &str, s: usize) -> Option<Mention> {
 
 /// Parses "4 (c) and (d)", "13 and 14", "1 (a)" after a paragraph keyword.
 /// Returns (paragraph, sub) pairs and the end offset.
-fn parse_paragraph_list(text: &str, mut cur: usize, allow_repeat_kw: bool) -> (Vec<(String, Option<String>)>, usize) {
+fn parse_paragraph_list(
+    text: &str,
+    mut cur: usize,
+    allow_repeat_kw: bool,
+) -> (Vec<(String, Option<String>)>, usize) {
     let mut out = Vec::new();
     loop {
-        let Some(c) = PARA_NUM.captures(&text[cur..]) else { break };
+        let Some(c) = PARA_NUM.captures(&text[cur..]) else {
+            break;
+        };
         let para = c[1].to_string();
         cur += c.get(0).unwrap().end();
         let mut subs = Vec::new();
@@ -553,8 +586,12 @@ fn parse_paragraph_list(text: &str, mut cur: usize, allow_repeat_kw: bool) -> (V
             subs.push(sc[1].to_string());
             cur += sc.get(0).unwrap().end();
             loop {
-                let Some(sep) = SUB_SEP.find(&text[cur..]) else { break };
-                let Some(sc) = SUB.captures(&text[cur + sep.end()..]) else { break };
+                let Some(sep) = SUB_SEP.find(&text[cur..]) else {
+                    break;
+                };
+                let Some(sc) = SUB.captures(&text[cur + sep.end()..]) else {
+                    break;
+                };
                 subs.push(sc[1].to_string());
                 cur += sep.end() + sc.get(0).unwrap().end();
             }
@@ -566,7 +603,9 @@ fn parse_paragraph_list(text: &str, mut cur: usize, allow_repeat_kw: bool) -> (V
                 out.push((para.clone(), Some(s)));
             }
         }
-        let Some(sep) = LIST_SEP.find(&text[cur..]) else { break };
+        let Some(sep) = LIST_SEP.find(&text[cur..]) else {
+            break;
+        };
         let mut next = cur + sep.end();
         if allow_repeat_kw && let Some(k) = PARA_KW_BARE.find(&text[next..]) {
             next += k.end();
@@ -585,12 +624,18 @@ fn parse_paragraph_list(text: &str, mut cur: usize, allow_repeat_kw: bool) -> (V
 /// list belongs to another text ("of the rules of procedure").
 fn instrument_after(text: &str, cur: usize) -> Result<(Instrument, usize), ()> {
     match INSTRUMENT.captures(&text[cur..]) {
-        Some(c) if c.name("untoc").is_some() => Ok((Instrument::Untoc, cur + c.get(0).unwrap().end())),
+        Some(c) if c.name("untoc").is_some() => {
+            Ok((Instrument::Untoc, cur + c.get(0).unwrap().end()))
+        }
         Some(c) if c.name("uncac").is_some() => {
             let m = c.name("uncac").unwrap();
             let rest = &text[cur + m.end()..];
             // "Convention on the Rights of the Child", "Convention for the ...".
-            if m.as_str() == "Convention" && (rest.starts_with(" on ") || rest.starts_with(" for ") || rest.starts_with(" relating")) {
+            if m.as_str() == "Convention"
+                && (rest.starts_with(" on ")
+                    || rest.starts_with(" for ")
+                    || rest.starts_with(" relating"))
+            {
                 return Err(());
             }
             Ok((Instrument::Uncac, cur + c.get(0).unwrap().end()))
@@ -645,7 +690,9 @@ fn parse_article(text: &str, s: usize) -> Option<Mention> {
             }
             arts.push((n, paras, item_start, end));
         }
-        let Some(sep) = LIST_SEP.find(&text[cur..]) else { break };
+        let Some(sep) = LIST_SEP.find(&text[cur..]) else {
+            break;
+        };
         let mut next = cur + sep.end();
         if let Some(k) = ART_KW.find(&text[next..]) {
             next += k.end();
@@ -757,7 +804,9 @@ fn parse_chapter(text: &str, s: usize) -> Option<Mention> {
         if let Some(t) = CHAP_TITLE.find(&text[cur..]) {
             cur += t.end();
         }
-        let Some(sep) = LIST_SEP.find(&text[cur..]) else { break };
+        let Some(sep) = LIST_SEP.find(&text[cur..]) else {
+            break;
+        };
         if text[cur..cur + sep.end()].contains(';') {
             break;
         }
@@ -839,7 +888,11 @@ fn parse_symbol(text: &str, s: usize, e: usize) -> Option<Mention> {
             (Some(t), _) => t.as_str().parse().ok()?,
             _ => from,
         };
-        let mut nums: Vec<u32> = if to >= from && to - from <= 30 { (from..=to).collect() } else { vec![from] };
+        let mut nums: Vec<u32> = if to >= from && to - from <= 30 {
+            (from..=to).collect()
+        } else {
+            vec![from]
+        };
         if let Some(list) = c.get(4) {
             nums.extend(
                 list.as_str()
@@ -878,14 +931,20 @@ mod tests {
     use super::*;
 
     fn raws(text: &str) -> Vec<Raw> {
-        recognise(text).into_iter().flat_map(|m| m.items).map(|i| i.raw).collect()
+        recognise(text)
+            .into_iter()
+            .flat_map(|m| m.items)
+            .map(|i| i.raw)
+            .collect()
     }
 
     #[test]
     fn article_pinpoints() {
         let r = raws("article 63, paragraphs 4 (c) and (d), of the Convention");
         assert_eq!(r.len(), 2);
-        let r = raws("article 23, paragraph 2 (d); article 44, paragraph 6 (a); article 46, paragraphs 13 and 14");
+        let r = raws(
+            "article 23, paragraph 2 (d); article 44, paragraph 6 (a); article 46, paragraphs 13 and 14",
+        );
         assert_eq!(r.len(), 4);
     }
 
@@ -900,6 +959,11 @@ mod tests {
     #[test]
     fn symbols_trim_punctuation() {
         let r = raws("(CAC/COSP/2017/L.12/Rev.1).");
-        assert_eq!(r, vec![Raw::Document { symbol: "CAC/COSP/2017/L.12/Rev.1".into() }]);
+        assert_eq!(
+            r,
+            vec![Raw::Document {
+                symbol: "CAC/COSP/2017/L.12/Rev.1".into()
+            }]
+        );
     }
 }

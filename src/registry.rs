@@ -259,10 +259,7 @@ impl Instrument {
     }
 
     pub fn chapter_title(self, chapter: u8) -> Option<&'static str> {
-        self.chapters()
-            .iter()
-            .find(|c| c.0 == chapter)
-            .map(|c| c.3)
+        self.chapters().iter().find(|c| c.0 == chapter).map(|c| c.3)
     }
 }
 
@@ -340,11 +337,7 @@ pub const SYMBOL_SERIES_RE: &str = r"(?:CAC|CTOC|A|E|S|ST|TD|UNEP|DP|UNW)";
 
 /// Special sessions of the General Assembly, by number and the topic words
 /// that identify them when a text says only "the special session".
-pub const GA_SPECIAL_SESSIONS: &[(u32, &str)] = &[
-    (32, "corruption"),
-    (30, "drug"),
-    (20, "drug"),
-];
+pub const GA_SPECIAL_SESSIONS: &[(u32, &str)] = &[(32, "corruption"), (30, "drug"), (20, "drug")];
 
 /// The special session a text means by an unnumbered "special session of the
 /// General Assembly": the one on corruption in these documents, unless the

@@ -206,7 +206,9 @@ fn sentence_end(text: &str, pos: usize, le: usize) -> usize {
     let mut i = pos;
     while i < le {
         if matches!(bytes[i], b'.' | b'!' | b'?') && (i + 1 >= le || bytes[i + 1] == b' ') {
-            let word_start = text[..i].rfind(|c: char| c.is_whitespace() || c == '(').map_or(0, |k| k + 1);
+            let word_start = text[..i]
+                .rfind(|c: char| c.is_whitespace() || c == '(')
+                .map_or(0, |k| k + 1);
             let word = &text[word_start..i];
             if !(ABBREVIATIONS.contains(&word) || word.len() == 1) {
                 return i;
@@ -234,7 +236,13 @@ pub struct Resolver<'a> {
 }
 
 impl<'a> Resolver<'a> {
-    pub fn new(file: &'a str, original: &'a str, clean: &'a Clean, layout: &'a Layout, doc_id: Id) -> Self {
+    pub fn new(
+        file: &'a str,
+        original: &'a str,
+        clean: &'a Clean,
+        layout: &'a Layout,
+        doc_id: Id,
+    ) -> Self {
         let mut line_starts = vec![0];
         let ob = original.as_bytes();
         for (i, &b) in ob.iter().enumerate() {
@@ -322,10 +330,9 @@ impl<'a> Resolver<'a> {
         for _ in 0..4 {
             let (ls, le) = out[0];
             let line = self.text()[ls..le].trim_start();
-            let continues = line
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_lowercase() || (c.is_ascii_digit() && !NUMBERED_PARAGRAPH.is_match(line)));
+            let continues = line.chars().next().is_some_and(|c| {
+                c.is_lowercase() || (c.is_ascii_digit() && !NUMBERED_PARAGRAPH.is_match(line))
+            });
             if ls == 0 || !continues {
                 break;
             }
@@ -401,8 +408,11 @@ impl<'a> Resolver<'a> {
             let gap = &self.text()[end + lead..m.start];
             let gap = gap.trim();
             let head_ok = gap.is_empty() || gap == "the" || gap == "The";
-            let after_held = self.text()[end..m.start].contains(", held") || self.text()[end..m.start].contains(", on ");
-            if (head_ok || after_held || self.text()[ss..start].trim().split_whitespace().count() <= 2)
+            let after_held = self.text()[end..m.start].contains(", held")
+                || self.text()[end..m.start].contains(", on ");
+            if (head_ok
+                || after_held
+                || self.text()[ss..start].trim().split_whitespace().count() <= 2)
                 && let Some(b) = self.resolve_name(m.name, m.start)
                 && accept(b)
                 && !self.is_possessor(m)
@@ -476,13 +486,10 @@ impl<'a> Resolver<'a> {
             Raw::Resolution { number, .. } => number.as_str(),
             _ => "",
         };
-        let unit_issuer = self
-            .layout
-            .unit_at(m.start)
-            .and_then(|u| match u.id {
-                Id::Resolution { issuer, .. } | Id::Decision { issuer, .. } => Some(issuer),
-                _ => None,
-            });
+        let unit_issuer = self.layout.unit_at(m.start).and_then(|u| match u.id {
+            Id::Resolution { issuer, .. } | Id::Decision { issuer, .. } => Some(issuer),
+            _ => None,
+        });
         let default = unit_issuer.unwrap_or_else(|| self.header_body());
         match m.hint {
             IssuerHint::Named(name) => self
@@ -490,7 +497,12 @@ impl<'a> Resolver<'a> {
                 .filter(|b| b.issues_resolutions())
                 .unwrap_or(default),
             IssuerHint::Its => self
-                .subject_for_its(m.start, m.end, &|b: Body| b.issues_resolutions(), unit_issuer)
+                .subject_for_its(
+                    m.start,
+                    m.end,
+                    &|b: Body| b.issues_resolutions(),
+                    unit_issuer,
+                )
                 .unwrap_or(default),
             IssuerHint::Bare => plausible_issuer(number).unwrap_or_else(|| {
                 let session: u32 = number
@@ -507,7 +519,12 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    fn session_body(&self, m: &Mention, meeting: bool, last_session: Option<(Body, usize)>) -> Option<Body> {
+    fn session_body(
+        &self,
+        m: &Mention,
+        meeting: bool,
+        last_session: Option<(Body, usize)>,
+    ) -> Option<Body> {
         let accept = |b: Body| !meeting || b.meetings_are_sessions();
         let body = match m.body {
             Some(name) => self.resolve_name(name, m.start)?,
@@ -525,13 +542,20 @@ impl<'a> Resolver<'a> {
                     self.sentence_subject(m.start, &accept)
                         .or_else(|| {
                             let para = self.paragraph_lines(m.start)[0].0;
-                            last_session.filter(|(_, p)| *p == para).map(|(b, _)| b).filter(|&b| accept(b))
+                            last_session
+                                .filter(|(_, p)| *p == para)
+                                .map(|(b, _)| b)
+                                .filter(|&b| accept(b))
                         })
                         .or_else(|| self.paragraph_subject(m.start, &accept))
                 };
                 match found {
                     Some(b) => b,
-                    None if meeting => self.layout.header.meeting_body.filter(|b| b.meetings_are_sessions())?,
+                    None if meeting => self
+                        .layout
+                        .header
+                        .meeting_body
+                        .filter(|b| b.meetings_are_sessions())?,
                     None => match &self.layout.header.session {
                         Some(Id::Session { body, .. }) => *body,
                         _ => self.header_body(),
@@ -555,7 +579,9 @@ impl<'a> Resolver<'a> {
             if self.layout.skipped(m.start, m.end) {
                 continue;
             }
-            let Some(first) = m.items.first() else { continue };
+            let Some(first) = m.items.first() else {
+                continue;
+            };
             let (ls, _) = self.line_bounds(m.start);
             let ss = sentence_start(self.text(), ls, m.start);
             let kind_of_first = match &first.raw {
@@ -574,7 +600,11 @@ impl<'a> Resolver<'a> {
             if blocked
                 && let Some((k, s, r)) = prev
                 && s == ss
-                && (k == kind_of_first || matches!((k, kind_of_first), (Kind::Resolution, Kind::Decision) | (Kind::Decision, Kind::Resolution)))
+                && (k == kind_of_first
+                    || matches!(
+                        (k, kind_of_first),
+                        (Kind::Resolution, Kind::Decision) | (Kind::Decision, Kind::Resolution)
+                    ))
             {
                 let before = self.text()[ss..m.start].trim_end();
                 let before = before
@@ -589,7 +619,8 @@ impl<'a> Resolver<'a> {
                 prev = Some((kind_of_first, ss, relation));
             }
             let source = self.source_at(m.start);
-            let issuer = matches!(first.raw, Raw::Resolution { .. }).then(|| self.issuer(m, &first.raw));
+            let issuer =
+                matches!(first.raw, Raw::Resolution { .. }).then(|| self.issuer(m, &first.raw));
             let mut seen: Vec<Id> = Vec::new();
             for item in &m.items {
                 let mut anaphora = false;

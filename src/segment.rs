@@ -104,9 +104,8 @@ static ADOPTED_BY: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Section headings that close a run of resolutions: "II. Introduction",
 /// "B. Decisions", "Annex".
-static SECTION_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:(?:[IVX]+|[A-H])\.\s+\S|Annex(?:es)?\b)").unwrap()
-});
+static SECTION_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:(?:[IVX]+|[A-H])\.\s+\S|Annex(?:es)?\b)").unwrap());
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\s*$").unwrap()
 });
@@ -124,7 +123,12 @@ pub fn segment(original: &str, clean: &Clean) -> Layout {
     // "Resolution adopted by the General Assembly" followed by "70/174. Title".
     let mut open: Option<usize> = None;
     let mut adopted_by: Option<(Body, bool)> = None;
-    let nonblank = |from: usize| all_lines[from..].iter().position(|&(a, b)| text[a..b].trim().len() > 0).map(|k| from + k);
+    let nonblank = |from: usize| {
+        all_lines[from..]
+            .iter()
+            .position(|&(a, b)| text[a..b].trim().len() > 0)
+            .map(|k| from + k)
+    };
     let close = |units: &mut Vec<Unit>, open: &mut Option<usize>, at: usize| {
         if let Some(i) = open.take() {
             units[i].end = at;
@@ -167,9 +171,15 @@ pub fn segment(original: &str, clean: &Clean) -> Layout {
                 close(&mut layout.units, &mut open, a);
                 let number = c[1].to_string();
                 let id = if decision {
-                    Id::Decision { issuer: body, number }
+                    Id::Decision {
+                        issuer: body,
+                        number,
+                    }
                 } else {
-                    Id::Resolution { issuer: body, number }
+                    Id::Resolution {
+                        issuer: body,
+                        number,
+                    }
                 };
                 layout.skip.push((a, b));
                 layout.units.push(Unit {
@@ -182,11 +192,7 @@ pub fn segment(original: &str, clean: &Clean) -> Layout {
                 open = Some(layout.units.len() - 1);
             } else if open.is_none() {
                 // A table-of-contents line listing a resolution or decision.
-                let decision = layout
-                    .toc
-                    .last()
-                    .map(|t| t.1)
-                    .unwrap_or(false)
+                let decision = layout.toc.last().map(|t| t.1).unwrap_or(false)
                     || toc_section_is_decisions(text, &all_lines[..li]);
                 layout
                     .toc
@@ -223,7 +229,9 @@ fn is_enumerated_paragraph(line: &str) -> bool {
 fn toc_section_is_decisions(text: &str, before: &[(usize, usize)]) -> bool {
     for &(a, b) in before.iter().rev().take(40) {
         let l = text[a..b].trim();
-        let l = l.trim_start_matches(|c: char| c.is_ascii_uppercase() || c == '.' || c == ' ' || c == '\t');
+        let l = l.trim_start_matches(|c: char| {
+            c.is_ascii_uppercase() || c == '.' || c == ' ' || c == '\t'
+        });
         if l.starts_with("Decisions") || l.starts_with("ecisions") {
             return true;
         }
@@ -243,7 +251,10 @@ fn header(text: &str, all_lines: &[(usize, usize)]) -> Header {
             continue;
         }
         seen += 1;
-        if seen > 30 || line.starts_with("1.") || line.starts_with("I.") && line.len() > 3 && seen > 8 {
+        if seen > 30
+            || line.starts_with("1.")
+            || line.starts_with("I.") && line.len() > 3 && seen > 8
+        {
             break;
         }
         if h.body.is_none()
@@ -356,7 +367,7 @@ fn footnotes(original: &str, clean: &Clean, all_lines: &[(usize, usize)], layout
     }
     calls.sort_by_key(|c| c.1);
     for &(a, b) in all_lines {
-        let oa = clean.orig(a);
+        let oa = original[..clean.orig(a)].rfind('\n').map_or(0, |k| k + 1);
         let orig_line = &original[oa..original[oa..].find('\n').map_or(original.len(), |k| oa + k)];
         let t = orig_line.trim_start();
         let mark: String = if t.starts_with("<sup>") {
@@ -371,7 +382,13 @@ fn footnotes(original: &str, clean: &Clean, all_lines: &[(usize, usize)], layout
         }
         let call = calls
             .iter()
-            .filter(|(m, at)| *m == mark && *at < oa && original[..*at].rfind('\n').is_none_or(|nl| original[nl + 1..*at].trim().len() > 0))
+            .filter(|(m, at)| {
+                *m == mark
+                    && *at < oa
+                    && original[..*at]
+                        .rfind('\n')
+                        .is_none_or(|nl| original[nl + 1..*at].trim().len() > 0)
+            })
             .map(|(_, at)| *at)
             .next_back()
             .map(|at| clean_offset(clean, at));
@@ -389,8 +406,13 @@ fn find_sup_tags(original: &str) -> Vec<(String, usize)> {
     let mut from = 0;
     while let Some(k) = original[from..].find("<sup>") {
         let at = from + k;
-        let digits: String = original[at + 5..].chars().take_while(|c| c.is_ascii_digit()).collect();
-        let at_line_start = original[..at].rfind('\n').is_none_or(|nl| original[nl + 1..at].trim().is_empty());
+        let digits: String = original[at + 5..]
+            .chars()
+            .take_while(|c| c.is_ascii_digit())
+            .collect();
+        let at_line_start = original[..at]
+            .rfind('\n')
+            .is_none_or(|nl| original[nl + 1..at].trim().is_empty());
         if !digits.is_empty() && !at_line_start {
             out.push((digits, at));
         }

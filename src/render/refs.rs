@@ -61,7 +61,10 @@ pub fn write_refs<W: Write>(out: &mut W, refs: &[Reference], format: RefFormat) 
             out.write_all(b"\n")?;
         }
         RefFormat::Tsv => {
-            writeln!(out, "file\tline\tstart\tend\tsource\ttarget\tkind\trelation\ttext")?;
+            writeln!(
+                out,
+                "file\tline\tstart\tend\tsource\ttarget\tkind\trelation\ttext"
+            )?;
             for r in refs {
                 writeln!(
                     out,
