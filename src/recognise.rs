@@ -115,11 +115,18 @@ static ANCHORS: LazyLock<meta::Regex> = LazyLock::new(|| {
         format!(r"\b(?:(?i:{ord})\s+)?[Ss]pecial\s+sessions?\b"),
         SESSION_PHRASE.clone(),
     ];
+    let pats: Vec<String> = pats.iter().map(|p| ascii_boundaries(p)).collect();
     meta::Regex::new_many(&pats).expect("anchor patterns compile")
 });
 
+/// Word boundaries are ASCII (`(?-u:\b)`): the names we match are ASCII, and
+/// Unicode boundaries would keep the automaton off its fast DFA path.
+fn ascii_boundaries(p: &str) -> String {
+    p.replace(r"\b", r"(?-u:\b)")
+}
+
 fn re(p: &str) -> Regex {
-    Regex::new(p).expect("static pattern compiles")
+    Regex::new(&ascii_boundaries(p)).expect("static pattern compiles")
 }
 
 macro_rules! static_re {

@@ -136,7 +136,7 @@ pub struct Reference {
 
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:(?P<takesnote>(?:take|takes|taking|taken|took)\s+note\s+(?:with\s+\w+\s+)?of)|(?P<recalls>recall(?:s|ed|ing)?)|(?P<reaffirms>reaffirm(?:s|ed|ing)?)|(?P<welcomes>welcom(?:e|es|ed|ing))|(?P<endorses>endors(?:e|es|ed|ing))|(?P<adopts>adopt(?:s|ed|ing)?)|(?P<requests>request(?:ed|ing)|requests\b(?:\s+the|\s+States|\s+that))|(?P<decides>decid(?:e|es|ed|ing))|(?P<refers>refer(?:s|red|ring)?\s+to|see|reference\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?made\s+to|made\s+reference\s+to|with\s+reference\s+to)|(?P<actsunder>pursuant\s+to|in\s+accordance\s+with|in\s+line\s+with|in\s+compliance\s+with|consistent\s+with|in\s+conformity\s+with|as\s+(?:provided\s+for|foreseen|envisaged|set\s+out|required|mandated)\s+(?:in|under|by)|under)|(?P<notes>not(?:ed|ing)|notes\s+(?:with|that)))\b",
+        r"(?i)(?-u:\b)(?:(?P<takesnote>(?:take|takes|taking|taken|took)\s+note\s+(?:with\s+\w+\s+)?of)|(?P<recalls>recall(?:s|ed|ing)?)|(?P<reaffirms>reaffirm(?:s|ed|ing)?)|(?P<welcomes>welcom(?:e|es|ed|ing))|(?P<endorses>endors(?:e|es|ed|ing))|(?P<adopts>adopt(?:s|ed|ing)?)|(?P<requests>request(?:ed|ing)|requests\b(?:\s+the|\s+States|\s+that))|(?P<decides>decid(?:e|es|ed|ing))|(?P<refers>refer(?:s|red|ring)?\s+to|see|reference\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?made\s+to|made\s+reference\s+to|with\s+reference\s+to)|(?P<actsunder>pursuant\s+to|in\s+accordance\s+with|in\s+line\s+with|in\s+compliance\s+with|consistent\s+with|in\s+conformity\s+with|as\s+(?:provided\s+for|foreseen|envisaged|set\s+out|required|mandated)\s+(?:in|under|by)|under)|(?P<notes>not(?:ed|ing)|notes\s+(?:with|that)))(?-u:\b)",
     )
     .expect("cue pattern compiles")
 });
@@ -147,7 +147,7 @@ static NUMBERED_PARAGRAPH: LazyLock<Regex> =
 /// Words that open a relative clause: a verb before them does not govern
 /// what comes after ("its resolution 6/4, in which it urged ... article 46").
 static BLOCKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:which|whom|whose|whereby|wherein)\b").expect("blocker compiles")
+    Regex::new(r"(?-u:\b)(?:which|whom|whose|whereby|wherein)(?-u:\b)").expect("blocker compiles")
 });
 
 fn relation_of(caps: &regex::Captures) -> Relation {
