@@ -151,6 +151,7 @@ static_re!(
     RES_SEP,
     r"^(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*;\s*)(?:(?:its|their|the|Conference|General\s+Assembly|Assembly)\s+)?"
 );
+static_re!(RES_RANGE, r"^\s*(?:to|-|–)\s*(\d{1,4})/(\d{1,4})\b");
 static_re!(SAME_KEYWORD, r"^(?:[Rr]esolutions?|[Dd]ecisions?)\s+");
 static_re!(
     ISSUER_BEFORE,
@@ -184,6 +185,7 @@ static_re!(
     r"^,?\s+of\s+(?:the\s+)?(?:(?P<untoc>(?:United\s+Nations\s+)?Convention\s+against\s+Transnational\s+Organized\s+Crime|Organized\s+Crime\s+Convention)|(?P<uncac>(?:United\s+Nations\s+)?Convention\s+against\s+Corruption|Convention\b)|(?P<other>(?:the\s+|its\s+|this\s+|that\s+)?[A-Za-z]+))"
 );
 static_re!(CHAP_NUM, r"^([IVX]{1,5})\b");
+static_re!(CHAP_RANGE, r"^\s*(?:to|-|–)\s*([IVX]{1,5})\b");
 static_re!(CHAP_TITLE, r"^\s*\([^()\n]{1,80}\)");
 static_re!(
     CHAP_NOT_UNCAC,
@@ -523,6 +525,20 @@ fn parse_resolution(text: &str, s: usize) -> Option<Mention> {
             pinpoint = Some(p[1].to_string());
             end += p.get(0).unwrap().end();
         }
+        // "resolutions 8/1 to 8/14": every member of the range.
+        let range = RES_RANGE.captures(&text[item_end..]).and_then(|r| {
+            let (sess, first) = number.split_once('/')?;
+            let from: u32 = first.parse().ok()?;
+            let to: u32 = r[2].parse().ok()?;
+            (r[1] == *sess && to > from && to - from <= 60).then(|| {
+                (
+                    (from + 1..=to)
+                        .map(|k| format!("{sess}/{k}"))
+                        .collect::<Vec<_>>(),
+                    item_end + r.get(0).unwrap().end(),
+                )
+            })
+        });
         items.push(Item {
             raw: Raw::Resolution {
                 decision,
@@ -532,6 +548,20 @@ fn parse_resolution(text: &str, s: usize) -> Option<Mention> {
             start: item_start,
             end: item_end,
         });
+        if let Some((more, range_end)) = range {
+            for n in more {
+                items.push(Item {
+                    raw: Raw::Resolution {
+                        decision,
+                        number: n,
+                        pinpoint: None,
+                    },
+                    start: item_end,
+                    end: range_end,
+                });
+            }
+            end = end.max(range_end);
+        }
         cur = end;
         // Another number of the same list?
         let Some(sep) = RES_SEP.find(&text[cur..]) else {
@@ -808,6 +838,18 @@ fn parse_chapter(text: &str, s: usize) -> Option<Mention> {
         let st = if chaps.is_empty() { s } else { cur };
         cur += c.get(0).unwrap().end();
         chaps.push((u8::try_from(n).ok()?, st, cur));
+        // "chapters II to V": every chapter of the range.
+        if let Some(r) = CHAP_RANGE.captures(&text[cur..])
+            && let Some(to) = parse_roman(&r[1])
+            && to > n
+            && to - n <= 10
+        {
+            let end = cur + r.get(0).unwrap().end();
+            for k in n + 1..=to {
+                chaps.push((u8::try_from(k).ok()?, cur, end));
+            }
+            cur = end;
+        }
         if let Some(t) = CHAP_TITLE.find(&text[cur..]) {
             cur += t.end();
         }

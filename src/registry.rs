@@ -183,6 +183,20 @@ pub const BODY_NAMES: &[(&str, BodyName)] = &[
     (r"Conference", BodyName::Exact(Body::Cosp)),
 ];
 
+/// The issuer an adjective-like name before "resolution" denotes:
+/// "General Assembly resolution", "Assembly resolution", "Conference decision".
+pub fn issuer_named(words: &str) -> Option<Body> {
+    let w: String = words.split_whitespace().collect::<Vec<_>>().join(" ");
+    Some(match w.as_str() {
+        "General Assembly" | "Assembly" => Body::Ga,
+        "Conference" => Body::Cosp,
+        "Economic and Social Council" => Body::Ecosoc,
+        "Human Rights Council" => Body::Hrc,
+        "Security Council" => Body::Sc,
+        _ => return None,
+    })
+}
+
 /// What a body name denotes: one body, or "the (Working) Group" whose body
 /// comes from context.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -141,6 +141,13 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("cue pattern compiles")
 });
 
+/// Between a fronted "By its resolution 58/4" and its subject: an optional
+/// date, a comma, an article.
+static FRONTED_GAP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s*,?\s*(?:[Tt]he\s+)?$")
+        .expect("pattern compiles")
+});
+
 static NUMBERED_PARAGRAPH: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d{1,3}\.\s").expect("pattern compiles"));
 
@@ -402,17 +409,10 @@ impl<'a> Resolver<'a> {
             return Some(b);
         }
         // "By its resolution 58/4, the General Assembly adopted".
-        let after = &self.text()[end..se];
-        let lead = after.len() - after.trim_start_matches([',', ' ']).len();
         if let Some(m) = self.bodies_in(end, se).first() {
-            let gap = &self.text()[end + lead..m.start];
-            let gap = gap.trim();
-            let head_ok = gap.is_empty() || gap == "the" || gap == "The";
-            let after_held = self.text()[end..m.start].contains(", held")
-                || self.text()[end..m.start].contains(", on ");
-            if (head_ok
-                || after_held
-                || self.text()[ss..start].trim().split_whitespace().count() <= 2)
+            let gap = &self.text()[end..m.start];
+            let after_held = gap.contains(", held") || gap.contains(", on ");
+            if (FRONTED_GAP.is_match(gap) || after_held)
                 && let Some(b) = self.resolve_name(m.name, m.start)
                 && accept(b)
                 && !self.is_possessor(m)
@@ -434,6 +434,16 @@ impl<'a> Resolver<'a> {
             }
         }
         self.paragraph_subject(start, accept)
+    }
+
+    /// Whether the sentence around `pos` names `body`.
+    fn sentence_names(&self, pos: usize, body: Body) -> bool {
+        let (ls, le) = self.line_bounds(pos);
+        let ss = sentence_start(self.text(), ls, pos);
+        let se = sentence_end(self.text(), pos, le);
+        self.bodies_in(ss, se)
+            .iter()
+            .any(|m| m.name == BodyName::Exact(body))
     }
 
     fn source_at(&self, pos: usize) -> Id {
@@ -512,6 +522,14 @@ impl<'a> Resolver<'a> {
                     .unwrap_or(0);
                 if session > default.max_plausible_session() && default != Body::Ga {
                     Body::Ga
+                } else if default == Body::Ga
+                    && session <= Body::Cosp.max_plausible_session()
+                    && self.sentence_names(m.start, Body::Cosp)
+                {
+                    // An Assembly text welcoming "the adoption by the Conference
+                    // ... of resolutions 8/1 to 8/14": a low number next to the
+                    // Conference is the Conference's.
+                    Body::Cosp
                 } else {
                     default
                 }
@@ -705,7 +723,10 @@ impl<'a> Resolver<'a> {
                     continue;
                 }
                 seen.push(target.clone());
-                let (a, b) = self.clean.to_original(item.start, item.end);
+                let span = &self.text()[item.start..item.end];
+                let lead = span.len() - span.trim_start().len();
+                let trail = span.len() - span.trim_end().len();
+                let (a, b) = self.clean.to_original(item.start + lead, item.end - trail);
                 out.push(Reference {
                     file: self.file.to_string(),
                     source: source.clone(),
