@@ -149,7 +149,7 @@ static_re!(
 );
 static_re!(
     RES_SEP,
-    r"^(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*;\s*)(?:(?:its|their|the|Conference|General\s+Assembly|Assembly)\s+)?"
+    r"^(?:[^\S\n]*,[^\S\n]*(?:and[^\S\n]+|as[^\S\n]+well[^\S\n]+as[^\S\n]+)?|[^\S\n]+and[^\S\n]+|[^\S\n]+as[^\S\n]+well[^\S\n]+as[^\S\n]+|[^\S\n]*;[^\S\n]*)(?:(?:its|their|the)[^\S\n]+)?"
 );
 static_re!(RES_RANGE, r"^\s*(?:to|-|–)\s*(\d{1,4})/(\d{1,4})\b");
 static_re!(SAME_KEYWORD, r"^(?:[Rr]esolutions?|[Dd]ecisions?)\s+");
@@ -169,7 +169,7 @@ static_re!(SUB, r"^\s*\(([a-z]{1,3}|[ivx]{1,5})\)");
 static_re!(SUB_SEP, r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)");
 static_re!(
     LIST_SEP,
-    r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*(?:and\s+)?)"
+    r"^(?:[^\S\n]*,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+|[^\S\n]*;[^\S\n]*(?:and[^\S\n]+)?)"
 );
 static_re!(ART_KW, r"^(?:[Aa]rticles?|[Aa]rts?\.)\s*");
 static_re!(
@@ -585,14 +585,13 @@ fn parse_resolution(text: &str, s: usize) -> Option<Mention> {
     // The mention ends with its last number: a title after "entitled" is
     // scanned again for references of its own.
     let mut end = items.last()?.end;
-    if let Some(m) = BODY_AFTER_OF.find(&text[cur..]) {
-        if let Some(b) = body_at(text, cur + m.end())
-            && let BodyName::Exact(body) = b.name
-            && body.issues_resolutions()
-        {
-            hint = IssuerHint::Named(BodyName::Exact(body));
-            end = b.end;
-        }
+    if let Some(m) = BODY_AFTER_OF.find(&text[cur..])
+        && let Some(b) = body_at(text, cur + m.end())
+        && let BodyName::Exact(body) = b.name
+        && body.issues_resolutions()
+    {
+        hint = IssuerHint::Named(BodyName::Exact(body));
+        end = b.end;
     }
     let end = end.max(items.last()?.end);
     Some(Mention {
@@ -612,20 +611,14 @@ fn parse_paragraph_list(
     allow_repeat_kw: bool,
 ) -> (Vec<(String, Option<String>)>, usize) {
     let mut out = Vec::new();
-    loop {
-        let Some(c) = PARA_NUM.captures(&text[cur..]) else {
-            break;
-        };
+    while let Some(c) = PARA_NUM.captures(&text[cur..]) {
         let para = c[1].to_string();
         cur += c.get(0).unwrap().end();
         let mut subs = Vec::new();
         if let Some(sc) = SUB.captures(&text[cur..]) {
             subs.push(sc[1].to_string());
             cur += sc.get(0).unwrap().end();
-            loop {
-                let Some(sep) = SUB_SEP.find(&text[cur..]) else {
-                    break;
-                };
+            while let Some(sep) = SUB_SEP.find(&text[cur..]) {
                 let Some(sc) = SUB.captures(&text[cur + sep.end()..]) else {
                     break;
                 };
@@ -690,11 +683,14 @@ fn instrument_after(text: &str, cur: usize) -> Result<(Instrument, usize), ()> {
     }
 }
 
+/// (article, its (paragraph, subparagraph) pinpoints, span start, span end).
+type ArticleItem = (u16, Vec<(String, Option<String>)>, usize, usize);
+
 fn parse_article(text: &str, s: usize) -> Option<Mention> {
     let kw = ART_KW.find(&text[s..])?;
     // "Article 19: International Centre against Censorship" is a name.
     let mut cur = s + kw.end();
-    let mut arts: Vec<(u16, Vec<(String, Option<String>)>, usize, usize)> = Vec::new();
+    let mut arts: Vec<ArticleItem> = Vec::new();
     loop {
         let item_start = if arts.is_empty() { s } else { cur };
         let m = ART_NUM.find(&text[cur..])?;

@@ -185,7 +185,12 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Where the sentence containing `pos` starts, within the line `[ls, pos)`.
+/// Sentences are looked for at most this far from a mention, which keeps a
+/// 10 MB one-line file linear.
+const SENTENCE_WINDOW: usize = 3000;
+
 fn sentence_start(text: &str, ls: usize, pos: usize) -> usize {
+    let ls = ls.max(crate::recognise::back(text, pos, SENTENCE_WINDOW));
     let bytes = text.as_bytes();
     let mut start = ls;
     let mut i = ls;
@@ -209,13 +214,18 @@ fn sentence_start(text: &str, ls: usize, pos: usize) -> usize {
 }
 
 fn sentence_end(text: &str, pos: usize, le: usize) -> usize {
+    let mut le = le.min(pos + SENTENCE_WINDOW).min(text.len()).max(pos);
+    while !text.is_char_boundary(le) {
+        le -= 1;
+    }
     let bytes = text.as_bytes();
     let mut i = pos;
     while i < le {
         if matches!(bytes[i], b'.' | b'!' | b'?') && (i + 1 >= le || bytes[i + 1] == b' ') {
-            let word_start = text[..i]
+            let floor = crate::recognise::back(text, i, 40);
+            let word_start = text[floor..i]
                 .rfind(|c: char| c.is_whitespace() || c == '(')
-                .map_or(0, |k| k + 1);
+                .map_or(floor, |k| floor + k + 1);
             let word = &text[word_start..i];
             if !(ABBREVIATIONS.contains(&word) || word.len() == 1) {
                 return i;
@@ -317,6 +327,9 @@ impl<'a> Resolver<'a> {
     }
 
     fn bodies_in(&self, a: usize, b: usize) -> &[BodyMention] {
+        if a >= b {
+            return &[];
+        }
         let i = self.bodies.partition_point(|m| m.start < a);
         let j = self.bodies.partition_point(|m| m.start < b);
         &self.bodies[i..j]

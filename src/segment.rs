@@ -126,7 +126,7 @@ pub fn segment(original: &str, clean: &Clean) -> Layout {
     let nonblank = |from: usize| {
         all_lines[from..]
             .iter()
-            .position(|&(a, b)| text[a..b].trim().len() > 0)
+            .position(|&(a, b)| !text[a..b].trim().is_empty())
             .map(|k| from + k)
     };
     let close = |units: &mut Vec<Unit>, open: &mut Option<usize>, at: usize| {
@@ -242,6 +242,20 @@ fn toc_section_is_decisions(text: &str, before: &[(usize, usize)]) -> bool {
     false
 }
 
+/// A header line that is only a body's name ("General Assembly", "Conference
+/// of the States Parties to ..."): a sentence that starts with one is not.
+fn header_body_line(line: &str) -> Option<Body> {
+    let t = line.trim().trim_start_matches("United Nations").trim();
+    let m = crate::recognise::find_bodies(t).into_iter().next()?;
+    if m.start != 0 || t[m.end..].trim().len() > 3 {
+        return None;
+    }
+    match m.name {
+        crate::registry::BodyName::Exact(b) => Some(b),
+        _ => None,
+    }
+}
+
 fn header(text: &str, all_lines: &[(usize, usize)]) -> Header {
     let mut h = Header::default();
     let mut seen = 0;
@@ -258,7 +272,7 @@ fn header(text: &str, all_lines: &[(usize, usize)]) -> Header {
             break;
         }
         if h.body.is_none()
-            && let Some(body) = body_at_start(line)
+            && let Some(body) = header_body_line(line)
         {
             if body.issues_resolutions() {
                 h.body = Some(body);
@@ -269,7 +283,7 @@ fn header(text: &str, all_lines: &[(usize, usize)]) -> Header {
         }
         if h.body.is_some()
             && h.meeting_body.is_none()
-            && let Some(body) = body_at_start(line)
+            && let Some(body) = header_body_line(line)
             && !body.issues_resolutions()
         {
             h.meeting_body = Some(body);
@@ -370,8 +384,8 @@ fn footnotes(original: &str, clean: &Clean, all_lines: &[(usize, usize)], layout
         let oa = original[..clean.orig(a)].rfind('\n').map_or(0, |k| k + 1);
         let orig_line = &original[oa..original[oa..].find('\n').map_or(original.len(), |k| oa + k)];
         let t = orig_line.trim_start();
-        let mark: String = if t.starts_with("<sup>") {
-            t[5..].chars().take_while(|c| c.is_ascii_digit()).collect()
+        let mark: String = if let Some(rest) = t.strip_prefix("<sup>") {
+            rest.chars().take_while(|c| c.is_ascii_digit()).collect()
         } else if t.starts_with('*') || t.starts_with("\\*") {
             "*".to_string()
         } else {
@@ -387,7 +401,7 @@ fn footnotes(original: &str, clean: &Clean, all_lines: &[(usize, usize)], layout
                     && *at < oa
                     && original[..*at]
                         .rfind('\n')
-                        .is_none_or(|nl| original[nl + 1..*at].trim().len() > 0)
+                        .is_none_or(|nl| !original[nl + 1..*at].trim().is_empty())
             })
             .map(|(_, at)| *at)
             .next_back()
