@@ -154,7 +154,7 @@ impl Clean {
                 }
                 '<' => {
                     if rest.starts_with("<sup>")
-                        && let Some(end) = rest[..rest.len().min(40)].find("</sup>")
+                        && let Some(end) = rest[..floor_boundary(rest, 40)].find("</sup>")
                     {
                         i += end + "</sup>".len();
                         continue;
@@ -261,6 +261,15 @@ impl Clean {
     }
 }
 
+/// The largest char boundary of `s` at or below `n`.
+fn floor_boundary(s: &str, n: usize) -> usize {
+    let mut k = n.min(s.len());
+    while !s.is_char_boundary(k) {
+        k -= 1;
+    }
+    k
+}
+
 /// After a hyphen at a line end: the bytes to skip (line breaks and blank or
 /// page-header lines) when the next text starts with a lowercase letter.
 fn hyphen_join(rest: &str) -> Option<usize> {
@@ -318,6 +327,15 @@ mod tests {
             "Seventh session\n* CAC/COSP/2023/1."
                 .replace('*', "")
                 .as_str(),
+        );
+    }
+
+    /// Found by proptest: a multi-byte character 40 bytes after `<sup>`.
+    #[test]
+    fn sup_lookahead_respects_char_boundaries() {
+        check(
+            "<sup>2</sup>sessionGeneral Assembly é\u{FEFF}",
+            "sessionGeneral Assembly é",
         );
     }
 

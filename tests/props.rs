@@ -1,0 +1,116 @@
+//! Properties of extraction on arbitrary input (issue 6): never a panic; every
+//! span lies on char boundaries inside the text and shows exactly `text`; line
+//! numbers agree with offsets; output is in document order.
+
+use proptest::prelude::*;
+use uncite::normalise::Clean;
+
+/// Fragments of real documents, so random strings hit the interesting paths.
+const PIECES: &[&str] = &[
+    "resolution ",
+    "resolutions ",
+    "decision ",
+    "article ",
+    "articles ",
+    "paragraph ",
+    "chapter ",
+    "chapters ",
+    "6/2",
+    " and ",
+    ", ",
+    "46",
+    "(c)",
+    " of the Convention",
+    "its ",
+    "the Conference ",
+    "General Assembly ",
+    "[S-32/1](#)",
+    "CAC/COSP/2017/L.12/Rev.1",
+    " and Add.1–4",
+    "seventh ",
+    "session",
+    "meeting",
+    " of the Group",
+    "Working Group ",
+    "¹",
+    "<sup>2</sup>",
+    "<i>",
+    "\n",
+    "\r\n",
+    "\r",
+    "-\n\n",
+    "é",
+    "–",
+    "\u{FEFF}",
+    "*",
+    "\\*",
+    "#",
+    " to ",
+    "III",
+    "(2019)",
+    "2462 ",
+    "S-",
+    "at its ",
+    "Pursuant to ",
+    "Recalling ",
+    "which ",
+    ". ",
+    ";",
+    ":",
+    "\t",
+    "expert meeting ",
+];
+
+fn check(text: &str) {
+    let refs = uncite::extract(text);
+    let mut last = 0;
+    for r in &refs {
+        assert!(r.start <= r.end && r.end <= text.len(), "{r:?}");
+        assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+        assert_eq!(&text[r.start..r.end], r.text);
+        assert!(r.start >= last, "sorted by position");
+        last = r.start;
+        let line = 1 + text.as_bytes()[..r.start]
+            .iter()
+            .enumerate()
+            .filter(|&(i, &b)| {
+                b == b'\n' || (b == b'\r' && text.as_bytes().get(i + 1) != Some(&b'\n'))
+            })
+            .count();
+        assert_eq!(r.line, line, "{r:?}");
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(600))]
+
+    #[test]
+    fn arbitrary_strings_never_panic(s in "\\PC{0,300}") {
+        check(&s);
+    }
+
+    #[test]
+    fn document_like_strings(parts in proptest::collection::vec(proptest::sample::select(PIECES), 0..60)) {
+        check(&parts.concat());
+    }
+
+    #[test]
+    fn arbitrary_bytes_through_the_loader(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+        if let Some(src) = uncite::load::decode("x", &bytes) {
+            check(&src.text);
+        }
+    }
+
+    #[test]
+    fn normalised_offsets_map_inside_the_original(parts in proptest::collection::vec(proptest::sample::select(PIECES), 0..40)) {
+        let text = parts.concat();
+        let clean = Clean::new(&text);
+        for i in 0..clean.text.len() {
+            if clean.text.is_char_boundary(i) {
+                let (a, b) = clean.to_original(i, i + clean.text[i..].chars().next().unwrap().len_utf8());
+                prop_assert!(a < b && b <= text.len());
+                prop_assert!(text.is_char_boundary(a) && text.is_char_boundary(b));
+            }
+        }
+    }
+}
