@@ -70,15 +70,17 @@ impl Layout {
             .min_by_key(|u| u.end - u.start)
     }
 
+    /// `skip` is sorted by start and its spans are whole lines that do not
+    /// overlap, so a binary search finds the only candidate.
     pub fn skipped(&self, start: usize, end: usize) -> bool {
-        self.skip.iter().any(|&(a, b)| start < b && end > a)
+        let k = self.skip.partition_point(|&(a, _)| a < end);
+        k > 0 && self.skip[k - 1].1 > start
     }
 
-    /// The footnote whose line contains `pos`.
+    /// The footnote whose line contains `pos` (footnotes are in text order).
     pub fn footnote_at(&self, pos: usize) -> Option<&Footnote> {
-        self.footnotes
-            .iter()
-            .find(|f| f.start <= pos && pos <= f.end)
+        let k = self.footnotes.partition_point(|f| f.start <= pos);
+        self.footnotes[..k].last().filter(|f| pos <= f.end)
     }
 }
 
@@ -217,6 +219,8 @@ pub fn segment(original: &str, clean: &Clean) -> Layout {
             }
         }
     }
+    layout.skip.sort_unstable();
+    layout.skip.dedup();
     layout
 }
 
@@ -396,13 +400,7 @@ fn footnotes(original: &str, clean: &Clean, all_lines: &[(usize, usize)], layout
         }
         let call = calls
             .iter()
-            .filter(|(m, at)| {
-                *m == mark
-                    && *at < oa
-                    && original[..*at]
-                        .rfind('\n')
-                        .is_none_or(|nl| !original[nl + 1..*at].trim().is_empty())
-            })
+            .filter(|(m, at)| *m == mark && *at < oa)
             .map(|(_, at)| *at)
             .next_back()
             .map(|at| clean_offset(clean, at));
@@ -425,8 +423,10 @@ fn find_sup_tags(original: &str) -> Vec<(String, usize)> {
             .take_while(|c| c.is_ascii_digit())
             .collect();
         let at_line_start = original[..at]
-            .rfind('\n')
-            .is_none_or(|nl| original[nl + 1..at].trim().is_empty());
+            .bytes()
+            .rev()
+            .find(|b| !matches!(b, b' ' | b'\t'))
+            .is_none_or(|b| b == b'\n' || b == b'\r');
         if !digits.is_empty() && !at_line_start {
             out.push((digits, at));
         }
