@@ -164,6 +164,7 @@ static_re!(
     PARA_KW,
     r"^(?:,\s*|\s+)(?:(?:sub)?paragraphs?|(?:sub)?paras?\.)\s*"
 );
+static_re!(PARA_RANGE, r"^\s*(?:-|–|to)\s*(\d{1,3})\b");
 static_re!(PARA_NUM, r"^(\d{1,3})\b");
 static_re!(SUB, r"^\s*\(([a-z]{1,3}|[ivx]{1,5})\)");
 static_re!(SUB_SEP, r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)");
@@ -603,8 +604,8 @@ fn parse_resolution(text: &str, s: usize) -> Option<Mention> {
     })
 }
 
-/// Parses "4 (c) and (d)", "13 and 14", "1 (a)" after a paragraph keyword.
-/// Returns (paragraph, sub) pairs and the end offset.
+/// Parses "4 (c) and (d)", "13 and 14", "1-3", "1 (a)" after a paragraph
+/// keyword. Returns (paragraph, sub) pairs and the end offset.
 fn parse_paragraph_list(
     text: &str,
     mut cur: usize,
@@ -614,23 +615,31 @@ fn parse_paragraph_list(
     while let Some(c) = PARA_NUM.captures(&text[cur..]) {
         let para = c[1].to_string();
         cur += c.get(0).unwrap().end();
-        let mut subs = Vec::new();
-        if let Some(sc) = SUB.captures(&text[cur..]) {
-            subs.push(sc[1].to_string());
-            cur += sc.get(0).unwrap().end();
-            while let Some(sep) = SUB_SEP.find(&text[cur..]) {
-                let Some(sc) = SUB.captures(&text[cur + sep.end()..]) else {
-                    break;
-                };
-                subs.push(sc[1].to_string());
-                cur += sep.end() + sc.get(0).unwrap().end();
-            }
-        }
-        if subs.is_empty() {
-            out.push((para, None));
+        // "paragraphs 1-3": every paragraph of the range.
+        if let Some(r) = PARA_RANGE.captures(&text[cur..])
+            && let (Ok(from), Ok(to)) = (para.parse::<u32>(), r[1].parse::<u32>())
+            && to > from
+            && to - from <= 40
+        {
+            out.extend((from..=to).map(|p| (p.to_string(), None)));
+            cur += r.get(0).unwrap().end();
         } else {
-            for s in subs {
-                out.push((para.clone(), Some(s)));
+            let mut subs = Vec::new();
+            if let Some(sc) = SUB.captures(&text[cur..]) {
+                subs.push(sc[1].to_string());
+                cur += sc.get(0).unwrap().end();
+                while let Some(sep) = SUB_SEP.find(&text[cur..]) {
+                    let Some(sc) = SUB.captures(&text[cur + sep.end()..]) else {
+                        break;
+                    };
+                    subs.push(sc[1].to_string());
+                    cur += sep.end() + sc.get(0).unwrap().end();
+                }
+            }
+            if subs.is_empty() {
+                out.push((para, None));
+            } else {
+                out.extend(subs.into_iter().map(|s| (para.clone(), Some(s))));
             }
         }
         let Some(sep) = LIST_SEP.find(&text[cur..]) else {

@@ -154,7 +154,10 @@ static NUMBERED_PARAGRAPH: LazyLock<Regex> =
 /// Words that open a relative clause: a verb before them does not govern
 /// what comes after ("its resolution 6/4, in which it urged ... article 46").
 static BLOCKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:which|whom|whose|whereby|wherein)(?-u:\b)").expect("blocker compiles")
+    // A relative pronoun, or a coordinated clause with a fronted frame of its
+    // own (", and in its decision 8/1, the Conference decided").
+    Regex::new(r"(?-u:\b)(?:which|whom|whose|whereby|wherein)(?-u:\b)|,\s*and\s+(?:in|by|under)\s+(?:its|their)\s+$")
+        .expect("blocker compiles")
 });
 
 fn relation_of(caps: &regex::Captures) -> Relation {

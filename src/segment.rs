@@ -311,7 +311,7 @@ fn header(text: &str, all_lines: &[(usize, usize)]) -> Header {
             && let Some(n) = session_heading(line)
         {
             h.session = Some(Id::Session {
-                body: h.body.unwrap_or(Body::Cosp),
+                body: h.meeting_body.or(h.body).unwrap_or(Body::Cosp),
                 number: n.to_string(),
             });
             continue;
