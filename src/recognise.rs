@@ -47,6 +47,12 @@ pub enum Raw {
         /// Numbered "meeting" rather than "session".
         meeting: bool,
     },
+    /// "that resolution", "the same decision", "both resolutions": the
+    /// resolver points it at the last `count` resolutions (or decisions) named.
+    Anaphor {
+        decision: bool,
+        count: usize,
+    },
 }
 
 /// Who issued a resolution mention, as far as the words around it say.
@@ -94,6 +100,7 @@ const P_CHAP: usize = 3;
 const P_SYM: usize = 4;
 const P_SPECIAL: usize = 5;
 const P_SESSION: usize = 6;
+const P_ANAPHOR: usize = 7;
 
 static SESSION_PHRASE: LazyLock<String> = LazyLock::new(|| {
     let ord = ORDINAL_RE;
@@ -114,6 +121,7 @@ static ANCHORS: LazyLock<meta::Regex> = LazyLock::new(|| {
         format!(r"\b{SYMBOL_SERIES_RE}(?:/[A-Za-z0-9][A-Za-z0-9.\-]*)+"),
         format!(r"\b(?:(?i:{ord})\s+)?[Ss]pecial\s+sessions?\b"),
         SESSION_PHRASE.clone(),
+        r"\b(?:[Tt]hat|[Tt]he\s+same|[Tt]he\s+said|[Bb]oth|[Tt]hose\s+two)\s+(?:resolutions?|decisions?)\b".to_string(),
     ];
     let pats: Vec<String> = pats.iter().map(|p| ascii_boundaries(p)).collect();
     meta::Regex::new_many(&pats).expect("anchor patterns compile")
@@ -324,6 +332,7 @@ pub fn recognise(text: &str) -> Vec<Mention> {
             P_SYM => parse_symbol(text, s, e),
             P_SPECIAL => parse_special_session(text, s, e),
             P_SESSION => parse_session(text, s, e),
+            P_ANAPHOR => parse_anaphor(text, s, e),
             _ => None,
         };
         match parsed {
@@ -452,6 +461,34 @@ fn parse_session(text: &str, s: usize, e: usize) -> Option<Mention> {
             .collect(),
         hint: IssuerHint::Bare,
         body,
+    })
+}
+
+fn parse_anaphor(text: &str, s: usize, e: usize) -> Option<Mention> {
+    // "that resolution 6/2 was adopted": "that" is a conjunction here.
+    let after = text[e..].trim_start();
+    if after.starts_with(|c: char| c.is_ascii_digit()) || after.starts_with("S-") {
+        return None;
+    }
+    let phrase = text[s..e].to_ascii_lowercase();
+    let count = if phrase.starts_with("both") || phrase.starts_with("those two") {
+        2
+    } else {
+        1
+    };
+    Some(Mention {
+        start: s,
+        end: e,
+        items: vec![Item {
+            raw: Raw::Anaphor {
+                decision: phrase.contains("decision"),
+                count,
+            },
+            start: s,
+            end: e,
+        }],
+        hint: IssuerHint::Bare,
+        body: None,
     })
 }
 

@@ -188,6 +188,10 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Where the sentence containing `pos` starts, within the line `[ls, pos)`.
+/// An anaphor ("that resolution") reaches back at most this far (bytes of
+/// clean text, about two paragraphs) for its antecedent.
+const ANAPHORA_WINDOW: usize = 1500;
+
 /// Sentences are looked for at most this far from a mention, which keeps a
 /// 10 MB one-line file linear.
 const SENTENCE_WINDOW: usize = 3000;
@@ -609,6 +613,9 @@ impl<'a> Resolver<'a> {
         // coordination: "recalled resolution 3/1, which ..., and resolution 4/1".
         let mut prev: Option<(Kind, usize, Relation)> = None;
         let mut last_session: Option<(Body, usize)> = None;
+        // Resolutions and decisions named so far (not via anaphora), for
+        // "that resolution".
+        let mut recent_units: Vec<(Id, usize)> = Vec::new();
         for m in mentions {
             if self.layout.skipped(m.start, m.end) {
                 continue;
@@ -625,6 +632,8 @@ impl<'a> Resolver<'a> {
                 Raw::Chapter { .. } => Kind::Chapter,
                 Raw::Document { .. } => Kind::Document,
                 Raw::Session { .. } => Kind::Session,
+                Raw::Anaphor { decision: true, .. } => Kind::Decision,
+                Raw::Anaphor { .. } => Kind::Resolution,
             };
             let (mut relation, blocked) = if m.is_session() {
                 (Relation::Cites, false)
@@ -656,6 +665,45 @@ impl<'a> Resolver<'a> {
             let issuer =
                 matches!(first.raw, Raw::Resolution { .. }).then(|| self.issuer(m, &first.raw));
             let mut seen: Vec<Id> = Vec::new();
+            // "In both resolutions": one reference per antecedent.
+            let expanded: Vec<(Id, usize, usize)> = match first.raw {
+                Raw::Anaphor { decision, count } => {
+                    let mut found: Vec<Id> = Vec::new();
+                    for (id, at) in recent_units.iter().rev() {
+                        if m.start - at > ANAPHORA_WINDOW {
+                            break;
+                        }
+                        if (id.kind() == Kind::Decision) == decision && !found.contains(id) {
+                            found.push(id.clone());
+                            if found.len() == count {
+                                break;
+                            }
+                        }
+                    }
+                    if found.len() < count {
+                        continue;
+                    }
+                    found.reverse();
+                    found.into_iter().map(|id| (id, m.start, m.end)).collect()
+                }
+                _ => Vec::new(),
+            };
+            for (target, a, b) in expanded {
+                let (oa, ob) = self.clean.to_original(a, b);
+                out.push(Reference {
+                    file: self.file.to_string(),
+                    source: source.clone(),
+                    kind: target.kind(),
+                    target,
+                    relation,
+                    text: self.original[oa..ob].to_string(),
+                    start: oa,
+                    end: ob,
+                    line: self.line_of_original(oa),
+                    anaphora: true,
+                    pinpoint: None,
+                });
+            }
             for item in &m.items {
                 let mut anaphora = false;
                 let mut pinpoint = None;
@@ -721,6 +769,7 @@ impl<'a> Resolver<'a> {
                             symbol: symbol.clone(),
                         }
                     }
+                    Raw::Anaphor { .. } => continue,
                     Raw::Session { number, meeting } => {
                         let body = if number.starts_with("S-") {
                             Some(Body::Ga)
@@ -739,6 +788,9 @@ impl<'a> Resolver<'a> {
                     continue;
                 }
                 seen.push(target.clone());
+                if matches!(target.kind(), Kind::Resolution | Kind::Decision) {
+                    recent_units.push((target.clone(), m.start));
+                }
                 let span = &self.text()[item.start..item.end];
                 let lead = span.len() - span.trim_start().len();
                 let trail = span.len() - span.trim_end().len();
