@@ -1,0 +1,236 @@
+//! `annotate`: a document with every reference highlighted and linked, as one
+//! self-contained HTML page (inline CSS, no network) or as Markdown.
+//!
+//! Document symbols link to the Official Document System
+//! (`https://undocs.org/en/SYMBOL`); other targets link to a node page when a
+//! site base is given, else to their entry in the side list.
+
+use crate::id::{Id, Kind};
+use crate::resolve::Reference;
+use std::collections::BTreeMap;
+use std::fmt::Write;
+
+/// Escapes text for HTML element content and attribute values.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + s.len() / 8);
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A file-system and URL safe name for a node page: `res:cosp:6/2` ->
+/// `res_cosp_6-2.html`. Distinct IDs give distinct names.
+pub fn node_file(id: &Id) -> String {
+    let mut out = String::new();
+    for c in id.to_string().chars() {
+        match c {
+            'a'..='z' | 'A'..='Z' | '0'..='9' | '-' | '.' => out.push(c),
+            ':' => out.push('_'),
+            '/' => out.push('~'),
+            '(' => out.push('['),
+            ')' => out.push(']'),
+            other => {
+                let _ = write!(out, "%{:X}", other as u32);
+            }
+        }
+    }
+    out.push_str(".html");
+    out
+}
+
+/// Where a reference to `id` should point.
+pub fn href(id: &Id, node_base: Option<&str>) -> String {
+    match (id, node_base) {
+        (Id::Document { symbol }, _) => format!("https://undocs.org/en/{symbol}"),
+        (_, Some(base)) => format!("{base}{}", node_file(id)),
+        (_, None) => format!("#cited-{}", node_file(id).trim_end_matches(".html")),
+    }
+}
+
+/// References grouped by identical span, outermost first; a span nested in
+/// an earlier one is dropped from highlighting (it still shows in the list).
+fn spans(refs: &[Reference]) -> Vec<(usize, usize, Vec<&Reference>)> {
+    let mut by_span: BTreeMap<(usize, std::cmp::Reverse<usize>), Vec<&Reference>> = BTreeMap::new();
+    for r in refs {
+        by_span
+            .entry((r.start, std::cmp::Reverse(r.end)))
+            .or_default()
+            .push(r);
+    }
+    let mut out: Vec<(usize, usize, Vec<&Reference>)> = Vec::new();
+    for ((s, std::cmp::Reverse(e)), rs) in by_span {
+        if out.last().is_some_and(|(_, pe, _)| s < *pe) {
+            continue;
+        }
+        out.push((s, e, rs));
+    }
+    out
+}
+
+fn tooltip(rs: &[&Reference]) -> String {
+    rs.iter()
+        .map(|r| {
+            let mut t = format!("{} ({})", r.target, r.relation);
+            if r.anaphora {
+                t.push_str(" [anaphora]");
+            }
+            t
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+const CSS: &str = "body{font:15px/1.5 system-ui,sans-serif;margin:0;display:flex;color:#222}\
+main{flex:1;padding:1em 2em;min-width:0}aside{width:22em;padding:1em;background:#f6f6f4;border-left:1px solid #ddd;height:100vh;overflow:auto;position:sticky;top:0}\
+pre.doc{white-space:pre-wrap;word-wrap:break-word;font:inherit}\
+a.ref{text-decoration:none;border-bottom:2px solid;padding:0 1px}\
+.k-resolution{background:#e8f0fe;border-color:#1a73e8}.k-decision{background:#e6f4ea;border-color:#188038}\
+.k-article{background:#fef7e0;border-color:#f9ab00}.k-chapter{background:#fce8e6;border-color:#d93025}\
+.k-document{background:#f3e8fd;border-color:#9334e6}.k-session{background:#e4f7fb;border-color:#12a4af}\
+aside ul{padding-left:1.2em}aside li{margin:.2em 0}.rel{color:#666;font-size:.9em}h1{font-size:1.2em}";
+
+/// The annotated page for one document.
+pub fn annotate_html(
+    title: &str,
+    text: &str,
+    refs: &[Reference],
+    node_base: Option<&str>,
+) -> String {
+    let mut body = String::with_capacity(text.len() * 2);
+    let mut pos = 0;
+    for (i, (s, e, rs)) in spans(refs).into_iter().enumerate() {
+        if s < pos || e > text.len() || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
+            continue;
+        }
+        body.push_str(&escape(&text[pos..s]));
+        let first = &rs[0].target;
+        let _ = write!(
+            body,
+            "<a class=\"ref k-{}\" id=\"ref-{i}\" href=\"{}\" title=\"{}\" data-id=\"{}\">{}</a>",
+            first.kind(),
+            escape(&href(first, node_base)),
+            escape(&tooltip(&rs)),
+            escape(&first.to_string()),
+            escape(&text[s..e])
+        );
+        pos = e;
+    }
+    body.push_str(&escape(&text[pos..]));
+
+    // Side list: every target, grouped by kind, with counts and relations.
+    let mut cited: BTreeMap<(Kind, &Id), (usize, Vec<&str>)> = BTreeMap::new();
+    for r in refs {
+        let entry = cited.entry((r.kind, &r.target)).or_default();
+        entry.0 += 1;
+        if !entry.1.contains(&r.relation.as_str()) {
+            entry.1.push(r.relation.as_str());
+        }
+    }
+    let mut side = String::new();
+    let _ = write!(
+        side,
+        "<h2>Cited ({} references, {} targets)</h2>",
+        refs.len(),
+        cited.len()
+    );
+    let mut current: Option<Kind> = None;
+    for ((kind, id), (n, rels)) in &cited {
+        if current != Some(*kind) {
+            if current.is_some() {
+                side.push_str("</ul>");
+            }
+            let _ = write!(side, "<h3>{}</h3><ul>", escape(kind.as_str()));
+            current = Some(*kind);
+        }
+        let _ = write!(
+            side,
+            "<li id=\"cited-{}\"><a href=\"{}\">{}</a> <span class=\"rel\">{} &times;{n}</span></li>",
+            escape(node_file(id).trim_end_matches(".html")),
+            escape(&href(id, node_base)),
+            escape(&id.to_string()),
+            escape(&rels.join(", "))
+        );
+    }
+    if current.is_some() {
+        side.push_str("</ul>");
+    }
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n<h1>{}</h1>\n<pre class=\"doc\">{body}</pre>\n</main>\n<aside>{side}</aside>\n</body>\n</html>\n",
+        escape(title),
+        escape(title)
+    )
+}
+
+/// Markdown: each reference becomes a link with the canonical ID as its
+/// title; a list of what the document cites follows.
+pub fn annotate_markdown(
+    title: &str,
+    text: &str,
+    refs: &[Reference],
+    node_base: Option<&str>,
+) -> String {
+    let mut out = format!("# {title}\n\n");
+    let mut pos = 0;
+    for (s, e, rs) in spans(refs) {
+        if s < pos || e > text.len() || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
+            continue;
+        }
+        out.push_str(&text[pos..s]);
+        let shown = text[s..e].replace(['[', ']'], "").replace("(#)", "");
+        let _ = write!(
+            out,
+            "[{}]({} \"{}\")",
+            shown,
+            href(&rs[0].target, node_base),
+            tooltip(&rs).replace('"', "'").replace('\n', "; ")
+        );
+        pos = e;
+    }
+    out.push_str(&text[pos..]);
+    out.push_str("\n\n## Cited\n\n");
+    let mut seen: Vec<&Id> = Vec::new();
+    for r in refs {
+        if !seen.contains(&&r.target) {
+            seen.push(&r.target);
+            let _ = writeln!(out, "- `{}` ({})", r.target, r.relation);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_and_links() {
+        let text = "See <b>[CAC/COSP/2017/5](#)</b> & its resolution 6/2.";
+        let refs = crate::extract(text);
+        let html = annotate_html("a \"test\" <doc>", text, &refs, None);
+        assert!(html.contains("href=\"https://undocs.org/en/CAC/COSP/2017/5\""));
+        assert!(html.contains("&lt;b&gt;"));
+        assert!(html.contains("<title>a &quot;test&quot; &lt;doc&gt;</title>"));
+        assert!(html.contains("href=\"#cited-res_cosp_6~2\""));
+        assert!(html.contains("id=\"cited-res_cosp_6~2\""));
+    }
+
+    #[test]
+    fn node_files_are_distinct_and_safe() {
+        let a: Id = "art:uncac:46(3)".parse().unwrap();
+        let b: Id = "art:uncac:46".parse().unwrap();
+        assert_ne!(node_file(&a), node_file(&b));
+        assert!(
+            node_file(&"doc:CAC/COSP/2017/L.12/Rev.1".parse().unwrap())
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-._~[]".contains(c))
+        );
+    }
+}
