@@ -43,6 +43,17 @@ fn is_superscript_digit(c: char) -> bool {
     )
 }
 
+/// ASCII bytes the normaliser copies without a second look: not markup, not
+/// a line end, not the start of a multi-byte character. Space and tab keep
+/// `at_line_start` semantics, so they are not plain either.
+fn is_plain(b: u8) -> bool {
+    b.is_ascii()
+        && !matches!(
+            b,
+            b'[' | b'<' | b'\\' | b'*' | b'#' | b'-' | b'\r' | b'\n' | b' ' | b'\t'
+        )
+}
+
 /// Characters dropped from the clean view (invisible or markup).
 fn is_dropped(c: char) -> bool {
     matches!(
@@ -134,6 +145,20 @@ impl Clean {
             {
                 i += len;
                 pending_link_tail = None;
+                continue;
+            }
+            // Fast path: a run of plain ASCII bytes is copied as it is.
+            let limit = pending_link_tail.map_or(original.len(), |(at, _)| at);
+            let run = bytes[i..limit]
+                .iter()
+                .position(|&b| !(is_plain(b) || (!at_line_start && (b == b' ' || b == b'\t'))))
+                .unwrap_or(limit - i);
+            if run > 0 {
+                text.push_str(&original[i..i + run]);
+                map.extend((i..i + run).map(|k| k as u32));
+                src_len.extend(std::iter::repeat_n(1u8, run));
+                at_line_start = false;
+                i += run;
                 continue;
             }
             let rest = &original[i..];

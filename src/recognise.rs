@@ -536,9 +536,8 @@ fn parse_resolution(text: &str, s: usize) -> Option<Mention> {
     if let Some(c) = ISSUER_BEFORE.captures(&text[base..s]) {
         if let Some(body) = c.get(1) {
             start = base + body.start();
-            hint = IssuerHint::Named(BodyName::Exact(
-                body_at_start(body.as_str()).unwrap_or(Body::Cosp),
-            ));
+            hint = crate::registry::issuer_named(body.as_str())
+                .map_or(IssuerHint::Bare, |b| IssuerHint::Named(BodyName::Exact(b)));
         } else {
             hint = IssuerHint::Its;
         }

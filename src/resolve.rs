@@ -136,7 +136,7 @@ pub struct Reference {
 
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)(?:(?P<takesnote>(?:take|takes|taking|taken|took)\s+note\s+(?:with\s+\w+\s+)?of)|(?P<recalls>recall(?:s|ed|ing)?)|(?P<reaffirms>reaffirm(?:s|ed|ing)?)|(?P<welcomes>welcom(?:e|es|ed|ing))|(?P<endorses>endors(?:e|es|ed|ing))|(?P<adopts>adopt(?:s|ed|ing)?)|(?P<requests>request(?:ed|ing)|requests\b(?:\s+the|\s+States|\s+that))|(?P<decides>decid(?:e|es|ed|ing))|(?P<refers>refer(?:s|red|ring)?\s+to|see|reference\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?made\s+to|made\s+reference\s+to|with\s+reference\s+to)|(?P<actsunder>pursuant\s+to|in\s+accordance\s+with|in\s+line\s+with|in\s+compliance\s+with|consistent\s+with|in\s+conformity\s+with|as\s+(?:provided\s+for|foreseen|envisaged|set\s+out|required|mandated)\s+(?:in|under|by)|under)|(?P<notes>not(?:ed|ing)|notes\s+(?:with|that)))(?-u:\b)",
+        r"(?i)(?-u:\b)(?:(?P<takesnote>(?:take|takes|taking|taken|took)\s+note\s+(?:with\s+\w+\s+)?of)|(?P<recalls>recall(?:s|ed|ing)?)|(?P<reaffirms>reaffirm(?:s|ed|ing)?)|(?P<welcomes>welcom(?:e|es|ed|ing))|(?P<endorses>endors(?:e|es|ed|ing))|(?P<adopts>adopt(?:s|ed|ing))|(?P<requests>request(?:ed|ing)|requests\b(?:\s+the|\s+States|\s+that))|(?P<decides>decides|decided|deciding|Decide)|(?P<refers>refer(?:s|red|ring)?\s+to|see|reference\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?made\s+to|made\s+reference\s+to|with\s+reference\s+to)|(?P<actsunder>pursuant\s+to|in\s+accordance\s+with|in\s+line\s+with|in\s+compliance\s+with|consistent\s+with|in\s+conformity\s+with|as\s+(?:provided\s+for|foreseen|envisaged|set\s+out|required|mandated)\s+(?:in|under|by)|under)|(?P<notes>not(?:ed|ing)|notes\s+(?:with|that)))(?-u:\b)",
     )
     .expect("cue pattern compiles")
 });
@@ -156,29 +156,44 @@ static NUMBERED_PARAGRAPH: LazyLock<Regex> =
 static BLOCKER: LazyLock<Regex> = LazyLock::new(|| {
     // A relative pronoun, or a coordinated clause with a fronted frame of its
     // own (", and in its decision 8/1, the Conference decided").
-    Regex::new(r"(?-u:\b)(?:which|whom|whose|whereby|wherein)(?-u:\b)|,\s*and\s+(?:in|by|under)\s+(?:its|their)\s+$")
+    Regex::new(concat!(
+        r"(?-u:\b)(?:which|whom|whose|whereby|wherein)(?-u:\b)",
+        r"|,\s*and\s+(?:in|by|under)\s+(?:its|their)\s+$",
+        r"|(?:Conference|Assembly|Group|Council|meeting),\s*(?:in|by)\s+(?:its|their)\s+$",
+        // A new finite verb takes over the clause ("Speakers noted ... and called on").
+        r"|(?-u:\b)(?:called\s+(?:up)?on|urged|invited|encouraged|stressed|emphasized|underlined|highlighted|expressed|reported|indicated|stated|agreed|described|presented|informed|mentioned|shared|acknowledged|commended|suggested|proposed|explained)(?-u:\b)"
+    ))
         .expect("blocker compiles")
 });
 
-fn relation_of(caps: &regex::Captures) -> Relation {
-    for (name, rel) in [
-        ("takesnote", Relation::TakesNote),
-        ("recalls", Relation::Recalls),
-        ("reaffirms", Relation::Reaffirms),
-        ("welcomes", Relation::Welcomes),
-        ("endorses", Relation::Endorses),
-        ("adopts", Relation::Adopts),
-        ("requests", Relation::Requests),
-        ("decides", Relation::Decides),
-        ("refers", Relation::Refers),
-        ("actsunder", Relation::ActsUnder),
-        ("notes", Relation::Notes),
-    ] {
-        if caps.name(name).is_some() {
-            return rel;
-        }
+/// The relation a cue's words stand for. Cues are found with `find_iter`
+/// (DFA only); classifying the matched words here avoids capture groups.
+fn relation_of(cue: &str) -> Relation {
+    let c = cue.to_ascii_lowercase();
+    let w = c.as_str();
+    if w.contains(" note") {
+        Relation::TakesNote
+    } else if w.starts_with("recall") {
+        Relation::Recalls
+    } else if w.starts_with("reaffirm") {
+        Relation::Reaffirms
+    } else if w.starts_with("welcom") {
+        Relation::Welcomes
+    } else if w.starts_with("endors") {
+        Relation::Endorses
+    } else if w.starts_with("adopt") {
+        Relation::Adopts
+    } else if w.starts_with("request") {
+        Relation::Requests
+    } else if w.starts_with("decid") {
+        Relation::Decides
+    } else if w.starts_with("refer") || w == "see" || w.contains("reference") {
+        Relation::Refers
+    } else if w.starts_with("not") {
+        Relation::Notes
+    } else {
+        Relation::ActsUnder
     }
-    Relation::Cites
 }
 
 const ABBREVIATIONS: &[&str] = &[
@@ -241,6 +256,54 @@ fn sentence_end(text: &str, pos: usize, le: usize) -> usize {
         i += 1;
     }
     le
+}
+
+/// "to implement chapter V": an infinitive between a cue and a mention
+/// governs the mention itself.
+fn infinitive_between(gap: &str) -> bool {
+    const NOT_VERBS: &[&str] = &[
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "article",
+        "articles",
+        "chapter",
+        "chapters",
+        "resolution",
+        "resolutions",
+        "decision",
+        "decisions",
+        "paragraph",
+        "paragraphs",
+        "document",
+        "documents",
+        "all",
+        "any",
+        "each",
+        "both",
+        "such",
+        "other",
+        "which",
+        "be",
+        "date",
+        "and",
+    ];
+    let words: Vec<&str> = gap
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.windows(2).any(|w| {
+        w[0] == "to"
+            && w[1].chars().all(|c| c.is_ascii_lowercase())
+            && !NOT_VERBS.contains(&w[1])
+            && !w[1].chars().all(|c| c.is_ascii_digit())
+    })
 }
 
 fn word_count(s: &str) -> usize {
@@ -480,34 +543,42 @@ impl<'a> Resolver<'a> {
     }
 
     /// The governing verb of a mention starting at `start`.
-    fn relation(&self, start: usize) -> (Relation, bool) {
+    fn relation(&self, start: usize, end: usize, kind: Kind) -> (Relation, bool) {
         let (ls, _) = self.line_bounds(start);
         let ss = sentence_start(self.text(), ls, start);
         let before = &self.text()[ss..start];
         // The nearest cue that governs: a passive participle ("adopted by the
         // Conference") describes rather than governs, and a connective ("under",
         // "pursuant to") governs only what stands right after it.
-        let governing = CUE.captures_iter(before).filter(|c| {
-            let m = c.get(0).unwrap();
+        let governing = CUE.find_iter(before).filter(|m| {
             let rest = &before[m.end()..];
-            let rel = relation_of(c);
+            let rel = relation_of(m.as_str());
             if rest.trim_start().starts_with("by ") && rel != Relation::ActsUnder {
                 return false;
             }
-            if rel == Relation::ActsUnder && word_count(rest) > 5 {
+            // A connective governs what follows it closely, not a
+            // parenthesis after its own object ("in accordance with the
+            // Convention (CAC/COSP/2017/2)").
+            if rel == Relation::ActsUnder && (word_count(rest) > 5 || rest.contains('(')) {
                 return false;
             }
             true
         });
-        let Some(c) = governing.last() else {
+        let Some(m) = governing.last() else {
             return (Relation::Cites, false);
         };
-        let cue_end = c.get(0).unwrap().end();
-        let blocked = BLOCKER.is_match(&before[cue_end..]);
-        if blocked {
+        let gap = &before[m.end()..];
+        let after = &self.text()[end.min(self.text().len())..];
+        // "article 63 of which establishes": the mention heads a relative clause.
+        let relative_head = after.trim_start_matches([',', ' ']).starts_with("of which");
+        // "(paragraph 7 of resolution 9/2)": a resolution or article in an
+        // open parenthesis supports the clause; a symbol there names its object.
+        let parenthetical =
+            kind != Kind::Document && gap.matches('(').count() > gap.matches(')').count();
+        if BLOCKER.is_match(gap) || infinitive_between(gap) || relative_head || parenthetical {
             (Relation::Cites, true)
         } else {
-            (relation_of(&c), false)
+            (relation_of(m.as_str()), false)
         }
     }
 
@@ -638,7 +709,7 @@ impl<'a> Resolver<'a> {
             let (mut relation, blocked) = if m.is_session() {
                 (Relation::Cites, false)
             } else {
-                self.relation(m.start)
+                self.relation(m.start, m.end, kind_of_first)
             };
             if blocked
                 && let Some((k, s, r)) = prev

@@ -138,6 +138,16 @@ pub fn segment(original: &str, clean: &Clean) -> Layout {
     };
     for (li, &(a, b)) in all_lines.iter().enumerate() {
         let line = &text[a..b];
+        let first = line
+            .trim_start()
+            .as_bytes()
+            .first()
+            .copied()
+            .unwrap_or(b' ');
+        // Cheap first-byte checks keep the per-line patterns off most lines.
+        if !matches!(first, b'R' | b'D' | b'S' | b'0'..=b'9' | b'I' | b'V' | b'X' | b'A'..=b'H') {
+            continue;
+        }
         if let Some(c) = UNIT_HEADING.captures(line) {
             close(&mut layout.units, &mut open, a);
             let number = c[2].to_string();
@@ -356,30 +366,40 @@ fn footnotes(original: &str, clean: &Clean, all_lines: &[(usize, usize)], layout
         })
     }
     // Calls: superscript runs not at a line start, in original offsets.
+    // Superscript digits are two- or three-byte characters led by 0xC2 or
+    // 0xE2: only those positions are looked at.
     let mut calls: Vec<(String, usize)> = Vec::new();
+    let bytes = original.as_bytes();
     let mut run = String::new();
     let mut run_at = 0;
-    let mut line_start = true;
-    for (i, c) in original.char_indices() {
-        if let Some(d) = sup_value(c) {
-            if run.is_empty() {
-                run_at = i;
-            }
-            run.push(d);
+    let mut run_end = 0;
+    let flush = |run: &mut String, run_at: usize, calls: &mut Vec<(String, usize)>| {
+        if run.is_empty() {
+            return;
+        }
+        let at_line_start = bytes[..run_at]
+            .iter()
+            .rev()
+            .find(|b| !matches!(b, b' ' | b'\t'))
+            .is_none_or(|&b| b == b'\n' || b == b'\r');
+        if !at_line_start {
+            calls.push((std::mem::take(run), run_at));
+        }
+        run.clear();
+    };
+    for i in memchr::memchr2_iter(0xC2, 0xE2, bytes) {
+        let Some(c) = original.get(i..).and_then(|r| r.chars().next()) else {
             continue;
+        };
+        let Some(d) = sup_value(c) else { continue };
+        if i != run_end {
+            flush(&mut run, run_at, &mut calls);
+            run_at = i;
         }
-        if !run.is_empty() {
-            if !line_start {
-                calls.push((std::mem::take(&mut run), run_at));
-            }
-            run.clear();
-        }
-        if c == '\n' {
-            line_start = true;
-        } else if !c.is_whitespace() {
-            line_start = false;
-        }
+        run.push(d);
+        run_end = i + c.len_utf8();
     }
+    flush(&mut run, run_at, &mut calls);
     for sup in find_sup_tags(original) {
         calls.push(sup);
     }
