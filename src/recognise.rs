@@ -208,9 +208,17 @@ static_re!(
     SESSION_ORD,
     &format!(r"(?i)\b(resumed\s+)?({ORDINAL_RE})\b(\s+resumed)?")
 );
+/// All body names in one alternation without capture groups, so the search
+/// stays on the DFA; `BODY_ONE` tells afterwards which name matched.
 static BODY_RE: LazyLock<Regex> = LazyLock::new(|| {
-    let alts: Vec<String> = BODY_NAMES.iter().map(|(p, _)| format!("({p})")).collect();
+    let alts: Vec<String> = BODY_NAMES.iter().map(|(p, _)| format!("(?:{p})")).collect();
     re(&format!(r"\b(?:{})\b", alts.join("|")))
+});
+static BODY_ONE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    BODY_NAMES
+        .iter()
+        .map(|(p, _)| re(&format!("^(?:{p})$")))
+        .collect()
 });
 
 /// One body name found in text.
@@ -225,33 +233,33 @@ pub struct BodyMention {
 /// States", "International Conference on Financing for Development").
 pub fn find_bodies(text: &str) -> Vec<BodyMention> {
     BODY_RE
-        .captures_iter(text)
-        .filter_map(|c| classify_body(text, &c))
+        .find_iter(text)
+        .filter_map(|m| classify_body(text, m.start(), m.end()))
         .collect()
 }
 
 /// The body name starting exactly at `pos`, judged with the text around it.
 pub fn body_at(text: &str, pos: usize) -> Option<BodyMention> {
-    let c = BODY_RE.captures_at(text, pos)?;
-    if c.get(0)?.start() != pos {
+    let m = BODY_RE.find_at(text, pos)?;
+    if m.start() != pos {
         return None;
     }
-    classify_body(text, &c)
+    classify_body(text, m.start(), m.end())
 }
 
-fn classify_body(text: &str, c: &regex::Captures) -> Option<BodyMention> {
-    let m = c.get(0)?;
-    let idx = (1..c.len()).find(|&i| c.get(i).is_some()).unwrap_or(1) - 1;
+fn classify_body(text: &str, start: usize, end: usize) -> Option<BodyMention> {
+    let found = &text[start..end];
+    let idx = BODY_ONE.iter().position(|r| r.is_match(found))?;
     let name = BODY_NAMES[idx].1;
-    let after = &text[m.end()..];
-    let before = &text[..m.start()];
+    let after = &text[end..];
+    let before = &text[..start];
     let false_friend = match name {
         BodyName::AnyGroup => {
             after.starts_with(" of ")
                 || before.ends_with("Working ")
                 || !(before.ends_with("the ") || before.ends_with("The "))
         }
-        BodyName::Exact(Body::Cosp) if m.as_str() == "Conference" => {
+        BodyName::Exact(Body::Cosp) if found == "Conference" => {
             after.starts_with(" on ")
                 || after.starts_with(" room")
                 || after.starts_with(" of the Parties")
@@ -259,7 +267,7 @@ fn classify_body(text: &str, c: &regex::Captures) -> Option<BodyMention> {
                 || before.trim_end().ends_with("World")
                 || before.trim_end().ends_with("Ministerial")
         }
-        BodyName::Exact(Body::Ga) if m.as_str() == "Assembly" => {
+        BodyName::Exact(Body::Ga) if found == "Assembly" => {
             !(before.ends_with("the ")
                 || before.ends_with("The ")
                 || after.starts_with(" resolution")
@@ -267,11 +275,7 @@ fn classify_body(text: &str, c: &regex::Captures) -> Option<BodyMention> {
         }
         _ => false,
     };
-    (!false_friend).then_some(BodyMention {
-        start: m.start(),
-        end: m.end(),
-        name,
-    })
+    (!false_friend).then_some(BodyMention { start, end, name })
 }
 
 /// The body a header line starts with ("Conference of the States Parties to
