@@ -11,17 +11,22 @@
 //! assert!(refs.iter().all(|r| r.relation == uncite::Relation::Recalls));
 //! ```
 
+pub mod corpus;
 pub mod document;
+pub mod graph;
 pub mod id;
 pub mod load;
 pub mod normalise;
+pub mod query;
 pub mod recognise;
 pub mod registry;
 pub mod render;
 pub mod resolve;
 pub mod segment;
 
+pub use corpus::Corpus;
 pub use document::{Document, extract, extract_document};
+pub use graph::CitationGraph;
 pub use id::{Id, IdError, Kind};
 pub use registry::{Body, Instrument};
 pub use resolve::{Reference, Relation};

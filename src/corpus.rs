@@ -1,0 +1,143 @@
+//! A corpus: documents extracted together, each with its text (kept so the
+//! graph can quote the sentence around every reference).
+//!
+//! With no paths the bundled corpus (`data/corpus`, embedded in the binary) is
+//! used, so the CLI works from any directory after `cargo install`.
+
+use crate::document::{Document, extract_document};
+use crate::load::{Loaded, load_all};
+
+/// The bundled corpus: (name as printed in evidence, text).
+pub const BUNDLED: [(&str, &str); 5] = [
+    (
+        "data/corpus/cosp10-secretariat-report-2023.txt",
+        include_str!("../data/corpus/cosp10-secretariat-report-2023.txt"),
+    ),
+    (
+        "data/corpus/cosp7-annotated-agenda.txt",
+        include_str!("../data/corpus/cosp7-annotated-agenda.txt"),
+    ),
+    (
+        "data/corpus/cosp7-report.txt",
+        include_str!("../data/corpus/cosp7-report.txt"),
+    ),
+    (
+        "data/corpus/eg-ic-7-report-2018.txt",
+        include_str!("../data/corpus/eg-ic-7-report-2018.txt"),
+    ),
+    (
+        "data/corpus/wg-prevention-2020-background.txt",
+        include_str!("../data/corpus/wg-prevention-2020-background.txt"),
+    ),
+];
+
+/// One document and the text it was extracted from.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub document: Document,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Corpus {
+    pub entries: Vec<Entry>,
+    /// Notes for the user: skipped files, lossy decoding.
+    pub warnings: Vec<String>,
+}
+
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum CorpusError {
+    /// A path given by the user could not be read: fail rather than answer
+    /// a query on a silently smaller corpus.
+    #[error(transparent)]
+    Load(#[from] crate::load::LoadError),
+    #[error("no documents found in {0}")]
+    Empty(String),
+}
+
+impl Corpus {
+    /// Extracts every (name, text) pair.
+    pub fn from_texts<I, N, T>(texts: I) -> Corpus
+    where
+        I: IntoIterator<Item = (N, T)>,
+        N: AsRef<str>,
+        T: Into<String>,
+    {
+        let entries = texts
+            .into_iter()
+            .map(|(name, text)| {
+                let text = text.into();
+                Entry {
+                    document: extract_document(name.as_ref(), &text),
+                    text,
+                }
+            })
+            .collect();
+        Corpus {
+            entries,
+            warnings: Vec::new(),
+        }
+    }
+
+    /// The corpus embedded in the binary.
+    pub fn bundled() -> Corpus {
+        Corpus::from_texts(BUNDLED)
+    }
+
+    /// Files and directories as given; the bundled corpus when `paths` is empty.
+    pub fn load(paths: &[String]) -> Result<Corpus, CorpusError> {
+        if paths.is_empty() {
+            return Ok(Corpus::bundled());
+        }
+        let mut texts = Vec::new();
+        let mut warnings = Vec::new();
+        for l in load_all(paths) {
+            match l {
+                Loaded::Text(src) => {
+                    warnings.extend(src.warnings);
+                    texts.push((src.name, src.text));
+                }
+                Loaded::Skipped { path, reason } => warnings.push(format!("{path}: {reason}")),
+                Loaded::Failed(e) => return Err(e.into()),
+            }
+        }
+        if texts.is_empty() {
+            return Err(CorpusError::Empty(paths.join(", ")));
+        }
+        let mut corpus = Corpus::from_texts(texts);
+        corpus.warnings = warnings;
+        Ok(corpus)
+    }
+
+    pub fn documents(&self) -> impl Iterator<Item = &Document> {
+        self.entries.iter().map(|e| &e.document)
+    }
+
+    /// The text of the document named `file` (the `file` of a reference).
+    pub fn text_of(&self, file: &str) -> Option<&str> {
+        self.entries
+            .iter()
+            .find(|e| e.document.name == file)
+            .map(|e| e.text.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_has_five_documents_with_references() {
+        let c = Corpus::bundled();
+        assert_eq!(c.entries.len(), 5);
+        assert!(c.documents().all(|d| !d.references.is_empty()));
+        assert!(c.text_of("data/corpus/cosp7-report.txt").is_some());
+    }
+
+    #[test]
+    fn missing_path_is_an_error() {
+        let e = Corpus::load(&["/nonexistent/uncite-x".to_string()]).unwrap_err();
+        assert!(e.to_string().contains("uncite-x"), "{e}");
+    }
+}

@@ -1,0 +1,306 @@
+//! One pass over the corpus: document and unit nodes first (so a symbol the
+//! annex list gives a corpus document resolves to it), then every reference,
+//! then structure (part-of, adopted-at) and labels.
+
+use super::{CitationGraph, Edge, EdgeKind, Evidence, Node};
+use crate::corpus::Corpus;
+use crate::id::Id;
+use crate::registry::{Body, ORDINAL_RE, ordinal_value};
+use crate::segment::Header;
+use petgraph::graph::{EdgeIndex, NodeIndex};
+use regex::Regex;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// Longest evidence sentence kept, in bytes (tooltips and JSON stay readable).
+const SENTENCE_MAX: usize = 480;
+
+struct Builder {
+    g: CitationGraph,
+    edges: HashMap<(NodeIndex, NodeIndex, EdgeKind), EdgeIndex>,
+    /// `doc:SYMBOL` -> the corpus document that symbol names.
+    alias: HashMap<Id, Id>,
+}
+
+impl Builder {
+    fn canon(&self, id: &Id) -> Id {
+        self.alias.get(id).cloned().unwrap_or_else(|| id.clone())
+    }
+
+    fn node(&mut self, id: &Id) -> NodeIndex {
+        let id = self.canon(id);
+        if let Some(&i) = self.g.index.get(&id) {
+            return i;
+        }
+        let i = self.g.graph.add_node(Node::new(id.clone()));
+        self.g.index.insert(id, i);
+        i
+    }
+
+    fn edge(&mut self, s: NodeIndex, t: NodeIndex, kind: EdgeKind) -> EdgeIndex {
+        *self.edges.entry((s, t, kind)).or_insert_with(|| {
+            self.g.graph.add_edge(
+                s,
+                t,
+                Edge {
+                    kind,
+                    evidence: Vec::new(),
+                },
+            )
+        })
+    }
+
+    fn set_title(&mut self, i: NodeIndex, title: &str) {
+        let n = &mut self.g.graph[i];
+        if n.title.is_none() && !title.trim().is_empty() {
+            n.title = Some(title.trim().to_string());
+        }
+    }
+
+    fn adopted_at(&mut self, unit: NodeIndex, session: &Id) {
+        let s = self.node(session);
+        self.edge(unit, s, EdgeKind::AdoptedAt);
+        let n = &mut self.g.graph[unit];
+        if n.session.is_none() {
+            n.session = Some(session.clone());
+        }
+    }
+}
+
+static TITLE_SESSION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b({ORDINAL_RE})\s+(?:[\w-]+\s+){{0,4}}?(?:session|meeting)\b"
+    ))
+    .unwrap()
+});
+
+/// The header's session, else the one its title names ("Report of the
+/// Conference ... on its seventh session").
+pub(crate) fn header_session(h: &Header) -> Option<Id> {
+    if let Some(s) = &h.session {
+        return Some(s.clone());
+    }
+    let body = h.meeting_body.or(h.body)?;
+    let c = TITLE_SESSION.captures(h.title.as_deref()?)?;
+    let n = ordinal_value(c.get(1)?.as_str())?;
+    Some(Id::Session {
+        body,
+        number: n.to_string(),
+    })
+}
+
+/// The session a resolution number names by convention: Conference, Assembly
+/// and Human Rights Council resolutions are numbered `{session}/{n}`.
+fn session_of_number(id: &Id) -> Option<Id> {
+    let (issuer, number) = match id {
+        Id::Resolution { issuer, number } | Id::Decision { issuer, number } => (*issuer, number),
+        _ => return None,
+    };
+    if !matches!(issuer, Body::Cosp | Body::Ga | Body::Hrc) {
+        return None;
+    }
+    let (session, _) = number.split_once('/')?;
+    Some(Id::Session {
+        body: issuer,
+        number: session.to_string(),
+    })
+}
+
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// The sentence of `text` around bytes `start..end`, within its line.
+pub(crate) fn sentence(text: &str, start: usize, end: usize) -> String {
+    let start = floor_boundary(text, start);
+    let end = ceil_boundary(text, end.max(start));
+    let ls = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let le = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let before = &text[ls..start];
+    // A sentence starts after ". " followed by a capital.
+    let mut s = ls;
+    for (i, _) in before.match_indices(". ") {
+        if before[i + 2..].starts_with(|c: char| c.is_uppercase()) {
+            s = ls + i + 2;
+        }
+    }
+    let after = &text[end..le];
+    let mut e = le;
+    for (i, _) in after.match_indices(". ") {
+        if after[i + 2..].starts_with(|c: char| c.is_uppercase()) {
+            e = end + i + 1;
+            break;
+        }
+    }
+    // Keep long paragraphs readable: a window around the mention.
+    if e - s > SENTENCE_MAX {
+        let half = SENTENCE_MAX / 2;
+        s = ceil_boundary(text, s.max(start.saturating_sub(half)));
+        e = floor_boundary(text, e.min(end + half));
+    }
+    text[s..e].trim().trim_end_matches('\r').to_string()
+}
+
+/// Corpus documents by normalised title, for symbols the annex lists name.
+fn norm_title(t: &str) -> String {
+    t.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+pub(super) fn build(corpus: &Corpus) -> CitationGraph {
+    let mut b = Builder {
+        g: CitationGraph::default(),
+        edges: HashMap::new(),
+        alias: HashMap::new(),
+    };
+
+    // Documents.
+    let mut by_title: HashMap<String, Vec<Id>> = HashMap::new();
+    for doc in corpus.documents() {
+        let h = &doc.layout.header;
+        let i = b.node(&doc.id);
+        let session = header_session(h);
+        let n = &mut b.g.graph[i];
+        n.file = Some(doc.name.clone());
+        n.title = h.title.clone();
+        n.date = h.date.clone();
+        n.session = session;
+        if let Some(t) = &h.title {
+            by_title
+                .entry(norm_title(t))
+                .or_default()
+                .push(doc.id.clone());
+        }
+    }
+    // A symbol in an annex list whose title is exactly one corpus document's
+    // title is that document (the report lists its own annotated agenda).
+    for doc in corpus.documents() {
+        for (symbol, title) in &doc.layout.annex_docs {
+            let sym = Id::Document {
+                symbol: symbol.clone(),
+            };
+            if b.g.index.contains_key(&sym) {
+                continue;
+            }
+            if let Some([target]) = by_title.get(&norm_title(title)).map(Vec::as_slice)
+                && *target != doc.id
+                && !b.alias.contains_key(&sym)
+            {
+                b.alias.insert(sym, target.clone());
+                let t = b.g.index[target];
+                b.g.graph[t].symbols.push(symbol.clone());
+            }
+        }
+    }
+
+    // Units and table-of-contents entries: contained in their document,
+    // adopted at its session.
+    for doc in corpus.documents() {
+        let d = b.node(&doc.id);
+        let session = header_session(&doc.layout.header);
+        let issuer = doc.layout.header.body.unwrap_or(Body::Cosp);
+        let mut units: Vec<(Id, Option<String>)> = doc
+            .layout
+            .units
+            .iter()
+            .map(|u| (u.id.clone(), u.title.clone()))
+            .collect();
+        for (number, is_decision, title) in &doc.layout.toc {
+            let number = number.clone();
+            let id = if *is_decision {
+                Id::Decision { issuer, number }
+            } else {
+                Id::Resolution { issuer, number }
+            };
+            units.push((id, Some(title.clone())));
+        }
+        for (id, title) in units {
+            let u = b.node(&id);
+            if let Some(t) = title {
+                b.set_title(u, &t);
+            }
+            b.edge(u, d, EdgeKind::ContainedIn);
+            if let Some(s) = &session {
+                b.adopted_at(u, s);
+            }
+        }
+    }
+
+    // References.
+    for entry in &corpus.entries {
+        for r in &entry.document.references {
+            let s = b.node(&r.source);
+            let t = b.node(&r.target);
+            if s == t {
+                continue;
+            }
+            let e = b.edge(s, t, EdgeKind::Cites(r.relation));
+            b.g.graph[e].evidence.push(Evidence {
+                file: r.file.clone(),
+                line: r.line,
+                start: r.start,
+                end: r.end,
+                text: r.text.clone(),
+                sentence: sentence(&entry.text, r.start, r.end),
+            });
+        }
+    }
+
+    // Structure and labels over the nodes seen so far (parents are added
+    // to the end and visited in turn).
+    let mut i = 0;
+    while i < b.g.graph.node_count() {
+        let ni = NodeIndex::new(i);
+        i += 1;
+        let id = b.g.graph[ni].id.clone();
+        if let Some(p) = id.parent() {
+            let pi = b.node(&p);
+            b.edge(ni, pi, EdgeKind::PartOf);
+        }
+        match &id {
+            Id::Chapter {
+                instrument,
+                chapter,
+            } => {
+                if let Some(t) = instrument.chapter_title(*chapter) {
+                    b.set_title(ni, t);
+                }
+            }
+            Id::Session { body, number } => {
+                let t = format!("{}, session {number}", body.name());
+                b.set_title(ni, &t);
+            }
+            Id::Resolution { .. } | Id::Decision { .. } if b.g.graph[ni].session.is_none() => {
+                if let Some(s) = session_of_number(&id) {
+                    b.adopted_at(ni, &s);
+                }
+            }
+            _ => {}
+        }
+    }
+    for doc in corpus.documents() {
+        for (symbol, title) in &doc.layout.annex_docs {
+            let sym = Id::Document {
+                symbol: symbol.clone(),
+            };
+            if let Some(&si) = b.g.index.get(&sym) {
+                b.set_title(si, title);
+            }
+        }
+    }
+    b.g
+}
