@@ -165,6 +165,10 @@ static_re!(
     ISSUER_BEFORE,
     r"(?:(General\s+Assembly|Assembly|Conference|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council|Security\s+Council)|\b(its|their))\s+$"
 );
+static_re!(
+    FOREIGN_ISSUER_BEFORE,
+    r"(?:Commission(?:\s+(?:on|for|of|and|the|[A-Z][a-z]+))*|Conference\s+of\s+the\s+Parties(?:\s+(?:to|the|[A-Z][a-z]+))*|Board|Council\s+of\s+Europe|European\s+Union|Union|Organization|Committee(?:\s+(?:on|of|the|[A-Z][a-z]+))*)\s+$"
+);
 static_re!(BODY_AFTER_OF, r"^,?\s+of\s+the\s+");
 static_re!(ART_NUM, r"^\d{1,3}\b");
 static_re!(ART_RANGE, r"^\s*(?:-|–|to)\s*(\d{1,3})\b");
@@ -536,6 +540,11 @@ fn parse_resolution(text: &str, s: usize) -> Option<Mention> {
     let decision = text[s..].starts_with(['d', 'D']);
     let mut start = s;
     let mut hint = IssuerHint::Bare;
+    // "Commission on Crime Prevention and Criminal Justice resolution 26/1":
+    // an issuer we have no code for; its numbers are not the Conference's.
+    if FOREIGN_ISSUER_BEFORE.is_match(&text[back(text, s, 90)..s]) {
+        return None;
+    }
     let base = back(text, s, 48);
     if let Some(c) = ISSUER_BEFORE.captures(&text[base..s]) {
         if let Some(body) = c.get(1) {
@@ -735,6 +744,14 @@ fn instrument_after(text: &str, cur: usize) -> Result<(Instrument, usize), ()> {
 /// (article, its (paragraph, subparagraph) pinpoints, span start, span end).
 type ArticleItem = (u16, Vec<(String, Option<String>)>, usize, usize);
 
+/// Whether `s` begins a line, a sentence or a parenthesis.
+fn starts_sentence(text: &str, s: usize) -> bool {
+    let before = text[back(text, s, 8)..s].trim_end_matches([' ', '\t', '*', '#']);
+    before.is_empty()
+        || before.ends_with(['\n', '.', '(', ':', ';', '“', '"'])
+        || before.ends_with(|c: char| c.is_ascii_digit())
+}
+
 fn parse_article(text: &str, s: usize) -> Option<Mention> {
     let kw = ART_KW.find(&text[s..])?;
     // "Article 19: International Centre against Censorship" is a name.
@@ -788,6 +805,18 @@ fn parse_article(text: &str, s: usize) -> Option<Mention> {
         }
     }
     let (instrument, end) = instrument_after(text, cur).ok()?;
+    // "representatives of Article 19 and Transparency International": a
+    // capitalised "Article N" inside a sentence, with no pinpoint and no
+    // Convention after it, is the organization's name. Headings and
+    // sentence starts keep the capital.
+    if text[s..].starts_with("Article")
+        && end == cur
+        && arts.iter().all(|a| a.1.is_empty())
+        && arts.len() == 1
+        && !starts_sentence(text, s)
+    {
+        return None;
+    }
     let mut items = Vec::new();
     for (a, paras, st, en) in arts {
         if a == 0 || a > instrument.article_count() {
