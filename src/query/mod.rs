@@ -1,1 +1,88 @@
-//! Queries over the citation graph.
+//! Queries over the citation graph: pure functions, no printing.
+
+mod cites;
+mod lineage;
+mod report;
+
+pub use cites::{Citation, CiteGroup, CiteRow, cites};
+pub use lineage::{Lineage, LineageDirection, LineageStep, lineage};
+pub use report::{Report, report};
+
+use crate::graph::CitationGraph;
+use crate::id::{Id, IdError};
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum QueryError {
+    #[error(transparent)]
+    BadId(#[from] IdError),
+    #[error("{id} is not in the corpus{}", nearest_list(.nearest))]
+    Unknown { id: Id, nearest: Vec<Id> },
+}
+
+fn nearest_list(n: &[Id]) -> String {
+    if n.is_empty() {
+        String::new()
+    } else {
+        let s: Vec<String> = n.iter().map(Id::to_string).collect();
+        format!("; nearest known IDs: {}", s.join(", "))
+    }
+}
+
+/// What a person typed -> an ID of the graph: canonical or short forms
+/// (`6/2`, `article 46`, `session 7`), a file stem or file name of the corpus.
+pub fn resolve_id(g: &CitationGraph, input: &str) -> Result<Id, QueryError> {
+    let input = input.trim();
+    let by_file = g.nodes().into_iter().find(|n| {
+        n.file.as_deref().is_some_and(|f| f == input)
+            || matches!(&n.id, Id::File { stem } if stem == input)
+            || n.symbols.iter().any(|s| s == input)
+    });
+    let id = match Id::parse_loose(input) {
+        Ok(id) => id,
+        Err(e) => return by_file.map(|n| n.id.clone()).ok_or(QueryError::BadId(e)),
+    };
+    if g.contains(&id) {
+        return Ok(id);
+    }
+    // A symbol the annex list gives a corpus document.
+    if let Id::Document { symbol } = &id
+        && let Some(n) = g.nodes().into_iter().find(|n| n.symbols.contains(symbol))
+    {
+        return Ok(n.id.clone());
+    }
+    Err(QueryError::Unknown {
+        nearest: nearest(g, &id, 5),
+        id,
+    })
+}
+
+/// Known IDs of the same kind closest in spelling.
+pub fn nearest(g: &CitationGraph, id: &Id, n: usize) -> Vec<Id> {
+    let want = id.to_string();
+    let mut scored: Vec<(usize, Id)> = g
+        .nodes()
+        .into_iter()
+        .filter(|c| c.id.kind() == id.kind())
+        .map(|c| (edit_distance(&want, &c.id.to_string()), c.id.clone()))
+        .collect();
+    scored.sort();
+    scored.into_iter().take(n).map(|(_, id)| id).collect()
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, &cb) in b.iter().enumerate() {
+            let sub = prev[j] + usize::from(ca != cb);
+            cur.push(sub.min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests;

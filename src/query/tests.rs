@@ -1,0 +1,124 @@
+use super::*;
+use crate::graph::CitationGraph;
+use crate::id::Kind;
+use crate::resolve::Relation;
+use std::sync::LazyLock;
+
+static G: LazyLock<CitationGraph> =
+    LazyLock::new(|| CitationGraph::build(&crate::Corpus::bundled()));
+
+fn id(s: &str) -> Id {
+    s.parse().unwrap()
+}
+
+fn sources(groups: &[CiteGroup]) -> Vec<String> {
+    groups.iter().map(|g| g.source.to_string()).collect()
+}
+
+#[test]
+fn what_cites_article_46() {
+    let r = cites(&G, &id("art:uncac:46"), &[], &[], false);
+    let s = sources(&r);
+    for want in [
+        "res:cosp:7/1",
+        "res:cosp:7/2",
+        "file:cosp7-annotated-agenda",
+        "file:eg-ic-7-report-2018",
+    ] {
+        assert!(s.contains(&want.to_string()), "{want} missing from {s:?}");
+    }
+    // Paragraphs roll up.
+    assert!(
+        r.iter()
+            .flat_map(|g| &g.citations)
+            .any(|c| c.target == id("art:uncac:46(3)"))
+    );
+}
+
+#[test]
+fn which_resolutions_recall_6_2() {
+    let r = cites(
+        &G,
+        &id("res:cosp:6/2"),
+        &[Relation::Recalls],
+        &[Kind::Resolution],
+        false,
+    );
+    let s = sources(&r);
+    assert!(s.contains(&"res:cosp:7/1".to_string()), "{s:?}");
+    for other in 2..=8 {
+        assert!(!s.contains(&format!("res:cosp:7/{other}")), "{s:?}");
+    }
+}
+
+#[test]
+fn chapters_roll_up_only_when_asked() {
+    let c = id("chap:uncac:IV");
+    let plain = cites(&G, &c, &[], &[], false);
+    let rolled = cites(&G, &c, &[], &[], true);
+    let n = |r: &[CiteGroup]| r.iter().map(|g| g.citations.len()).sum::<usize>();
+    assert!(n(&rolled) > n(&plain));
+    assert!(
+        plain
+            .iter()
+            .flat_map(|g| &g.citations)
+            .all(|c| c.target == id("chap:uncac:IV"))
+    );
+}
+
+#[test]
+fn lineage_of_7_1_goes_back_to_6_2() {
+    let l = lineage(&G, &id("res:cosp:7/1"), LineageDirection::Back, 3, &[]);
+    let back = l.back.as_ref().unwrap();
+    let step = back
+        .children
+        .iter()
+        .find(|c| c.id == id("res:cosp:6/2"))
+        .unwrap();
+    assert!(step.relations.contains(&Relation::Recalls));
+    assert!(!step.evidence.is_empty());
+    let f = lineage(&G, &id("res:cosp:6/2"), LineageDirection::Forward, 2, &[]);
+    assert!(
+        f.forward
+            .unwrap()
+            .children
+            .iter()
+            .any(|c| c.id == id("res:cosp:7/1"))
+    );
+}
+
+#[test]
+fn user_ids_resolve_or_explain() {
+    assert_eq!(resolve_id(&G, "6/2").unwrap(), id("res:cosp:6/2"));
+    assert_eq!(resolve_id(&G, "article 46").unwrap(), id("art:uncac:46"));
+    assert_eq!(
+        resolve_id(&G, "cosp7-report").unwrap(),
+        id("file:cosp7-report")
+    );
+    assert_eq!(
+        resolve_id(&G, "CAC/COSP/2017/1").unwrap(),
+        id("file:cosp7-annotated-agenda")
+    );
+    let e = resolve_id(&G, "7/99").unwrap_err();
+    let msg = e.to_string();
+    assert!(
+        msg.contains("res:cosp:7/99 is not in the corpus") && msg.contains("res:cosp:7/"),
+        "{msg}"
+    );
+    assert!(resolve_id(&G, "banana split").is_err());
+}
+
+#[test]
+fn report_lists_seventh_session_resolutions() {
+    let r = report(&G);
+    let e = r
+        .resolutions
+        .iter()
+        .find(|e| e.id == id("res:cosp:7/1"))
+        .unwrap();
+    assert_eq!(e.session, Some(id("session:cosp:7")));
+    assert!(e.builds_on.iter().any(|(i, _)| *i == id("res:cosp:6/2")));
+    assert!(e.articles.contains(&id("art:uncac:46")));
+    assert!(!r.most_cited_articles.is_empty());
+    assert_eq!(r.documents.len(), 5);
+}
