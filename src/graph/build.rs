@@ -147,8 +147,28 @@ pub(crate) fn sentence(text: &str, start: usize, end: usize) -> String {
     // Keep long paragraphs readable: a window around the mention.
     if e - s > SENTENCE_MAX {
         let half = SENTENCE_MAX / 2;
-        s = ceil_boundary(text, s.max(start.saturating_sub(half)));
-        e = floor_boundary(text, e.min(end + half));
+        let ws = ceil_boundary(text, s.max(start.saturating_sub(half)));
+        let we = floor_boundary(text, e.min(end + half));
+        // Cut at spaces, not inside words, and say that it was cut.
+        let head = if ws > s {
+            text[ws..start].find(' ').map_or(start, |i| ws + i + 1)
+        } else {
+            s
+        };
+        let tail = if we < e {
+            text[end..we].rfind(' ').map_or(end, |i| end + i)
+        } else {
+            e
+        };
+        let mut out = String::new();
+        if head > s {
+            out.push('…');
+        }
+        out.push_str(text[head..tail].trim());
+        if tail < e {
+            out.push('…');
+        }
+        return out;
     }
     text[s..e].trim().trim_end_matches('\r').to_string()
 }

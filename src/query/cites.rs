@@ -105,3 +105,31 @@ pub fn cites(
     }
     out
 }
+
+/// The queried ID, the cited parts and the citing units, for a diagram.
+pub fn cites_selection(id: &Id, groups: &[CiteGroup]) -> crate::graph::select::Selection {
+    let mut sel = crate::graph::select::Selection::default();
+    sel.nodes.insert(id.clone());
+    let mut edges = std::collections::BTreeSet::new();
+    for g in groups {
+        sel.nodes.insert(g.source.clone());
+        for c in &g.citations {
+            sel.nodes.insert(c.target.clone());
+            edges.insert((
+                g.source.clone(),
+                c.target.clone(),
+                EdgeKind::Cites(c.relation),
+            ));
+            // Show how a cited paragraph rolls up to the queried ID.
+            let mut cur = c.target.clone();
+            while cur != *id {
+                let Some(p) = cur.parent() else { break };
+                sel.nodes.insert(p.clone());
+                edges.insert((cur, p.clone(), EdgeKind::PartOf));
+                cur = p;
+            }
+        }
+    }
+    sel.edges = Some(edges);
+    sel
+}

@@ -181,3 +181,19 @@ fn grow(
         at.children.push(child);
     }
 }
+
+impl Lineage {
+    /// The nodes and edges of the trees, for a diagram.
+    pub fn selection(&self) -> crate::graph::select::Selection {
+        let mut sel = crate::graph::select::Selection::default();
+        sel.nodes.insert(self.root.clone());
+        let mut edges = std::collections::BTreeSet::new();
+        for (a, b, r) in self.edges() {
+            sel.nodes.insert(a.clone());
+            sel.nodes.insert(b.clone());
+            edges.insert((a, b, EdgeKind::Cites(r)));
+        }
+        sel.edges = Some(edges);
+        sel
+    }
+}

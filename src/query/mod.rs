@@ -4,7 +4,7 @@ mod cites;
 mod lineage;
 mod report;
 
-pub use cites::{Citation, CiteGroup, CiteRow, cites};
+pub use cites::{Citation, CiteGroup, CiteRow, cites, cites_selection};
 pub use lineage::{Lineage, LineageDirection, LineageStep, lineage};
 pub use report::{Report, report};
 
