@@ -1,0 +1,249 @@
+//! The graph commands end to end: cites, lineage, graph, report, diagrams.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use std::io::Write;
+use std::process::Stdio;
+
+const FIXTURE: &str = "tests/fixtures/graph-small.txt";
+
+fn uncite() -> Command {
+    Command::cargo_bin("uncite").unwrap()
+}
+
+fn stdout(args: &[&str]) -> String {
+    let out = uncite().args(args).output().unwrap();
+    assert!(
+        out.status.code().is_some_and(|c| c < 2),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn have_dot() -> bool {
+    std::process::Command::new("dot")
+        .arg("-V")
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+/// Every DOT a test produces must parse when Graphviz is present.
+fn assert_dot_parses(dot: &str) {
+    assert!(dot.starts_with("digraph {"), "{dot}");
+    if !have_dot() {
+        return;
+    }
+    let mut child = std::process::Command::new("dot")
+        .arg("-Tsvg")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(dot.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "dot rejected: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+fn json_sources(out: &str) -> Vec<String> {
+    let v: serde_json::Value = serde_json::from_str(out).unwrap();
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["source"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn cites_article_46_on_the_bundled_corpus() {
+    let out = stdout(&["cites", "art:uncac:46", "--format", "json"]);
+    let sources = json_sources(&out);
+    for want in [
+        "res:cosp:7/1",
+        "res:cosp:7/2",
+        "file:cosp7-annotated-agenda",
+        "file:eg-ic-7-report-2018",
+    ] {
+        assert!(
+            sources.iter().any(|s| s == want),
+            "{want} not in {sources:?}"
+        );
+    }
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    for o in v.as_array().unwrap() {
+        for k in ["source", "target", "relation", "file", "line", "text"] {
+            assert!(!o[k].is_null(), "{k} missing in {o}");
+        }
+    }
+}
+
+#[test]
+fn which_resolutions_recall_6_2() {
+    let out = stdout(&["cites", "6/2", "--relation", "recalls", "--format", "json"]);
+    let sources = json_sources(&out);
+    assert!(sources.iter().any(|s| s == "res:cosp:7/1"), "{sources:?}");
+    for n in 2..=8 {
+        let other = format!("res:cosp:7/{n}");
+        assert!(!sources.contains(&other), "{other} in {sources:?}");
+    }
+    uncite()
+        .args([
+            "cites",
+            "6/2",
+            "--relation",
+            "recalls",
+            "--kind",
+            "resolution",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("res:cosp:7/1"))
+        .stdout(predicate::str::contains("cosp7-report.txt:82"));
+}
+
+#[test]
+fn lineage_of_7_1_shows_6_2() {
+    uncite()
+        .args(["lineage", "res:cosp:7/1"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("res:cosp:6/2"));
+    let dot = stdout(&["lineage", "6/2", "--format", "dot"]);
+    assert!(dot.contains("\"res:cosp:7/1\" -> \"res:cosp:6/2\""));
+    assert_dot_parses(&dot);
+}
+
+#[test]
+fn exit_codes_like_grep() {
+    // Known ID, nothing matching the filter: 1.
+    uncite()
+        .args(["cites", "6/2", "--relation", "adopts"])
+        .assert()
+        .code(1)
+        .stdout("");
+    // Unknown ID: 2 and the nearest known IDs.
+    uncite()
+        .args(["cites", "7/99"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "res:cosp:7/99 is not in the corpus",
+        ))
+        .stderr(predicate::str::contains("res:cosp:7/1"));
+    uncite()
+        .args(["cites", "not an id at all"])
+        .assert()
+        .code(2);
+    uncite()
+        .args(["cites", "6/2", "--relation", "loves"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("unknown relation"));
+    uncite()
+        .args(["cites", "6/2", "/nonexistent/uncite.txt"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("/nonexistent/uncite.txt"));
+}
+
+#[test]
+fn fixture_dot_and_json_snapshots() {
+    let dot = stdout(&["graph", "--format", "dot", FIXTURE]);
+    assert_dot_parses(&dot);
+    insta::assert_snapshot!("fixture_graph_dot", dot);
+    let json = stdout(&["graph", "--format", "json", FIXTURE]);
+    insta::assert_snapshot!("fixture_graph_json", json);
+    let cites = stdout(&["cites", "article 46", "--format", "json", FIXTURE]);
+    insta::assert_snapshot!("fixture_cites_json", cites);
+}
+
+#[test]
+fn every_dot_output_parses() {
+    for args in [
+        &["graph", "--format", "dot"][..],
+        &["graph", "--focus", "article 46", "--depth", "2"],
+        &["graph", "--session", "7", "--kinds", "resolution,article"],
+        &["cites", "chapter IV", "--rollup", "--format", "dot"],
+        &["cites", "art 46(3)", "--format", "dot", FIXTURE],
+        &["lineage", "7/1", "--direction", "back", "--format", "dot"],
+    ] {
+        let dot = stdout(args);
+        assert_dot_parses(&dot);
+    }
+}
+
+#[test]
+fn svg_when_graphviz_is_present_else_a_clear_error() {
+    let out = uncite()
+        .args(["graph", "--focus", "6/2", "--format", "svg"])
+        .env(
+            "PATH",
+            if have_dot() {
+                std::env::var("PATH").unwrap()
+            } else {
+                String::new()
+            },
+        )
+        .output()
+        .unwrap();
+    if have_dot() {
+        assert!(out.status.success());
+        assert!(String::from_utf8_lossy(&out.stdout).contains("<svg"));
+    }
+    let no_dot = uncite()
+        .args(["graph", "--focus", "6/2", "--format", "svg"])
+        .env("PATH", "")
+        .output()
+        .unwrap();
+    assert_eq!(no_dot.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&no_dot.stderr).contains("install graphviz"));
+}
+
+#[test]
+fn report_and_graph_json() {
+    let md = stdout(&["report"]);
+    assert!(md.contains("### `res:cosp:7/1`"));
+    assert!(md.contains("Most cited articles"));
+    let j: serde_json::Value =
+        serde_json::from_str(&stdout(&["report", "--format", "json"])).unwrap();
+    assert_eq!(j["documents"].as_array().unwrap().len(), 5);
+    let g: serde_json::Value =
+        serde_json::from_str(&stdout(&["graph", "--format", "json", "--focus", "6/2"])).unwrap();
+    assert!(
+        g["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|n| n["id"] == "res:cosp:7/1")
+    );
+}
+
+#[test]
+fn committed_diagrams_are_current() {
+    uncite()
+        .args(["diagrams", "--out", "graphs", "--check"])
+        .assert()
+        .success();
+}
+
+#[test]
+fn help_shows_examples() {
+    for cmd in ["cites", "lineage", "graph", "report"] {
+        uncite()
+            .args([cmd, "--help"])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains(format!("uncite {cmd}")));
+    }
+}
