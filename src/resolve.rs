@@ -202,6 +202,16 @@ const ABBREVIATIONS: &[&str] = &[
     "Inc", "Co", "Ltd", "v", "vs", "al", "op", "annex",
 ];
 
+/// Start of the word ending at `i`: just after the last space or `(` in
+/// `[floor, i)` (a space may be a multi-byte character).
+fn word_start(text: &str, floor: usize, i: usize) -> usize {
+    text[floor..i]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace() || *c == '(')
+        .map_or(floor, |(k, c)| floor + k + c.len_utf8())
+}
+
 /// Where the sentence containing `pos` starts, within the line `[ls, pos)`.
 /// An anaphor ("that resolution") reaches back at most this far (bytes of
 /// clean text, about two paragraphs) for its antecedent.
@@ -219,9 +229,7 @@ fn sentence_start(text: &str, ls: usize, pos: usize) -> usize {
     while i < pos {
         let b = bytes[i];
         if matches!(b, b'.' | b'!' | b'?') && i + 1 < pos && bytes[i + 1] == b' ' {
-            let word_start = text[ls..i]
-                .rfind(|c: char| c.is_whitespace() || c == '(')
-                .map_or(ls, |k| ls + k + 1);
+            let word_start = word_start(text, ls, i);
             let word = &text[word_start..i];
             let abbrev = ABBREVIATIONS.contains(&word)
                 || (word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()))
@@ -244,10 +252,7 @@ fn sentence_end(text: &str, pos: usize, le: usize) -> usize {
     let mut i = pos;
     while i < le {
         if matches!(bytes[i], b'.' | b'!' | b'?') && (i + 1 >= le || bytes[i + 1] == b' ') {
-            let floor = crate::recognise::back(text, i, 40);
-            let word_start = text[floor..i]
-                .rfind(|c: char| c.is_whitespace() || c == '(')
-                .map_or(floor, |k| floor + k + 1);
+            let word_start = word_start(text, crate::recognise::back(text, i, 40), i);
             let word = &text[word_start..i];
             if !(ABBREVIATIONS.contains(&word) || word.len() == 1) {
                 return i;
