@@ -1,0 +1,276 @@
+//! The graph subcommands: cites, lineage, graph, report, diagrams.
+
+use anyhow::{Context, Result, bail};
+use clap::{Args, ValueEnum};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use uncite::graph::select::Selection;
+use uncite::query::{self, LineageDirection};
+use uncite::render::{diagrams, dot, query as out, svg};
+use uncite::{CitationGraph, Corpus, Id, Kind, Relation};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum CitesFormat {
+    Text,
+    Json,
+    Dot,
+    Svg,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum GraphFormat {
+    Dot,
+    Svg,
+    Json,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Markdown,
+    Json,
+}
+
+#[derive(Args)]
+pub struct CitesArgs {
+    /// What is cited: res:cosp:6/2, 6/2, "article 46", "art 46(3)", chap:uncac:IV,
+    /// CAC/COSP/2017/14, "session 7", or a corpus file stem.
+    id: String,
+    /// Only these relations (recalls, reaffirms, acts-under, ...); repeatable.
+    #[arg(long = "relation", short = 'r')]
+    relations: Vec<Relation>,
+    /// Only citing units of these kinds (resolution, decision, file, ...); repeatable.
+    #[arg(long = "kind", short = 'k')]
+    kinds: Vec<Kind>,
+    /// A chapter includes its articles.
+    #[arg(long)]
+    rollup: bool,
+    #[arg(long, value_enum, default_value = "text")]
+    format: CitesFormat,
+    /// Write to FILE instead of stdout.
+    #[arg(short = 'o', long = "output")]
+    output: Option<PathBuf>,
+    /// Files or directories; the bundled corpus when none.
+    paths: Vec<String>,
+}
+
+#[derive(Args)]
+pub struct LineageArgs {
+    /// The resolution, decision, article or document to trace.
+    id: String,
+    #[arg(long, value_enum, default_value = "both")]
+    direction: LineageDirection,
+    /// Steps to follow.
+    #[arg(long, default_value_t = 3)]
+    depth: usize,
+    /// Relations to follow; default: the lineage relations (recalls,
+    /// reaffirms, acts-under, endorses, welcomes, notes, takes-note).
+    #[arg(long = "relation", short = 'r')]
+    relations: Vec<Relation>,
+    #[arg(long, value_enum, default_value = "text")]
+    format: CitesFormat,
+    #[arg(short = 'o', long = "output")]
+    output: Option<PathBuf>,
+    paths: Vec<String>,
+}
+
+#[derive(Args)]
+pub struct GraphArgs {
+    /// Only the neighbourhood of this ID.
+    #[arg(long)]
+    focus: Option<String>,
+    /// Reference steps around --focus.
+    #[arg(long, default_value_t = 1)]
+    depth: usize,
+    /// Only the resolutions and decisions adopted at this session (e.g. 7
+    /// or session:irg:8) and what they cite.
+    #[arg(long, conflicts_with = "focus")]
+    session: Option<String>,
+    /// Only nodes of these kinds, comma-separated.
+    #[arg(long, value_delimiter = ',')]
+    kinds: Vec<Kind>,
+    #[arg(long, value_enum, default_value = "dot")]
+    format: GraphFormat,
+    #[arg(short = 'o', long = "output")]
+    output: Option<PathBuf>,
+    paths: Vec<String>,
+}
+
+#[derive(Args)]
+pub struct ReportArgs {
+    #[arg(long, value_enum, default_value = "markdown")]
+    format: ReportFormat,
+    #[arg(short = 'o', long = "output")]
+    output: Option<PathBuf>,
+    paths: Vec<String>,
+}
+
+#[derive(Args)]
+pub struct DiagramsArgs {
+    /// Directory of the diagrams.
+    #[arg(long, default_value = "graphs")]
+    out: PathBuf,
+    /// Compare the DOT files in --out with fresh ones; exit 1 if stale.
+    #[arg(long)]
+    check: bool,
+}
+
+fn load(paths: &[String]) -> Result<(Corpus, CitationGraph)> {
+    let corpus = Corpus::load(paths)?;
+    for w in &corpus.warnings {
+        eprintln!("uncite: warning: {w}");
+    }
+    let g = CitationGraph::build(&corpus);
+    Ok((corpus, g))
+}
+
+fn resolve(g: &CitationGraph, input: &str) -> Result<Id> {
+    Ok(query::resolve_id(g, input)?)
+}
+
+fn emit(output: Option<&Path>, bytes: &[u8]) -> Result<()> {
+    match output {
+        Some(p) => std::fs::write(p, bytes).with_context(|| format!("writing {}", p.display())),
+        None => {
+            let mut o = std::io::stdout().lock();
+            o.write_all(bytes)?;
+            o.flush()?;
+            Ok(())
+        }
+    }
+}
+
+fn dot_or_svg(dot_src: String, svg_wanted: bool) -> Result<Vec<u8>> {
+    Ok(if svg_wanted {
+        svg::dot_to_svg(&dot_src)?.into_bytes()
+    } else {
+        dot_src.into_bytes()
+    })
+}
+
+pub fn cites(a: CitesArgs) -> Result<ExitCode> {
+    let (_, g) = load(&a.paths)?;
+    let id = resolve(&g, &a.id)?;
+    let groups = query::cites(&g, &id, &a.relations, &a.kinds, a.rollup);
+    let mut buf = Vec::new();
+    match a.format {
+        CitesFormat::Text => out::write_cites_text(&mut buf, &groups)?,
+        CitesFormat::Json => out::write_cites_json(&mut buf, &groups)?,
+        CitesFormat::Dot | CitesFormat::Svg => {
+            let sel = query::cites_selection(&id, &groups);
+            let d = dot::render_dot(&g, &sel, &format!("What cites {id}"));
+            buf = dot_or_svg(d, a.format == CitesFormat::Svg)?;
+        }
+    }
+    emit(a.output.as_deref(), &buf)?;
+    Ok(if groups.is_empty() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+pub fn lineage(a: LineageArgs) -> Result<ExitCode> {
+    let (_, g) = load(&a.paths)?;
+    let id = resolve(&g, &a.id)?;
+    let l = query::lineage(&g, &id, a.direction, a.depth, &a.relations);
+    let mut buf = Vec::new();
+    match a.format {
+        CitesFormat::Text => out::write_lineage_text(&mut buf, &l)?,
+        CitesFormat::Json => out::write_json(&mut buf, &l)?,
+        CitesFormat::Dot | CitesFormat::Svg => {
+            let d = dot::render_dot(&g, &l.selection(), &format!("Lineage of {id}"));
+            buf = dot_or_svg(d, a.format == CitesFormat::Svg)?;
+        }
+    }
+    emit(a.output.as_deref(), &buf)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn graph(a: GraphArgs) -> Result<ExitCode> {
+    let (_, g) = load(&a.paths)?;
+    let (sel, title) = match (&a.focus, &a.session) {
+        (Some(f), _) => {
+            let id = resolve(&g, f)?;
+            let t = format!("Neighbourhood of {id} (depth {})", a.depth);
+            (Selection::neighbourhood(&g, &id, a.depth), t)
+        }
+        (None, Some(s)) => {
+            let input = if s.bytes().all(|b| b.is_ascii_digit()) {
+                format!("session {s}")
+            } else {
+                s.clone()
+            };
+            let id = resolve(&g, &input)?;
+            if id.kind() != Kind::Session {
+                bail!("--session wants a session (7, \"irg session 8\", session:cosp:7), not {id}");
+            }
+            let t = format!("Adopted at {id}");
+            (Selection::adopted_at(&g, &id), t)
+        }
+        (None, None) => (Selection::all(&g), "Citation graph".to_string()),
+    };
+    let sel = sel.with_kinds(&a.kinds);
+    let mut buf = Vec::new();
+    match a.format {
+        GraphFormat::Json => out::write_graph_json(&mut buf, &g, &sel)?,
+        GraphFormat::Dot | GraphFormat::Svg => {
+            buf = dot_or_svg(
+                dot::render_dot(&g, &sel, &title),
+                a.format == GraphFormat::Svg,
+            )?;
+        }
+    }
+    emit(a.output.as_deref(), &buf)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn report(a: ReportArgs) -> Result<ExitCode> {
+    let (_, g) = load(&a.paths)?;
+    let r = query::report(&g);
+    let mut buf = Vec::new();
+    match a.format {
+        ReportFormat::Markdown => out::write_report_markdown(&mut buf, &r)?,
+        ReportFormat::Json => out::write_json(&mut buf, &r)?,
+    }
+    emit(a.output.as_deref(), &buf)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn diagrams(a: DiagramsArgs) -> Result<ExitCode> {
+    let g = CitationGraph::build(&Corpus::bundled());
+    let mut stale = Vec::new();
+    let graphviz = !a.check && svg::graphviz_available();
+    if !a.check {
+        std::fs::create_dir_all(&a.out).with_context(|| format!("creating {}", a.out.display()))?;
+    }
+    for (stem, d) in diagrams::standard(&g) {
+        let path = a.out.join(format!("{stem}.dot"));
+        if a.check {
+            let old = std::fs::read_to_string(&path).unwrap_or_default();
+            if old != d {
+                stale.push(path.display().to_string());
+            }
+            continue;
+        }
+        std::fs::write(&path, &d).with_context(|| format!("writing {}", path.display()))?;
+        eprintln!("uncite: wrote {}", path.display());
+        if graphviz {
+            let p = a.out.join(format!("{stem}.svg"));
+            std::fs::write(&p, svg::dot_to_svg(&d)?)
+                .with_context(|| format!("writing {}", p.display()))?;
+            eprintln!("uncite: wrote {}", p.display());
+        }
+    }
+    if !a.check && !graphviz {
+        eprintln!("uncite: graphviz `dot` not on PATH: SVG not written (install graphviz)");
+    }
+    if !stale.is_empty() {
+        eprintln!(
+            "uncite: stale diagrams (run graphs/regenerate.sh): {}",
+            stale.join(", ")
+        );
+        return Ok(ExitCode::from(1));
+    }
+    Ok(ExitCode::SUCCESS)
+}
