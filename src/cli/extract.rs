@@ -19,18 +19,24 @@ pub struct ExtractArgs {
     paths: Vec<String>,
 }
 
-pub fn run(a: ExtractArgs) -> Result<ExitCode> {
+pub fn run(a: ExtractArgs, global: super::Global) -> Result<ExitCode> {
     let mut failed = false;
     let mut sources = Vec::new();
     for l in load_all(&a.paths) {
         match l {
             Loaded::Text(src) => {
-                for w in &src.warnings {
-                    eprintln!("uncite: warning: {w}");
+                if !global.quiet {
+                    for w in &src.warnings {
+                        eprintln!("uncite: warning: {w}");
+                    }
                 }
                 sources.push(src);
             }
-            Loaded::Skipped { path, reason } => eprintln!("uncite: {path}: {reason}"),
+            Loaded::Skipped { path, reason } => {
+                if !global.quiet {
+                    eprintln!("uncite: {path}: {reason}");
+                }
+            }
             Loaded::Failed(e) => {
                 eprintln!("uncite: {e}");
                 failed = true;
@@ -40,8 +46,28 @@ pub fn run(a: ExtractArgs) -> Result<ExitCode> {
     let docs = uncite::document::extract_all(&sources, a.threads);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
+    if global.verbose {
+        for d in &docs {
+            eprintln!("uncite: {}: {} references", d.name, d.references.len());
+        }
+    }
     let refs: Vec<_> = docs.into_iter().flat_map(|d| d.references).collect();
-    write_refs(&mut out, &refs, a.format)?;
+    if a.format == RefFormat::Text && global.color.enabled() {
+        for r in &refs {
+            writeln!(
+                out,
+                "{}:{}: {}{}\x1b[0m ({}) \"{}\"",
+                r.file,
+                r.line,
+                super::shell::kind_colour(r.kind),
+                r.target,
+                r.relation,
+                r.text.replace(['\n', '\r', '\t'], " ")
+            )?;
+        }
+    } else {
+        write_refs(&mut out, &refs, a.format)?;
+    }
     out.flush()?;
     Ok(if failed {
         ExitCode::from(2)

@@ -1,8 +1,11 @@
 //! The command line: parse arguments, call the library, print. One file per
 //! group of subcommands; no logic lives here that a library user would want.
 
+mod annotate;
 mod extract;
 mod graph;
+mod shell;
+mod site;
 
 use anyhow::Result;
 use clap::{Parser, Subcommand};
@@ -17,9 +20,25 @@ use graph::{CitesArgs, DiagramsArgs, GraphArgs, LineageArgs, ReportArgs};
     version,
     about = "Citation and cross-reference graph analyzer for UN anti-corruption documents"
 )]
-struct Cli {
+pub struct Cli {
     #[command(subcommand)]
     command: Command,
+    #[command(flatten)]
+    global: Global,
+}
+
+/// Options every subcommand takes.
+#[derive(clap::Args, Clone, Copy, Debug)]
+pub struct Global {
+    /// Colour text output by kind: auto (on a terminal, unless NO_COLOR is set), always, never.
+    #[arg(long, global = true, value_enum, default_value = "auto")]
+    pub color: shell::ColorChoice,
+    /// No warnings or notes on stderr (errors still print).
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+    /// More detail on stderr (per-file counts).
+    #[arg(short, long, global = true, conflicts_with = "quiet")]
+    pub verbose: bool,
 }
 
 #[derive(Subcommand)]
@@ -28,6 +47,14 @@ enum Command {
     ///
     /// Example: uncite extract --format text data/corpus/cosp7-report.txt
     Extract(ExtractArgs),
+    /// Shell completion script for bash, zsh, fish or powershell.
+    ///
+    /// Example: uncite completions bash > /etc/bash_completion.d/uncite
+    Completions(shell::CompletionsArgs),
+    /// Man pages (roff) for uncite and each subcommand.
+    ///
+    /// Example: uncite man -o /usr/local/share/man/man1
+    Man(shell::ManArgs),
     /// Every unit that cites an ID, grouped by citing unit, with evidence.
     ///
     /// Paragraphs roll up into their article; a chapter includes its
@@ -50,6 +77,18 @@ enum Command {
     ///
     /// Example: uncite report --format markdown > REPORT.md
     Report(ReportArgs),
+    /// A document with every reference highlighted and linked (HTML or Markdown).
+    ///
+    /// Symbols link to https://undocs.org/en/SYMBOL; other targets to the
+    /// side list, or to node pages with --site-base.
+    ///
+    /// Example: uncite annotate data/corpus/cosp7-report.txt -o cosp7.html
+    Annotate(annotate::AnnotateArgs),
+    /// A static site: index with search, one page per node with evidence and
+    /// its neighbourhood diagram, one annotated page per document.
+    ///
+    /// Example: uncite site -o site && xdg-open site/index.html
+    Site(site::SiteArgs),
     /// Writes the standard diagrams of the bundled corpus (DOT, and SVG
     /// when Graphviz is installed), or checks that committed DOT is current.
     ///
@@ -92,6 +131,10 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Graph(a) => graph::graph(a),
         Command::Report(a) => graph::report(a),
         Command::Diagrams(a) => graph::diagrams(a),
-        Command::Extract(a) => extract::run(a),
+        Command::Annotate(a) => annotate::run(a),
+        Command::Site(a) => site::run(a),
+        Command::Extract(a) => extract::run(a, cli.global),
+        Command::Completions(a) => shell::completions(a),
+        Command::Man(a) => shell::man(a),
     }
 }

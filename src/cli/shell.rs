@@ -1,0 +1,87 @@
+//! Shell conventions: completions, man pages, colour.
+
+use anyhow::{Context, Result};
+use clap::{Args, CommandFactory, ValueEnum};
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+impl ColorChoice {
+    /// Whether stdout gets ANSI colours: `always`, or `auto` on a terminal
+    /// without NO_COLOR (https://no-color.org).
+    pub fn enabled(self) -> bool {
+        match self {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && std::io::stdout().is_terminal()
+            }
+        }
+    }
+}
+
+#[derive(Args)]
+pub struct CompletionsArgs {
+    shell: clap_complete::Shell,
+}
+
+#[derive(Args)]
+pub struct ManArgs {
+    /// Directory for uncite.1 and uncite-SUBCOMMAND.1; stdout (uncite.1 only) when omitted.
+    #[arg(short = 'o', long = "output")]
+    output: Option<PathBuf>,
+}
+
+pub fn completions(a: CompletionsArgs) -> Result<ExitCode> {
+    let mut cmd = super::Cli::command();
+    clap_complete::generate(a.shell, &mut cmd, "uncite", &mut std::io::stdout());
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn man(a: ManArgs) -> Result<ExitCode> {
+    let cmd = super::Cli::command();
+    match a.output {
+        None => {
+            clap_mangen::Man::new(cmd).render(&mut std::io::stdout())?;
+        }
+        Some(dir) => {
+            std::fs::create_dir_all(&dir)
+                .with_context(|| format!("cannot create {}", dir.display()))?;
+            let mut pages = vec![("uncite".to_string(), cmd.clone())];
+            for sub in cmd.get_subcommands() {
+                let name = format!("uncite-{}", sub.get_name());
+                pages.push((name.clone(), sub.clone().name(name)));
+            }
+            for (name, page) in pages {
+                let mut buf = Vec::new();
+                clap_mangen::Man::new(page).render(&mut buf)?;
+                let path = dir.join(format!("{name}.1"));
+                std::fs::write(&path, buf)
+                    .with_context(|| format!("cannot write {}", path.display()))?;
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// ANSI colour of a reference kind in text output.
+pub fn kind_colour(kind: uncite::Kind) -> &'static str {
+    use uncite::Kind::*;
+    match kind {
+        Resolution => "\x1b[34m",
+        Decision => "\x1b[32m",
+        Article => "\x1b[33m",
+        Chapter => "\x1b[31m",
+        Document => "\x1b[35m",
+        Session => "\x1b[36m",
+        File => "\x1b[37m",
+    }
+}
