@@ -27,6 +27,8 @@ pub enum Raw {
         number: String,
         /// Paragraph pinpoint inside the resolution ("resolution 6/1, paragraph 11").
         pinpoint: Option<String>,
+        /// The title the text gives it ("resolution 9/2, entitled “...”").
+        title: Option<String>,
     },
     Article {
         instrument: Instrument,
@@ -568,7 +570,14 @@ fn parse_resolution(text: &str, s: usize) -> Option<Mention> {
         let mut end = cur + m.end();
         let item_end = end;
         let mut pinpoint = None;
+        let mut title = None;
         while let Some(t) = RES_TAIL.find(&text[end..]) {
+            let tail = t.as_str();
+            if let Some(k) = tail.find("entitled") {
+                let quoted = tail[k + "entitled".len()..].trim();
+                let inner = quoted.trim_start_matches(['“', '"']).trim_end_matches(['”', '"']);
+                title = Some(inner.trim_end_matches([',', '.']).trim().to_string());
+            }
             end += t.end();
         }
         if let Some(p) = RES_PINPOINT.captures(&text[end..]) {
@@ -594,6 +603,7 @@ fn parse_resolution(text: &str, s: usize) -> Option<Mention> {
                 decision,
                 number,
                 pinpoint,
+                title,
             },
             start: item_start,
             end: item_end,
@@ -605,6 +615,7 @@ fn parse_resolution(text: &str, s: usize) -> Option<Mention> {
                         decision,
                         number: n,
                         pinpoint: None,
+                        title: None,
                     },
                     start: item_end,
                     end: range_end,

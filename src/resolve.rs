@@ -132,6 +132,9 @@ pub struct Reference {
     /// Paragraph of a resolution the mention points into ("paragraph 5 of").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pinpoint: Option<String>,
+    /// The target's title where the text gives it ("entitled “...”").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
 }
 
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -778,18 +781,22 @@ impl<'a> Resolver<'a> {
                     line: self.line_of_original(oa),
                     anaphora: true,
                     pinpoint: None,
+                    title: None,
                 });
             }
             for item in &m.items {
                 let mut anaphora = false;
                 let mut pinpoint = None;
+                let mut title = None;
                 let target = match &item.raw {
                     Raw::Resolution {
                         decision,
                         number,
                         pinpoint: p,
+                        title: t,
                     } => {
                         pinpoint = p.clone();
+                        title = t.clone();
                         let issuer = plausible_issuer(number)
                             .filter(|_| m.hint == IssuerHint::Bare)
                             .or(issuer)
@@ -883,6 +890,7 @@ impl<'a> Resolver<'a> {
                     line: self.line_of_original(a),
                     anaphora,
                     pinpoint,
+                    title,
                 });
             }
         }
