@@ -285,6 +285,7 @@ fn valid_res_number(n: &str) -> bool {
             ok_part(a)
                 && (ok_part(b)
                     || (b.len() > 1
+                        && b.is_ascii()
                         && ok_part(&b[..b.len() - 1])
                         && b.as_bytes()[b.len() - 1].is_ascii_uppercase()))
         }
