@@ -151,6 +151,12 @@ static FRONTED_GAP: LazyLock<Regex> = LazyLock::new(|| {
         .expect("pattern compiles")
 });
 
+/// Names of bodies outside the registry whose sessions are not ours.
+static FOREIGN_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:Commission|Committee|Board|Conference\s+of\s+the\s+Parties|Council\s+of\s+Europe|Human\s+Rights\s+Committee|Forum|Assembly\s+of\s+States\s+Parties)(?-u:\b)")
+        .expect("pattern compiles")
+});
+
 static NUMBERED_PARAGRAPH: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d{1,3}\.\s").expect("pattern compiles"));
 
@@ -527,6 +533,18 @@ impl<'a> Resolver<'a> {
         self.paragraph_subject(start, accept)
     }
 
+    /// Whether the nearest body-like name before `pos` in its sentence is one
+    /// we have no code for (a Commission, a Committee, another treaty's COP).
+    fn foreign_subject_before(&self, pos: usize) -> bool {
+        let (ls, _) = self.line_bounds(pos);
+        let ss = sentence_start(self.text(), ls, pos);
+        let Some(f) = FOREIGN_BODY.find_iter(&self.text()[ss..pos]).last() else {
+            return false;
+        };
+        let foreign_at = ss + f.start();
+        self.bodies_in(ss, pos).iter().all(|b| b.end <= foreign_at)
+    }
+
     /// Whether the sentence around `pos` names `body`.
     fn sentence_names(&self, pos: usize, body: Body) -> bool {
         let (ls, le) = self.line_bounds(pos);
@@ -650,6 +668,11 @@ impl<'a> Resolver<'a> {
                     let before = self.text()[..m.start].trim_end();
                     before.ends_with(" its") || before.ends_with(" their") || before == "its"
                 };
+                if its && self.foreign_subject_before(m.start) {
+                    // "the Commission on Crime Prevention and Criminal Justice,
+                    // at its thirty-first session": a body we have no code for.
+                    return None;
+                }
                 let found = if its {
                     self.subject_for_its(m.start, m.end, &accept, None)
                 } else {
