@@ -347,7 +347,7 @@ pub fn ordinal_value(word: &str) -> Option<u32> {
 pub const ORDINAL_RE: &str = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|[1-9][0-9]?(?:st|nd|rd|th))";
 
 /// Document-symbol series this tool recognises (the first component).
-pub const SYMBOL_SERIES_RE: &str = r"(?:CAC|CTOC|A|E|S|ST|TD|UNEP|DP|UNW)";
+pub const SYMBOL_SERIES_RE: &str = r"(?:CAC|CTOC|UNODC|A|E|S|ST|TD|UNEP|DP|UNW)";
 
 /// Special sessions of the General Assembly, by number and the topic words
 /// that identify them when a text says only "the special session".
