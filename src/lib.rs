@@ -15,6 +15,7 @@ pub mod corpus;
 pub mod document;
 pub mod graph;
 pub mod id;
+pub mod index;
 pub mod load;
 pub mod normalise;
 pub mod query;

@@ -5,7 +5,9 @@ use clap::{Args, ValueEnum};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use uncite::graph::Evidence;
 use uncite::graph::select::Selection;
+use uncite::index::Index;
 use uncite::query::{self, LineageDirection};
 use uncite::render::{diagrams, dot, query as out, svg};
 use uncite::{CitationGraph, Corpus, Id, Kind, Relation};
@@ -50,6 +52,10 @@ pub struct CitesArgs {
     /// Write to FILE instead of stdout.
     #[arg(short = 'o', long = "output")]
     output: Option<PathBuf>,
+    /// Answer from this index (written by `uncite index`) instead of
+    /// extracting PATHs; evidence sentences are read back from the files.
+    #[arg(long, value_name = "FILE", conflicts_with = "paths")]
+    index: Option<PathBuf>,
     /// Files or directories; the bundled corpus when none.
     paths: Vec<String>,
 }
@@ -71,6 +77,10 @@ pub struct LineageArgs {
     format: CitesFormat,
     #[arg(short = 'o', long = "output")]
     output: Option<PathBuf>,
+    /// Answer from this index (written by `uncite index`) instead of
+    /// extracting PATHs; evidence sentences are read back from the files.
+    #[arg(long, value_name = "FILE", conflicts_with = "paths")]
+    index: Option<PathBuf>,
     paths: Vec<String>,
 }
 
@@ -93,6 +103,10 @@ pub struct GraphArgs {
     format: GraphFormat,
     #[arg(short = 'o', long = "output")]
     output: Option<PathBuf>,
+    /// Answer from this index (written by `uncite index`) instead of
+    /// extracting PATHs; evidence sentences are read back from the files.
+    #[arg(long, value_name = "FILE", conflicts_with = "paths")]
+    index: Option<PathBuf>,
     paths: Vec<String>,
 }
 
@@ -102,6 +116,10 @@ pub struct ReportArgs {
     format: ReportFormat,
     #[arg(short = 'o', long = "output")]
     output: Option<PathBuf>,
+    /// Answer from this index (written by `uncite index`) instead of
+    /// extracting PATHs; evidence sentences are read back from the files.
+    #[arg(long, value_name = "FILE", conflicts_with = "paths")]
+    index: Option<PathBuf>,
     paths: Vec<String>,
 }
 
@@ -149,9 +167,28 @@ fn dot_or_svg(dot_src: String, svg_wanted: bool) -> Result<Vec<u8>> {
 }
 
 pub fn cites(a: CitesArgs) -> Result<ExitCode> {
-    let (_, g) = load(&a.paths)?;
-    let id = resolve(&g, &a.id)?;
-    let groups = query::cites(&g, &id, &a.relations, &a.kinds, a.rollup);
+    let diagram = matches!(a.format, CitesFormat::Dot | CitesFormat::Svg);
+    let (g, id, ix) = match &a.index {
+        Some(p) => {
+            let ix = Index::open(p)?;
+            let id = ix.resolve(&a.id)?;
+            (ix.cites_graph(&id, a.rollup, diagram)?, id, Some(ix))
+        }
+        None => {
+            let (_, g) = load(&a.paths)?;
+            let id = resolve(&g, &a.id)?;
+            (g, id, None)
+        }
+    };
+    let mut groups = query::cites(&g, &id, &a.relations, &a.kinds, a.rollup);
+    if let Some(ix) = &ix {
+        ix.fill_sentences(
+            groups
+                .iter_mut()
+                .flat_map(|g| g.citations.iter_mut())
+                .flat_map(|c| c.evidence.iter_mut()),
+        )?;
+    }
     let mut buf = Vec::new();
     match a.format {
         CitesFormat::Text => out::write_cites_text(&mut buf, &groups)?,
@@ -171,9 +208,33 @@ pub fn cites(a: CitesArgs) -> Result<ExitCode> {
 }
 
 pub fn lineage(a: LineageArgs) -> Result<ExitCode> {
-    let (_, g) = load(&a.paths)?;
-    let id = resolve(&g, &a.id)?;
-    let l = query::lineage(&g, &id, a.direction, a.depth, &a.relations);
+    let diagram = matches!(a.format, CitesFormat::Dot | CitesFormat::Svg);
+    let (g, id, ix) = match &a.index {
+        Some(p) => {
+            let ix = Index::open(p)?;
+            let id = ix.resolve(&a.id)?;
+            (
+                ix.lineage_graph(&id, a.direction, a.depth, diagram)?,
+                id,
+                Some(ix),
+            )
+        }
+        None => {
+            let (_, g) = load(&a.paths)?;
+            let id = resolve(&g, &a.id)?;
+            (g, id, None)
+        }
+    };
+    let mut l = query::lineage(&g, &id, a.direction, a.depth, &a.relations);
+    if let Some(ix) = &ix {
+        // Text shows the first evidence of each step; JSON all of them.
+        let all = a.format == CitesFormat::Json;
+        let mut evs = Vec::new();
+        for root in [&mut l.back, &mut l.forward].into_iter().flatten() {
+            lineage_evidence(root, all, &mut evs);
+        }
+        ix.fill_sentences(evs)?;
+    }
     let mut buf = Vec::new();
     match a.format {
         CitesFormat::Text => out::write_lineage_text(&mut buf, &l)?,
@@ -187,8 +248,27 @@ pub fn lineage(a: LineageArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+fn lineage_evidence<'a>(s: &'a mut query::LineageStep, all: bool, out: &mut Vec<&'a mut Evidence>) {
+    if all {
+        out.extend(s.evidence.iter_mut());
+    } else {
+        out.extend(s.evidence.first_mut());
+    }
+    for c in &mut s.children {
+        lineage_evidence(c, all, out);
+    }
+}
+
+/// The graph from `--index` or from extracting `paths`.
+fn load_graph(index: Option<&Path>, paths: &[String], sentences: bool) -> Result<CitationGraph> {
+    match index {
+        Some(p) => Ok(Index::open(p)?.graph(sentences)?),
+        None => Ok(load(paths)?.1),
+    }
+}
+
 pub fn graph(a: GraphArgs) -> Result<ExitCode> {
-    let (_, g) = load(&a.paths)?;
+    let g = load_graph(a.index.as_deref(), &a.paths, true)?;
     let (sel, title) = match (&a.focus, &a.session) {
         (Some(f), _) => {
             let id = resolve(&g, f)?;
@@ -226,7 +306,7 @@ pub fn graph(a: GraphArgs) -> Result<ExitCode> {
 }
 
 pub fn report(a: ReportArgs) -> Result<ExitCode> {
-    let (_, g) = load(&a.paths)?;
+    let g = load_graph(a.index.as_deref(), &a.paths, false)?;
     let r = query::report(&g);
     let mut buf = Vec::new();
     match a.format {

@@ -4,6 +4,7 @@
 mod annotate;
 mod extract;
 mod graph;
+mod index;
 mod shell;
 mod site;
 
@@ -55,6 +56,11 @@ enum Command {
     ///
     /// Example: uncite man -o /usr/local/share/man/man1
     Man(shell::ManArgs),
+    /// Extracts files once into an index file for `--index`: the graph and
+    /// its evidence, re-using unchanged files of an existing index.
+    ///
+    /// Example: uncite index data/corpus -o corpus.uncite
+    Index(index::IndexArgs),
     /// Every unit that cites an ID, grouped by citing unit, with evidence.
     ///
     /// Paragraphs roll up into their article; a chapter includes its
@@ -133,6 +139,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Diagrams(a) => graph::diagrams(a),
         Command::Annotate(a) => annotate::run(a),
         Command::Site(a) => site::run(a),
+        Command::Index(a) => index::run(a, cli.global.quiet, cli.global.verbose),
         Command::Extract(a) => extract::run(a, cli.global),
         Command::Completions(a) => shell::completions(a),
         Command::Man(a) => shell::man(a),

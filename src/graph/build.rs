@@ -4,6 +4,7 @@
 
 use super::{CitationGraph, Edge, EdgeKind, Evidence, Node};
 use crate::corpus::Corpus;
+use crate::document::Document;
 use crate::id::Id;
 use crate::registry::{Body, ORDINAL_RE, ordinal_value};
 use crate::segment::Header;
@@ -182,6 +183,18 @@ fn norm_title(t: &str) -> String {
 }
 
 pub(super) fn build(corpus: &Corpus) -> CitationGraph {
+    let entries: Vec<(&Document, Option<&str>)> = corpus
+        .entries
+        .iter()
+        .map(|e| (&e.document, Some(e.text.as_str())))
+        .collect();
+    build_from(&entries)
+}
+
+/// The graph of documents, each with its text when at hand: without text an
+/// evidence's sentence is left empty (the index reads it back on demand).
+pub(super) fn build_from(entries: &[(&Document, Option<&str>)]) -> CitationGraph {
+    let documents = || entries.iter().map(|(d, _)| *d);
     let mut b = Builder {
         g: CitationGraph::default(),
         edges: HashMap::new(),
@@ -190,7 +203,7 @@ pub(super) fn build(corpus: &Corpus) -> CitationGraph {
 
     // Documents.
     let mut by_title: HashMap<String, Vec<Id>> = HashMap::new();
-    for doc in corpus.documents() {
+    for doc in documents() {
         let h = &doc.layout.header;
         let i = b.node(&doc.id);
         let session = header_session(h);
@@ -208,7 +221,7 @@ pub(super) fn build(corpus: &Corpus) -> CitationGraph {
     }
     // A symbol in an annex list whose title is exactly one corpus document's
     // title is that document (the report lists its own annotated agenda).
-    for doc in corpus.documents() {
+    for doc in documents() {
         for (symbol, title) in &doc.layout.annex_docs {
             let sym = Id::Document {
                 symbol: symbol.clone(),
@@ -229,7 +242,7 @@ pub(super) fn build(corpus: &Corpus) -> CitationGraph {
 
     // Units and table-of-contents entries: contained in their document,
     // adopted at its session.
-    for doc in corpus.documents() {
+    for doc in documents() {
         let d = b.node(&doc.id);
         let session = header_session(&doc.layout.header);
         let issuer = doc.layout.header.body.unwrap_or(Body::Cosp);
@@ -261,8 +274,8 @@ pub(super) fn build(corpus: &Corpus) -> CitationGraph {
     }
 
     // References.
-    for entry in &corpus.entries {
-        for r in &entry.document.references {
+    for (doc, text) in entries {
+        for r in &doc.references {
             let s = b.node(&r.source);
             let t = b.node(&r.target);
             if s == t {
@@ -275,7 +288,9 @@ pub(super) fn build(corpus: &Corpus) -> CitationGraph {
                 start: r.start,
                 end: r.end,
                 text: r.text.clone(),
-                sentence: sentence(&entry.text, r.start, r.end),
+                sentence: text
+                    .map(|t| sentence(t, r.start, r.end))
+                    .unwrap_or_default(),
             });
         }
     }
@@ -312,7 +327,7 @@ pub(super) fn build(corpus: &Corpus) -> CitationGraph {
             _ => {}
         }
     }
-    for doc in corpus.documents() {
+    for doc in documents() {
         for (symbol, title) in &doc.layout.annex_docs {
             let sym = Id::Document {
                 symbol: symbol.clone(),

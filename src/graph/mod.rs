@@ -8,6 +8,8 @@
 mod build;
 pub mod select;
 
+pub(crate) use build::sentence;
+
 use crate::corpus::Corpus;
 use crate::id::{Id, Kind};
 use crate::resolve::Relation;
@@ -141,6 +143,36 @@ impl CitationGraph {
     /// Builds the graph of a corpus; linear in references.
     pub fn build(corpus: &Corpus) -> CitationGraph {
         build::build(corpus)
+    }
+
+    /// The graph of documents extracted without keeping their text: every
+    /// evidence's `sentence` is empty (see [`crate::index`]).
+    pub fn from_documents(docs: &[crate::document::Document]) -> CitationGraph {
+        let entries: Vec<_> = docs.iter().map(|d| (d, None)).collect();
+        build::build_from(&entries)
+    }
+
+    /// Adds a node as it is (rebuilding a graph, or part of one, from an
+    /// index). False when a node with its ID is already there.
+    pub fn insert_node(&mut self, node: Node) -> bool {
+        if self.index.contains_key(&node.id) {
+            return false;
+        }
+        let id = node.id.clone();
+        let i = self.graph.add_node(node);
+        self.index.insert(id, i);
+        true
+    }
+
+    /// Adds an edge between two nodes already there; false when one is not.
+    pub fn insert_edge(&mut self, source: &Id, target: &Id, edge: Edge) -> bool {
+        match (self.index.get(source), self.index.get(target)) {
+            (Some(&s), Some(&t)) => {
+                self.graph.add_edge(s, t, edge);
+                true
+            }
+            _ => false,
+        }
     }
 
     pub fn node(&self, id: &Id) -> Option<&Node> {

@@ -1,0 +1,527 @@
+//! Reading an index: the file is mapped, and a query decodes only the nodes
+//! and edges it walks (a binary search finds a node by ID).
+
+use super::codec::{Corrupt, Dec, R, StrTable, Table, u64_at};
+use super::write::{FileMeta, decode_doc, mtime_of};
+use super::{IndexError, MAGIC, VERSION};
+use crate::document::Document;
+use crate::graph::{CitationGraph, Edge, EdgeKind, Evidence, Node};
+use crate::id::Id;
+use crate::query::{self, LineageDirection, QueryError};
+use petgraph::Direction;
+use std::collections::{HashMap, HashSet};
+use std::io::{Read, Seek, SeekFrom};
+use std::path::Path;
+
+const NODES: usize = 0;
+const EDGES: usize = 1;
+const DOCS: usize = 2;
+const RECORDS: usize = 3;
+const FILES: usize = 4;
+const STRINGS: usize = 5;
+const SECTIONS: usize = 6;
+
+/// An opened index file.
+pub struct Index {
+    path: String,
+    map: memmap2::Mmap,
+    /// Section boundaries: `SECTIONS + 1` offsets.
+    bounds: Vec<usize>,
+    files: Vec<FileMeta>,
+    file_number: HashMap<String, usize>,
+}
+
+/// One adjacency entry: the node at the other end, the kind, the edge.
+type Adj = (u32, EdgeKind, u32);
+
+impl Index {
+    /// Opens and checks an index: magic, version, section bounds.
+    pub fn open(path: &Path) -> Result<Index, IndexError> {
+        let name = path.display().to_string();
+        let file = std::fs::File::open(path).map_err(|e| IndexError::io(path, e))?;
+        // SAFETY: the index is written once to a temporary file and renamed
+        // into place, never modified in place; a concurrent rename leaves
+        // this mapping on the old file.
+        let map = unsafe { memmap2::Mmap::map(&file) }.map_err(|e| IndexError::io(path, e))?;
+        if map.len() < MAGIC.len() || &map[..MAGIC.len()] != MAGIC {
+            return Err(IndexError::Foreign { path: name });
+        }
+        let corrupt = || IndexError::Corrupt { path: name.clone() };
+        let v = map.get(MAGIC.len()..MAGIC.len() + 4).ok_or_else(corrupt)?;
+        let found = u32::from_le_bytes(v.try_into().expect("4 bytes"));
+        if found != VERSION {
+            return Err(IndexError::Stale { path: name, found });
+        }
+        let mut bounds = Vec::with_capacity(SECTIONS + 1);
+        for k in 0..=SECTIONS {
+            let o = u64_at(&map, MAGIC.len() + 4 + 8 * k).map_err(|_| corrupt())?;
+            let o = usize::try_from(o).map_err(|_| corrupt())?;
+            if o > map.len() || bounds.last().is_some_and(|&p| o < p) {
+                return Err(corrupt());
+            }
+            bounds.push(o);
+        }
+        let mut ix = Index {
+            path: name,
+            map,
+            bounds,
+            files: Vec::new(),
+            file_number: HashMap::new(),
+        };
+        let files = ix.c(ix.decode_files())?;
+        ix.file_number = files
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.name.clone(), i))
+            .collect();
+        ix.files = files;
+        Ok(ix)
+    }
+
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    fn c<T>(&self, r: R<T>) -> Result<T, IndexError> {
+        r.map_err(|_| IndexError::Corrupt {
+            path: self.path.clone(),
+        })
+    }
+
+    fn section(&self, k: usize) -> &[u8] {
+        &self.map[self.bounds[k]..self.bounds[k + 1]]
+    }
+
+    fn table(&self, k: usize) -> R<Table<'_>> {
+        Table::parse(self.section(k))
+    }
+
+    fn strings(&self) -> R<StrTable<'_>> {
+        Ok(self.table(STRINGS)?.as_strings())
+    }
+
+    fn dec<'a>(&'a self, k: usize, i: usize) -> R<Dec<'a>> {
+        Ok(Dec::new(self.table(k)?.record(i)?, self.strings()?))
+    }
+
+    fn decode_files(&self) -> R<Vec<FileMeta>> {
+        let t = self.table(FILES)?;
+        let strings = self.strings()?;
+        (0..t.count)
+            .map(|i| {
+                let mut d = Dec::new(t.record(i)?, strings);
+                Ok(FileMeta {
+                    name: d.str()?.to_string(),
+                    mtime: (d.u()?, d.u32()?),
+                    size: d.u()?,
+                    exact: d.byte()? != 0,
+                })
+            })
+            .collect()
+    }
+
+    pub(crate) fn files(&self) -> &[FileMeta] {
+        &self.files
+    }
+
+    pub fn file_count(&self) -> usize {
+        self.files.len()
+    }
+
+    pub fn node_count(&self) -> usize {
+        self.table(NODES).map_or(0, |t| t.count)
+    }
+
+    /// What extraction found in file `i` (for re-indexing).
+    pub(crate) fn record(&self, i: usize) -> Result<Document, IndexError> {
+        let name = &self.files[i].name;
+        self.c(self
+            .dec(RECORDS, i)
+            .and_then(|mut d| decode_doc(&mut d, name)))
+    }
+
+    fn node_id(&self, n: u32) -> R<Id> {
+        self.dec(NODES, n as usize)?.id()
+    }
+
+    /// The node and its outgoing and incoming edges.
+    fn node_rec(&self, n: u32) -> R<(Node, Vec<Adj>, Vec<Adj>)> {
+        let mut d = self.dec(NODES, n as usize)?;
+        let id = d.id()?;
+        let node = Node {
+            kind: id.kind(),
+            id,
+            title: d.opt_string()?,
+            file: d.opt_string()?,
+            symbols: {
+                let k = d.usize()?;
+                let mut v = Vec::new();
+                for _ in 0..k {
+                    v.push(d.str()?.to_string());
+                }
+                v
+            },
+            date: d.opt_string()?,
+            session: d.opt_id()?,
+        };
+        let mut adj = || -> R<Vec<Adj>> {
+            let k = d.usize()?;
+            let mut v = Vec::with_capacity(k.min(1 << 16));
+            for _ in 0..k {
+                v.push((d.u32()?, d.edge_kind()?, d.u32()?));
+            }
+            Ok(v)
+        };
+        let out = adj()?;
+        let inc = adj()?;
+        Ok((node, out, inc))
+    }
+
+    /// The evidence of edge `e`, sentences empty.
+    fn evidence(&self, e: u32) -> R<Vec<Evidence>> {
+        let mut d = self.dec(EDGES, e as usize)?;
+        let k = d.usize()?;
+        let mut v = Vec::with_capacity(k.min(1 << 16));
+        for _ in 0..k {
+            let f = d.usize()?;
+            let file = self.files.get(f).ok_or(Corrupt)?.name.clone();
+            v.push(Evidence {
+                file,
+                line: d.usize()?,
+                start: d.usize()?,
+                end: d.usize()?,
+                text: d.str()?.to_string(),
+                sentence: String::new(),
+            });
+        }
+        Ok(v)
+    }
+
+    /// The node number of `id`: a binary search over the sorted node table.
+    pub fn lookup(&self, id: &Id) -> Result<Option<u32>, IndexError> {
+        let r = (|| -> R<Option<u32>> {
+            let (mut lo, mut hi) = (0usize, self.table(NODES)?.count);
+            while lo < hi {
+                let mid = (lo + hi) / 2;
+                match self.node_id(mid as u32)?.cmp(id) {
+                    std::cmp::Ordering::Less => lo = mid + 1,
+                    std::cmp::Ordering::Greater => hi = mid,
+                    std::cmp::Ordering::Equal => return Ok(Some(mid as u32)),
+                }
+            }
+            Ok(None)
+        })();
+        self.c(r)
+    }
+
+    /// The whole graph (`graph`, `report`); sentences read back when asked.
+    pub fn graph(&self, sentences: bool) -> Result<CitationGraph, IndexError> {
+        let n = self.node_count() as u32;
+        let mut sub = Sub::new(self);
+        for i in 0..n {
+            sub.expand(i, Direction::Outgoing, |_| true)?;
+        }
+        sub.finish(sentences)
+    }
+
+    /// Every node, no edges: enough for "nearest known IDs".
+    fn nodes_only(&self) -> Result<CitationGraph, IndexError> {
+        let mut sub = Sub::new(self);
+        for i in 0..self.node_count() as u32 {
+            sub.node(i)?;
+        }
+        sub.finish(false)
+    }
+
+    /// What a person typed -> an ID of the index, as
+    /// [`query::resolve_id`] does on the whole graph.
+    pub fn resolve(&self, input: &str) -> anyhow::Result<Id> {
+        let mut sub = Sub::new(self);
+        let docs = self.c(self.dec(DOCS, 0).and_then(|mut d| {
+            let k = d.usize()?;
+            (0..k).map(|_| d.u32()).collect::<R<Vec<u32>>>()
+        }))?;
+        for n in docs {
+            sub.node(n)?;
+        }
+        if let Ok(id) = Id::parse_loose(input.trim())
+            && let Some(n) = self.lookup(&id)?
+        {
+            sub.node(n)?;
+        }
+        let g = sub.finish(false)?;
+        match query::resolve_id(&g, input) {
+            Ok(id) => Ok(id),
+            Err(QueryError::Unknown { id, .. }) => {
+                let all = self.nodes_only()?;
+                Err(QueryError::Unknown {
+                    nearest: query::nearest(&all, &id, 5),
+                    id,
+                }
+                .into())
+            }
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// The part of the graph [`query::cites`] walks for `id`: its parts,
+    /// the units citing them with the evidence, and their containers.
+    pub fn cites_graph(
+        &self,
+        id: &Id,
+        rollup: bool,
+        sentences: bool,
+    ) -> Result<CitationGraph, IndexError> {
+        let mut sub = Sub::new(self);
+        let Some(root) = self.lookup(id)? else {
+            return sub.finish(false);
+        };
+        sub.node(root)?;
+        // Parts, as CitationGraph::parts walks them.
+        let mut parts = vec![root];
+        let mut i = 0;
+        while i < parts.len() {
+            let cur = parts[i];
+            i += 1;
+            if self.c(self.node_id(cur))?.kind() == crate::id::Kind::Chapter && !rollup {
+                continue;
+            }
+            for o in sub.expand(cur, Direction::Incoming, |k| k == EdgeKind::PartOf)? {
+                parts.push(o);
+            }
+        }
+        let mut sources = HashSet::new();
+        for &p in &parts {
+            sources
+                .extend(sub.expand(p, Direction::Incoming, |k| matches!(k, EdgeKind::Cites(_)))?);
+        }
+        for s in sources {
+            sub.expand(s, Direction::Outgoing, |k| k == EdgeKind::ContainedIn)?;
+        }
+        if sentences {
+            sub.containers()?;
+        }
+        sub.finish(sentences)
+    }
+
+    /// The part of the graph [`query::lineage`] walks: references `depth`
+    /// steps out from `id` in the asked directions.
+    pub fn lineage_graph(
+        &self,
+        id: &Id,
+        direction: LineageDirection,
+        depth: usize,
+        sentences: bool,
+    ) -> Result<CitationGraph, IndexError> {
+        let mut sub = Sub::new(self);
+        let Some(root) = self.lookup(id)? else {
+            return sub.finish(false);
+        };
+        sub.node(root)?;
+        let dirs: &[Direction] = match direction {
+            LineageDirection::Back => &[Direction::Outgoing],
+            LineageDirection::Forward => &[Direction::Incoming],
+            LineageDirection::Both => &[Direction::Outgoing, Direction::Incoming],
+        };
+        for &dir in dirs {
+            let mut seen = HashSet::from([root]);
+            let mut frontier = vec![root];
+            for _ in 0..depth {
+                let mut next = Vec::new();
+                for n in frontier {
+                    for o in sub.expand(n, dir, |k| matches!(k, EdgeKind::Cites(_)))? {
+                        if seen.insert(o) {
+                            next.push(o);
+                        }
+                    }
+                }
+                frontier = next;
+            }
+        }
+        if sentences {
+            sub.containers()?;
+        }
+        sub.finish(sentences)
+    }
+
+    /// Fills in the sentence of each evidence from its file, reading each
+    /// file once; a file that is gone or changed since indexing says so.
+    pub fn fill_sentences<'e>(
+        &self,
+        evidence: impl IntoIterator<Item = &'e mut Evidence>,
+    ) -> Result<(), IndexError> {
+        let mut by_file: HashMap<usize, Vec<&'e mut Evidence>> = HashMap::new();
+        for ev in evidence {
+            match self.file_number.get(&ev.file) {
+                Some(&f) => by_file.entry(f).or_default().push(ev),
+                None => ev.sentence = format!("[{} is not in the index]", ev.file),
+            }
+        }
+        for (f, mut evs) in by_file {
+            let meta = &self.files[f];
+            let path = Path::new(&meta.name);
+            let now = match std::fs::metadata(path) {
+                Ok(m) => Some((m.len(), mtime_of(&m))),
+                Err(_) => None,
+            };
+            let problem = match now {
+                None => Some(format!(
+                    "[sentence not shown: {} is gone since it was indexed]",
+                    meta.name
+                )),
+                Some(n) if n != (meta.size, meta.mtime) => Some(format!(
+                    "[sentence not shown: {} changed since it was indexed; re-run `uncite index`]",
+                    meta.name
+                )),
+                _ => None,
+            };
+            if let Some(p) = problem {
+                for ev in evs {
+                    ev.sentence = p.clone();
+                }
+                continue;
+            }
+            if meta.exact && evs.len() <= 64 && read_windows(path, meta.size, &mut evs).is_ok() {
+                continue;
+            }
+            let text = std::fs::read(path)
+                .ok()
+                .and_then(|b| crate::load::decode(&meta.name, &b))
+                .map(|s| s.text);
+            for ev in evs {
+                ev.sentence = match &text {
+                    Some(t) => crate::graph::sentence(t, ev.start, ev.end),
+                    None => format!("[sentence not shown: {} could not be read]", meta.name),
+                };
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Bytes read either side of a mention: more than the longest sentence
+/// kept, so the sentence from the window is the sentence from the file.
+const WINDOW: usize = 2048;
+
+/// Sentences from windows of a UTF-8 file around each mention.
+fn read_windows(path: &Path, size: u64, evs: &mut [&mut Evidence]) -> std::io::Result<()> {
+    let mut f = std::fs::File::open(path)?;
+    let size = usize::try_from(size).unwrap_or(usize::MAX);
+    let mut buf = Vec::new();
+    for ev in evs.iter_mut() {
+        let mut ws = ev.start.saturating_sub(WINDOW);
+        let we = (ev.end + WINDOW).min(size);
+        if ev.end > we {
+            return Err(std::io::ErrorKind::InvalidData.into());
+        }
+        buf.resize(we - ws, 0);
+        f.seek(SeekFrom::Start(ws as u64))?;
+        f.read_exact(&mut buf)?;
+        // Whole characters only: skip a cut one at the start, drop one at the end.
+        let lead = buf
+            .iter()
+            .take_while(|&&b| (0x80..0xC0).contains(&b))
+            .count();
+        ws += lead;
+        let bytes = &buf[lead..];
+        let text = match std::str::from_utf8(bytes) {
+            Ok(t) => t,
+            Err(e) if e.error_len().is_none() => {
+                std::str::from_utf8(&bytes[..e.valid_up_to()]).expect("valid prefix")
+            }
+            Err(_) => return Err(std::io::ErrorKind::InvalidData.into()),
+        };
+        if ev.start < ws || ev.end - ws > text.len() {
+            return Err(std::io::ErrorKind::InvalidData.into());
+        }
+        ev.sentence = crate::graph::sentence(text, ev.start - ws, ev.end - ws);
+    }
+    Ok(())
+}
+
+/// A part of the graph being loaded from the index.
+struct Sub<'a> {
+    ix: &'a Index,
+    g: CitationGraph,
+    ids: HashMap<u32, Id>,
+    edges: HashSet<u32>,
+    pending: Vec<(Id, Id, Edge)>,
+}
+
+impl<'a> Sub<'a> {
+    fn new(ix: &'a Index) -> Sub<'a> {
+        Sub {
+            ix,
+            g: CitationGraph::default(),
+            ids: HashMap::new(),
+            edges: HashSet::new(),
+            pending: Vec::new(),
+        }
+    }
+
+    fn node(&mut self, n: u32) -> Result<Id, IndexError> {
+        if let Some(id) = self.ids.get(&n) {
+            return Ok(id.clone());
+        }
+        let (node, _, _) = self.ix.c(self.ix.node_rec(n))?;
+        let id = node.id.clone();
+        self.g.insert_node(node);
+        self.ids.insert(n, id.clone());
+        Ok(id)
+    }
+
+    /// Loads the edges of `n` in `dir` that `keep` accepts, with their
+    /// evidence and the nodes at their other ends; returns those nodes.
+    fn expand(
+        &mut self,
+        n: u32,
+        dir: Direction,
+        keep: impl Fn(EdgeKind) -> bool,
+    ) -> Result<Vec<u32>, IndexError> {
+        let me = self.node(n)?;
+        let (_, out, inc) = self.ix.c(self.ix.node_rec(n))?;
+        let adj = if dir == Direction::Outgoing { out } else { inc };
+        let mut others = Vec::new();
+        for (o, kind, e) in adj {
+            if !keep(kind) {
+                continue;
+            }
+            let other = self.node(o)?;
+            others.push(o);
+            if self.edges.insert(e) {
+                let evidence = self.ix.c(self.ix.evidence(e))?;
+                let (s, t) = if dir == Direction::Outgoing {
+                    (me.clone(), other)
+                } else {
+                    (other, me.clone())
+                };
+                self.pending.push((s, t, Edge { kind, evidence }));
+            }
+        }
+        Ok(others)
+    }
+
+    /// The documents containing the nodes loaded so far (diagrams draw
+    /// a node inside its document).
+    fn containers(&mut self) -> Result<(), IndexError> {
+        let loaded: Vec<u32> = self.ids.keys().copied().collect();
+        for n in loaded {
+            self.expand(n, Direction::Outgoing, |k| k == EdgeKind::ContainedIn)?;
+        }
+        Ok(())
+    }
+
+    fn finish(mut self, sentences: bool) -> Result<CitationGraph, IndexError> {
+        if sentences {
+            self.ix.fill_sentences(
+                self.pending
+                    .iter_mut()
+                    .flat_map(|(_, _, e)| e.evidence.iter_mut()),
+            )?;
+        }
+        for (s, t, e) in self.pending {
+            self.g.insert_edge(&s, &t, e);
+        }
+        Ok(self.g)
+    }
+}

@@ -1,0 +1,514 @@
+//! `uncite index`: extract files in parallel (one text in memory per
+//! worker), keep what each file yielded, build the graph, write it all.
+
+use super::codec::{Enc, Strings, TableBuf};
+use super::read::Index;
+use super::{IndexError, MAGIC, VERSION};
+use crate::document::{Document, extract_document};
+use crate::graph::CitationGraph;
+use crate::id::{Id, Kind};
+use crate::load::{Loaded, expand, load_path};
+use crate::resolve::Reference;
+use crate::segment::{Header, Layout, Unit};
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Worker threads (0 = one per core).
+    pub threads: usize,
+    /// Extract every file again even when the old index has it unchanged.
+    pub full: bool,
+}
+
+/// What an index run did, for the summary line.
+#[derive(Debug, Clone, Default)]
+pub struct Stats {
+    pub files: usize,
+    /// Files whose records were taken from the old index (same size and
+    /// modification time).
+    pub reused: usize,
+    pub extracted: usize,
+    /// Bytes read and extracted (reused files not counted).
+    pub bytes: u64,
+    pub nodes: usize,
+    pub edges: usize,
+    pub evidences: usize,
+    pub index_bytes: u64,
+    /// Skipped files, lossy decoding, why an old index was not reused.
+    pub warnings: Vec<String>,
+}
+
+/// Told about progress by the workers.
+pub trait Progress: Sync {
+    /// Before extraction: files and bytes to extract.
+    fn start(&self, _files: u64, _bytes: u64) {}
+    /// One file done, of `bytes` bytes.
+    fn advance(&self, _bytes: u64) {}
+}
+
+impl Progress for () {}
+
+/// A file of the corpus as indexed: its name (as given), size and mtime.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct FileMeta {
+    pub(crate) name: String,
+    pub(crate) size: u64,
+    pub(crate) mtime: (u64, u32),
+    /// The decoded text is the file's bytes (valid UTF-8): evidence spans
+    /// can be read back from the file directly.
+    pub(crate) exact: bool,
+}
+
+pub(crate) fn mtime_of(m: &std::fs::Metadata) -> (u64, u32) {
+    let d = m
+        .modified()
+        .ok()
+        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+        .unwrap_or(Duration::ZERO);
+    (d.as_secs(), d.subsec_nanos())
+}
+
+/// Drops what the graph does not need (footnotes, skip spans).
+fn slim(mut d: Document) -> Document {
+    d.layout.footnotes = Vec::new();
+    d.layout.skip = Vec::new();
+    d.references.shrink_to_fit();
+    d
+}
+
+/// Extracts `paths` and writes the index to `output` atomically.
+pub fn build_index(
+    paths: &[String],
+    output: &Path,
+    opts: &Options,
+    progress: &dyn Progress,
+) -> Result<Stats, IndexError> {
+    let mut stats = Stats::default();
+    let mut files: Vec<(PathBuf, FileMeta)> = Vec::new();
+    for r in expand(paths) {
+        match r {
+            Ok(p) if p.as_os_str() == "-" => {
+                return Err(IndexError::Input(
+                    "uncite index reads files, not standard input".into(),
+                ));
+            }
+            Ok(p) => {
+                let m = std::fs::metadata(&p).map_err(|e| IndexError::io(&p, e))?;
+                let meta = FileMeta {
+                    name: p.display().to_string(),
+                    size: m.len(),
+                    mtime: mtime_of(&m),
+                    exact: true,
+                };
+                files.push((p, meta));
+            }
+            Err(Loaded::Skipped { path, reason }) => {
+                stats.warnings.push(format!("{path}: {reason}"))
+            }
+            Err(Loaded::Failed(e)) => return Err(IndexError::Input(e.to_string())),
+            Err(Loaded::Text(_)) => unreachable!("expand does not load"),
+        }
+    }
+    if files.is_empty() {
+        return Err(IndexError::Input(format!(
+            "no documents found in {}",
+            paths.join(", ")
+        )));
+    }
+    check_output(output, &files)?;
+
+    // Records of unchanged files from the old index.
+    let mut docs: Vec<Option<(Document, FileMeta)>> = vec![None; files.len()];
+    if output.exists() {
+        match Index::open(output) {
+            Ok(old) => {
+                if !opts.full {
+                    let known: HashMap<&str, (usize, &FileMeta)> = old
+                        .files()
+                        .iter()
+                        .enumerate()
+                        .map(|(i, f)| (f.name.as_str(), (i, f)))
+                        .collect();
+                    for (slot, (_, meta)) in docs.iter_mut().zip(&files) {
+                        if let Some(&(i, f)) = known.get(meta.name.as_str())
+                            && f.size == meta.size
+                            && f.mtime == meta.mtime
+                        {
+                            let d = old.record(i)?;
+                            *slot = Some((d, f.clone()));
+                        }
+                    }
+                }
+            }
+            Err(IndexError::Foreign { path }) => {
+                return Err(IndexError::OverwritesForeign { path });
+            }
+            Err(e @ (IndexError::Stale { .. } | IndexError::Corrupt { .. })) => {
+                stats
+                    .warnings
+                    .push(format!("{e}; indexing every file again"));
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    stats.reused = docs.iter().filter(|d| d.is_some()).count();
+
+    // Extract the rest in parallel: each worker holds one text at a time.
+    let todo: Vec<usize> = (0..files.len()).filter(|&i| docs[i].is_none()).collect();
+    progress.start(
+        todo.len() as u64,
+        todo.iter().map(|&i| files[i].1.size).sum(),
+    );
+    let extract_one = |i: usize| -> (usize, Result<(Document, Vec<String>), Loaded>) {
+        let (path, meta) = &files[i];
+        let r = match load_path(path) {
+            Loaded::Text(src) => {
+                let d = extract_document(&src.name, &src.text);
+                Ok((slim(d), src.warnings))
+            }
+            other => Err(other),
+        };
+        progress.advance(meta.size);
+        (i, r)
+    };
+    let extracted: Vec<_> = {
+        use rayon::prelude::*;
+        match rayon::ThreadPoolBuilder::new()
+            .num_threads(opts.threads)
+            .build()
+        {
+            Ok(pool) => pool.install(|| todo.par_iter().map(|&i| extract_one(i)).collect()),
+            Err(_) => todo.iter().map(|&i| extract_one(i)).collect(),
+        }
+    };
+    for (i, r) in extracted {
+        match r {
+            Ok((d, warnings)) => {
+                let mut meta = files[i].1.clone();
+                meta.exact = warnings.is_empty();
+                stats.bytes += meta.size;
+                stats.extracted += 1;
+                stats.warnings.extend(warnings);
+                docs[i] = Some((d, meta));
+            }
+            Err(Loaded::Skipped { path, reason }) => {
+                stats.warnings.push(format!("{path}: {reason}"))
+            }
+            Err(Loaded::Failed(e)) => return Err(IndexError::Input(e.to_string())),
+            Err(Loaded::Text(_)) => unreachable!(),
+        }
+    }
+    let (docs, metas): (Vec<Document>, Vec<FileMeta>) = docs.into_iter().flatten().unzip();
+    stats.files = docs.len();
+    if docs.is_empty() {
+        return Err(IndexError::Input(format!(
+            "no documents found in {}",
+            paths.join(", ")
+        )));
+    }
+    let g = CitationGraph::from_documents(&docs);
+    stats.nodes = g.node_count();
+    stats.edges = g.edge_count();
+    let sections = encode(&g, &docs, &metas, &mut stats);
+    drop(g);
+    drop(docs);
+    stats.index_bytes = write_atomically(output, &sections)?;
+    Ok(stats)
+}
+
+/// Refuses to write over an input file.
+fn check_output(output: &Path, files: &[(PathBuf, FileMeta)]) -> Result<(), IndexError> {
+    let Ok(out) = std::fs::canonicalize(output) else {
+        return Ok(());
+    };
+    if out.is_dir() {
+        return Err(IndexError::Input(format!(
+            "{}: is a directory; -o wants the index file",
+            output.display()
+        )));
+    }
+    for (p, _) in files {
+        if std::fs::canonicalize(p).is_ok_and(|c| c == out) {
+            return Err(IndexError::OverwritesInput {
+                path: output.display().to_string(),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// The sections in file order: nodes, edges, docs, records, files, strings.
+fn encode(
+    g: &CitationGraph,
+    docs: &[Document],
+    metas: &[FileMeta],
+    stats: &mut Stats,
+) -> Vec<TableBuf> {
+    let mut strings = Strings::default();
+    let nodes = g.nodes();
+    let number: HashMap<&Id, u32> = nodes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (&n.id, i as u32))
+        .collect();
+    let file_number: HashMap<&str, u64> = metas
+        .iter()
+        .enumerate()
+        .map(|(i, m)| (m.name.as_str(), i as u64))
+        .collect();
+
+    // Edges: evidence lists; adjacency per node.
+    let mut out_adj: Vec<Vec<(u32, crate::graph::EdgeKind, u32)>> = vec![Vec::new(); nodes.len()];
+    let mut in_adj = out_adj.clone();
+    let mut edges = TableBuf::default();
+    for (e, view) in g.edges().into_iter().enumerate() {
+        let s = number[&view.source.id];
+        let t = number[&view.target.id];
+        out_adj[s as usize].push((t, view.edge.kind, e as u32));
+        in_adj[t as usize].push((s, view.edge.kind, e as u32));
+        let mut enc = Enc {
+            buf: &mut edges.blob,
+            strings: &mut strings,
+        };
+        enc.u(view.edge.evidence.len() as u64);
+        for ev in &view.edge.evidence {
+            stats.evidences += 1;
+            enc.u(file_number
+                .get(ev.file.as_str())
+                .copied()
+                .unwrap_or(u64::MAX >> 1));
+            enc.u(ev.line as u64);
+            enc.u(ev.start as u64);
+            enc.u(ev.end as u64);
+            enc.str(&ev.text);
+        }
+        edges.end_record();
+    }
+
+    let mut node_tab = TableBuf::default();
+    let mut doc_nodes = Vec::new();
+    for (i, n) in nodes.iter().enumerate() {
+        let mut enc = Enc {
+            buf: &mut node_tab.blob,
+            strings: &mut strings,
+        };
+        enc.id(&n.id);
+        enc.opt_str(n.title.as_deref());
+        enc.opt_str(n.file.as_deref());
+        enc.u(n.symbols.len() as u64);
+        for s in &n.symbols {
+            enc.str(s);
+        }
+        enc.opt_str(n.date.as_deref());
+        enc.opt_id(n.session.as_ref());
+        for adj in [&out_adj[i], &in_adj[i]] {
+            enc.u(adj.len() as u64);
+            for &(other, kind, e) in adj {
+                enc.u(other as u64);
+                enc.edge_kind(kind);
+                enc.u(e as u64);
+            }
+        }
+        node_tab.end_record();
+        if n.file.is_some() || !n.symbols.is_empty() {
+            doc_nodes.push(i as u64);
+        }
+    }
+
+    let mut doc_tab = TableBuf::default();
+    {
+        let mut enc = Enc {
+            buf: &mut doc_tab.blob,
+            strings: &mut strings,
+        };
+        enc.u(doc_nodes.len() as u64);
+        for n in doc_nodes {
+            enc.u(n);
+        }
+        doc_tab.end_record();
+    }
+
+    let mut records = TableBuf::default();
+    let mut file_tab = TableBuf::default();
+    for (d, m) in docs.iter().zip(metas) {
+        let mut enc = Enc {
+            buf: &mut records.blob,
+            strings: &mut strings,
+        };
+        encode_doc(&mut enc, d);
+        records.end_record();
+        let mut enc = Enc {
+            buf: &mut file_tab.blob,
+            strings: &mut strings,
+        };
+        enc.str(&m.name);
+        enc.u(m.mtime.0);
+        enc.u(m.mtime.1 as u64);
+        enc.u(m.size);
+        enc.byte(m.exact as u8);
+        file_tab.end_record();
+    }
+
+    let mut string_tab = TableBuf::default();
+    for s in &strings.list {
+        string_tab.blob.extend_from_slice(s.as_bytes());
+        string_tab.end_record();
+    }
+    vec![node_tab, edges, doc_tab, records, file_tab, string_tab]
+}
+
+fn encode_doc(enc: &mut Enc<'_>, d: &Document) {
+    enc.id(&d.id);
+    let h = &d.layout.header;
+    enc.opt_body(h.body);
+    enc.opt_body(h.meeting_body);
+    enc.opt_str(h.symbol.as_deref());
+    enc.opt_str(h.date.as_deref());
+    enc.opt_str(h.title.as_deref());
+    enc.opt_id(h.session.as_ref());
+    enc.u(d.layout.units.len() as u64);
+    for u in &d.layout.units {
+        enc.id(&u.id);
+        enc.opt_str(u.title.as_deref());
+    }
+    enc.u(d.layout.toc.len() as u64);
+    for (number, decision, title) in &d.layout.toc {
+        enc.str(number);
+        enc.byte(*decision as u8);
+        enc.str(title);
+    }
+    enc.u(d.layout.annex_docs.len() as u64);
+    for (symbol, title) in &d.layout.annex_docs {
+        enc.str(symbol);
+        enc.str(title);
+    }
+    enc.u(d.references.len() as u64);
+    for r in &d.references {
+        enc.id(&r.source);
+        enc.id(&r.target);
+        enc.str(r.kind.as_str());
+        enc.relation(r.relation);
+        enc.str(&r.text);
+        enc.u(r.start as u64);
+        enc.u(r.end as u64);
+        enc.u(r.line as u64);
+        enc.byte(r.anaphora as u8);
+        enc.opt_str(r.pinpoint.as_deref());
+        enc.opt_str(r.title.as_deref());
+    }
+}
+
+/// The document a record describes, as far as the graph needs it (unit
+/// spans, footnotes and skip spans are not kept).
+pub(crate) fn decode_doc(dec: &mut super::codec::Dec<'_>, name: &str) -> super::codec::R<Document> {
+    use super::codec::Corrupt;
+    let id = dec.id()?;
+    let header = Header {
+        body: dec.opt_body()?,
+        meeting_body: dec.opt_body()?,
+        symbol: dec.opt_string()?,
+        date: dec.opt_string()?,
+        title: dec.opt_string()?,
+        session: dec.opt_id()?,
+    };
+    let mut layout = Layout {
+        header,
+        ..Layout::default()
+    };
+    for _ in 0..dec.usize()? {
+        layout.units.push(Unit {
+            id: dec.id()?,
+            title: dec.opt_string()?,
+            start: 0,
+            end: 0,
+            heading: (0, 0),
+        });
+    }
+    for _ in 0..dec.usize()? {
+        let number = dec.str()?.to_string();
+        let decision = dec.byte()? != 0;
+        layout.toc.push((number, decision, dec.str()?.to_string()));
+    }
+    for _ in 0..dec.usize()? {
+        let symbol = dec.str()?.to_string();
+        layout.annex_docs.push((symbol, dec.str()?.to_string()));
+    }
+    let n = dec.usize()?;
+    let mut references = Vec::with_capacity(n.min(1 << 20));
+    for _ in 0..n {
+        references.push(Reference {
+            file: name.to_string(),
+            source: dec.id()?,
+            target: dec.id()?,
+            kind: dec.str()?.parse::<Kind>().map_err(|_| Corrupt)?,
+            relation: dec.relation()?,
+            text: dec.str()?.to_string(),
+            start: dec.usize()?,
+            end: dec.usize()?,
+            line: dec.usize()?,
+            anaphora: dec.byte()? != 0,
+            pinpoint: dec.opt_string()?,
+            title: dec.opt_string()?,
+        });
+    }
+    Ok(Document {
+        name: name.to_string(),
+        id,
+        layout,
+        references,
+    })
+}
+
+/// Writes header and sections to a temporary file beside `output`, syncs
+/// it, and renames it over `output`: a reader sees the old index or the new
+/// one, never half of one.
+fn write_atomically(output: &Path, sections: &[TableBuf]) -> Result<u64, IndexError> {
+    let dir = match output.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let name = output
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "index".into());
+    let nonce = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or(0);
+    let tmp = dir.join(format!(".{name}.{}-{nonce}.tmp", std::process::id()));
+    let result = (|| -> std::io::Result<u64> {
+        let f = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)?;
+        let mut w = std::io::BufWriter::with_capacity(1 << 20, f);
+        let header_len = MAGIC.len() as u64 + 4 + 8 * (sections.len() as u64 + 1);
+        let mut offsets = vec![header_len];
+        for s in sections {
+            offsets.push(offsets.last().unwrap() + s.len());
+        }
+        w.write_all(MAGIC)?;
+        w.write_all(&VERSION.to_le_bytes())?;
+        for o in &offsets {
+            w.write_all(&o.to_le_bytes())?;
+        }
+        for s in sections {
+            s.write(&mut w)?;
+        }
+        let f = w.into_inner().map_err(|e| e.into_error())?;
+        f.sync_all()?;
+        drop(f);
+        std::fs::rename(&tmp, output)?;
+        if let Ok(d) = std::fs::File::open(&dir) {
+            let _ = d.sync_all();
+        }
+        Ok(*offsets.last().unwrap())
+    })();
+    result.map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        IndexError::io(output, e)
+    })
+}

@@ -1,0 +1,239 @@
+//! `uncite index` and `--index FILE` on the query subcommands.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use std::path::{Path, PathBuf};
+
+fn uncite() -> Command {
+    Command::cargo_bin("uncite").unwrap()
+}
+
+fn index(paths: &[&Path], out: &Path, extra: &[&str]) -> assert_cmd::assert::Assert {
+    let mut c = uncite();
+    c.arg("index");
+    for p in paths {
+        c.arg(p);
+    }
+    c.arg("-o").arg(out).args(extra).assert()
+}
+
+fn stdout_of(args: &[&str]) -> (Vec<u8>, i32) {
+    let o = uncite().args(args).output().unwrap();
+    (o.stdout, o.status.code().unwrap())
+}
+
+/// A copy of the bundled corpus in a temporary directory.
+fn corpus_copy() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let c = dir.path().join("corpus");
+    std::fs::create_dir(&c).unwrap();
+    for e in std::fs::read_dir("data/corpus").unwrap() {
+        let p = e.unwrap().path();
+        std::fs::copy(&p, c.join(p.file_name().unwrap())).unwrap();
+    }
+    (dir, c)
+}
+
+#[test]
+fn cites_from_the_index_equals_cites_from_the_corpus() {
+    let dir = tempfile::tempdir().unwrap();
+    let ix = dir.path().join("corpus.uncite");
+    index(&[Path::new("data/corpus")], &ix, &[])
+        .success()
+        .stderr(predicate::str::contains("indexed 5 files"));
+    let ixs = ix.to_str().unwrap();
+    for format in ["json", "text", "dot"] {
+        let (plain, c1) = stdout_of(&["cites", "art:uncac:46", "--format", format, "data/corpus"]);
+        let (indexed, c2) =
+            stdout_of(&["cites", "art:uncac:46", "--format", format, "--index", ixs]);
+        assert_eq!((c1, c2), (0, 0));
+        assert!(!plain.is_empty());
+        assert_eq!(
+            String::from_utf8(plain).unwrap(),
+            String::from_utf8(indexed).unwrap(),
+            "--format {format}"
+        );
+    }
+    for args in [
+        &["lineage", "res:cosp:7/1", "--format", "json"][..],
+        &["lineage", "res:cosp:7/1"][..],
+        &["report", "--format", "json"][..],
+        &["graph", "--format", "json"][..],
+    ] {
+        let (plain, _) = stdout_of(&[args, &["data/corpus"]].concat());
+        let (indexed, _) = stdout_of(&[args, &["--index", ixs]].concat());
+        assert_eq!(plain, indexed, "{args:?}");
+    }
+    // Unknown IDs fail the same way, with the nearest known IDs.
+    uncite()
+        .args(["cites", "res:cosp:7/9", "--index", ixs])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("nearest known IDs: res:cosp:"));
+    // Only the index file is left: no temporary file.
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    assert_eq!(names, ["corpus.uncite"]);
+}
+
+#[test]
+fn a_stale_or_foreign_index_is_refused_naming_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let ix = dir.path().join("old.uncite");
+    index(&[Path::new("data/corpus")], &ix, &["-q"]).success();
+    let mut bytes = std::fs::read(&ix).unwrap();
+    assert_eq!(&bytes[..7], b"UNCITE\0");
+    bytes[7..11].copy_from_slice(&999u32.to_le_bytes());
+    std::fs::write(&ix, &bytes).unwrap();
+    uncite()
+        .args(["cites", "art:uncac:46", "--index"])
+        .arg(&ix)
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(
+            predicate::str::contains("old.uncite")
+                .and(predicate::str::contains("index format version 999")),
+        );
+    // Re-indexing over a stale index rebuilds it.
+    index(&[Path::new("data/corpus")], &ix, &[])
+        .success()
+        .stderr(predicate::str::contains("indexing every file again"));
+    uncite()
+        .args(["cites", "art:uncac:46", "--index"])
+        .arg(&ix)
+        .assert()
+        .success();
+
+    let foreign = dir.path().join("notes.txt");
+    std::fs::write(&foreign, "my notes, not an index").unwrap();
+    uncite()
+        .args(["lineage", "res:cosp:7/1", "--index"])
+        .arg(&foreign)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("notes.txt: not an uncite index"));
+    // ... and is never overwritten by `index -o`.
+    index(&[Path::new("data/corpus")], &foreign, &[])
+        .code(2)
+        .stderr(predicate::str::contains("refusing to overwrite"));
+    assert_eq!(
+        std::fs::read_to_string(&foreign).unwrap(),
+        "my notes, not an index"
+    );
+
+    let truncated = dir.path().join("cut.uncite");
+    std::fs::write(&truncated, &bytes[..40]).unwrap();
+    uncite()
+        .args(["report", "--index"])
+        .arg(&truncated)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("cut.uncite"));
+}
+
+#[test]
+fn the_index_never_overwrites_an_input() {
+    let (_d, corpus) = corpus_copy();
+    let input = corpus.join("cosp7-report.txt");
+    let before = std::fs::read(&input).unwrap();
+    index(&[&corpus], &input, &[])
+        .code(2)
+        .stderr(predicate::str::contains("refusing to write the index over"));
+    assert_eq!(std::fs::read(&input).unwrap(), before);
+}
+
+#[test]
+fn reindexing_extracts_only_changed_files() {
+    let (d, corpus) = corpus_copy();
+    let ix = d.path().join("c.uncite");
+    index(&[&corpus], &ix, &[])
+        .success()
+        .stderr(predicate::str::contains("(5 extracted, 0 reused)"));
+    index(&[&corpus], &ix, &[])
+        .success()
+        .stderr(predicate::str::contains("(0 extracted, 5 reused)"));
+    // One file grows a reference; a new file appears.
+    let f = corpus.join("cosp7-annotated-agenda.txt");
+    let mut text = std::fs::read_to_string(&f).unwrap();
+    text.push_str("\nRecalling its resolution 4/9 of 2011,\n");
+    std::fs::write(&f, text).unwrap();
+    std::fs::write(
+        corpus.join("extra.txt"),
+        "Recalling article 46 of the Convention,\n",
+    )
+    .unwrap();
+    index(&[&corpus], &ix, &[])
+        .success()
+        .stderr(predicate::str::contains(
+            "indexed 6 files (2 extracted, 4 reused)",
+        ));
+    // The incremental index answers as a full one does.
+    let full = d.path().join("full.uncite");
+    index(&[&corpus], &full, &["--full"]).success();
+    for q in [["cites", "art:uncac:46"], ["cites", "res:cosp:4/9"]] {
+        let (a, c1) = stdout_of(&[&q[..], &["--index", ix.to_str().unwrap()]].concat());
+        let (b, c2) = stdout_of(&[&q[..], &["--index", full.to_str().unwrap()]].concat());
+        assert_eq!((c1, c2), (0, 0), "{q:?}");
+        assert_eq!(a, b, "{q:?}");
+    }
+    assert!(
+        String::from_utf8(stdout_of(&["cites", "art:uncac:46", "--index", ix.to_str().unwrap()]).0)
+            .unwrap()
+            .contains("Recalling article 46 of the Convention")
+    );
+}
+
+#[test]
+fn a_changed_or_vanished_file_is_reported_not_misquoted() {
+    let (d, corpus) = corpus_copy();
+    let ix = d.path().join("c.uncite");
+    index(&[&corpus], &ix, &["--quiet"]).success().stderr("");
+    let ixs = ix.to_str().unwrap();
+    let f = corpus.join("cosp7-report.txt");
+    let text = std::fs::read_to_string(&f).unwrap();
+    std::fs::write(&f, format!("Preface added later.\n{text}")).unwrap();
+    let (out, code) = stdout_of(&["cites", "art:uncac:46", "--index", ixs]);
+    assert_eq!(code, 0);
+    let out = String::from_utf8(out).unwrap();
+    assert!(
+        out.contains("cosp7-report.txt changed since it was indexed"),
+        "{out}"
+    );
+    std::fs::remove_file(&f).unwrap();
+    let (out, _) = stdout_of(&["cites", "art:uncac:46", "--index", ixs]);
+    assert!(
+        String::from_utf8(out)
+            .unwrap()
+            .contains("is gone since it was indexed")
+    );
+}
+
+#[test]
+fn index_output_is_quiet_off_a_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let ix = dir.path().join("c.uncite");
+    // stderr is a pipe here: no progress bar, only the summary line.
+    let o = uncite()
+        .args(["index", "data/corpus", "-o"])
+        .arg(&ix)
+        .output()
+        .unwrap();
+    let err = String::from_utf8(o.stderr).unwrap();
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(!err.contains('\r') && !err.contains('\x1b'), "{err:?}");
+    uncite()
+        .args(["index", "data/corpus", "-q", "-o"])
+        .arg(&ix)
+        .assert()
+        .success()
+        .stderr("");
+    uncite()
+        .args(["index", "-", "-o"])
+        .arg(&ix)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("not standard input"));
+}
