@@ -7,7 +7,7 @@
 
 use crate::id::{Id, Kind};
 use crate::resolve::Reference;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 
 /// Escapes text for HTML element content and attribute values.
@@ -20,6 +20,8 @@ pub fn escape(s: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
+            // Neither HTML nor XML can carry these; keep the page parseable.
+            c if crate::render::export::xml_forbidden(c) => out.push('\u{FFFD}'),
             c => out.push(c),
         }
     }
@@ -46,11 +48,28 @@ pub fn node_file(id: &Id) -> String {
     out
 }
 
+/// Percent-encodes a URL path: unreserved characters and `/` stay.
+pub fn url_path(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => {
+                out.push(b as char)
+            }
+            b'(' | b')' | b'[' | b']' => out.push(b as char),
+            b => {
+                let _ = write!(out, "%{b:02X}");
+            }
+        }
+    }
+    out
+}
+
 /// Where a reference to `id` should point.
 pub fn href(id: &Id, node_base: Option<&str>) -> String {
     match (id, node_base) {
-        (Id::Document { symbol }, _) => format!("https://undocs.org/en/{symbol}"),
-        (_, Some(base)) => format!("{base}{}", node_file(id)),
+        (Id::Document { symbol }, _) => format!("https://undocs.org/en/{}", url_path(symbol)),
+        (_, Some(base)) => format!("{base}{}", url_path(&node_file(id))),
         (_, None) => format!("#cited-{}", node_file(id).trim_end_matches(".html")),
     }
 }
@@ -95,7 +114,19 @@ a.ref{text-decoration:none;border-bottom:2px solid;padding:0 1px}\
 .k-resolution{background:#e8f0fe;border-color:#1a73e8}.k-decision{background:#e6f4ea;border-color:#188038}\
 .k-article{background:#fef7e0;border-color:#f9ab00}.k-chapter{background:#fce8e6;border-color:#d93025}\
 .k-document{background:#f3e8fd;border-color:#9334e6}.k-session{background:#e4f7fb;border-color:#12a4af}\
-aside ul{padding-left:1.2em}aside li{margin:.2em 0}.rel{color:#666;font-size:.9em}h1{font-size:1.2em}";
+a.ref:target,span[id]:target+*{outline:3px solid #d93025}nav{font-size:.9em}aside ul{padding-left:1.2em}aside li{margin:.2em 0}.rel{color:#666;font-size:.9em}h1{font-size:1.2em}";
+
+/// Links of an annotated page.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PageLinks<'a> {
+    /// Prefix of node pages (`../node/`); without it targets link to the
+    /// side list.
+    pub node_base: Option<&'a str>,
+    /// A link back to a site index, shown above the title.
+    pub home: Option<&'a str>,
+    /// The node page of this document, linked from the title.
+    pub self_page: Option<&'a str>,
+}
 
 /// The annotated page for one document.
 pub fn annotate_html(
@@ -104,26 +135,73 @@ pub fn annotate_html(
     refs: &[Reference],
     node_base: Option<&str>,
 ) -> String {
+    annotate_html_with(
+        title,
+        text,
+        refs,
+        PageLinks {
+            node_base,
+            ..PageLinks::default()
+        },
+    )
+}
+
+/// Escaped `text[from..to]` with an empty `<span id="at-N">` at each marker
+/// offset N inside it, so evidence can link to any reference by its start.
+fn push_marked(out: &mut String, text: &str, from: usize, to: usize, markers: &BTreeSet<usize>) {
+    let mut pos = from;
+    for &m in markers.range(from..to) {
+        out.push_str(&escape(&text[pos..m]));
+        let _ = write!(out, "<span id=\"at-{m}\"></span>");
+        pos = m;
+    }
+    out.push_str(&escape(&text[pos..to]));
+}
+
+/// The annotated page, with site links. Every reference start gets an
+/// anchor `#at-{byte offset}`: the `<a>` of its span, or an empty marker
+/// when its span is nested in another.
+pub fn annotate_html_with(
+    title: &str,
+    text: &str,
+    refs: &[Reference],
+    links: PageLinks<'_>,
+) -> String {
+    let node_base = links.node_base;
+    let ok = |s: usize, e: usize| {
+        e <= text.len() && s <= e && text.is_char_boundary(s) && text.is_char_boundary(e)
+    };
+    let spans: Vec<_> = spans(refs)
+        .into_iter()
+        .filter(|(s, e, _)| ok(*s, *e))
+        .collect();
+    let span_starts: BTreeSet<usize> = spans.iter().map(|(s, _, _)| *s).collect();
+    let markers: BTreeSet<usize> = refs
+        .iter()
+        .map(|r| r.start)
+        .filter(|&s| ok(s, s) && !span_starts.contains(&s))
+        .collect();
     let mut body = String::with_capacity(text.len() * 2);
     let mut pos = 0;
-    for (i, (s, e, rs)) in spans(refs).into_iter().enumerate() {
-        if s < pos || e > text.len() || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
+    for (s, e, rs) in spans {
+        if s < pos {
             continue;
         }
-        body.push_str(&escape(&text[pos..s]));
+        push_marked(&mut body, text, pos, s, &markers);
         let first = &rs[0].target;
         let _ = write!(
             body,
-            "<a class=\"ref k-{}\" id=\"ref-{i}\" href=\"{}\" title=\"{}\" data-id=\"{}\">{}</a>",
+            "<a class=\"ref k-{}\" id=\"at-{s}\" href=\"{}\" title=\"{}\" data-id=\"{}\">",
             first.kind(),
             escape(&href(first, node_base)),
             escape(&tooltip(&rs)),
             escape(&first.to_string()),
-            escape(&text[s..e])
         );
+        push_marked(&mut body, text, s, e, &markers);
+        body.push_str("</a>");
         pos = e;
     }
-    body.push_str(&escape(&text[pos..]));
+    push_marked(&mut body, text, pos, text.len(), &markers);
 
     // Side list: every target, grouped by kind, with counts and relations.
     let mut cited: BTreeMap<(Kind, &Id), (usize, Vec<&str>)> = BTreeMap::new();
@@ -152,7 +230,7 @@ pub fn annotate_html(
         }
         let _ = write!(
             side,
-            "<li id=\"cited-{}\"><a href=\"{}\">{}</a> <span class=\"rel\">{} &times;{n}</span></li>",
+            "<li id=\"cited-{}\"><a href=\"{}\">{}</a> <span class=\"rel\">{} \u{d7}{n}</span></li>",
             escape(node_file(id).trim_end_matches(".html")),
             escape(&href(id, node_base)),
             escape(&id.to_string()),
@@ -162,10 +240,17 @@ pub fn annotate_html(
     if current.is_some() {
         side.push_str("</ul>");
     }
+    let nav = match links.home {
+        Some(h) => format!("<nav><a href=\"{}\">\u{2190} index</a></nav>\n", escape(h)),
+        None => String::new(),
+    };
+    let heading = match links.self_page {
+        Some(p) => format!("<a href=\"{}\">{}</a>", escape(p), escape(title)),
+        None => escape(title),
+    };
     format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n<h1>{}</h1>\n<pre class=\"doc\">{body}</pre>\n</main>\n<aside>{side}</aside>\n</body>\n</html>\n",
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n{nav}<h1>{heading}</h1>\n<pre class=\"doc\">{body}</pre>\n</main>\n<aside>{side}</aside>\n</body>\n</html>\n",
         escape(title),
-        escape(title)
     )
 }
 

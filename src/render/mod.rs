@@ -2,6 +2,9 @@
 
 pub mod diagrams;
 pub mod dot;
+pub mod export;
+pub mod html;
 pub mod query;
 pub mod refs;
+pub mod site;
 pub mod svg;
