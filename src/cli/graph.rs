@@ -9,7 +9,7 @@ use uncite::graph::Evidence;
 use uncite::graph::select::Selection;
 use uncite::index::Index;
 use uncite::query::{self, LineageDirection};
-use uncite::render::{diagrams, dot, query as out, svg};
+use uncite::render::{diagrams, dot, export, query as out, svg};
 use uncite::{CitationGraph, Corpus, Id, Kind, Relation};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -25,6 +25,13 @@ pub enum GraphFormat {
     Dot,
     Svg,
     Json,
+    /// GraphML for Gephi, yEd, networkx, igraph.
+    Graphml,
+    /// nodes.csv and edges.csv for `neo4j-admin database import` (needs -o DIR).
+    Csv,
+    /// Node-link JSON for networkx `node_link_graph(data, edges="links")`.
+    #[value(alias = "node-link")]
+    Nodelink,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -294,6 +301,15 @@ pub fn graph(a: GraphArgs) -> Result<ExitCode> {
     let mut buf = Vec::new();
     match a.format {
         GraphFormat::Json => out::write_graph_json(&mut buf, &g, &sel)?,
+        GraphFormat::Graphml => {
+            export::write_graphml(&mut buf, &export::Table::from_graph(&g, &sel))?
+        }
+        GraphFormat::Nodelink => {
+            export::write_node_link(&mut buf, &export::Table::from_graph(&g, &sel))?
+        }
+        GraphFormat::Csv => {
+            return write_csv(a.output.as_deref(), &export::Table::from_graph(&g, &sel));
+        }
         GraphFormat::Dot | GraphFormat::Svg => {
             buf = dot_or_svg(
                 dot::render_dot(&g, &sel, &title),
@@ -302,6 +318,37 @@ pub fn graph(a: GraphArgs) -> Result<ExitCode> {
         }
     }
     emit(a.output.as_deref(), &buf)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `graph --format csv`: nodes.csv and edges.csv into the -o folder.
+fn write_csv(dir: Option<&Path>, t: &export::Table) -> Result<ExitCode> {
+    let Some(dir) = dir else {
+        bail!("--format csv writes nodes.csv and edges.csv: give the folder with -o DIR");
+    };
+    if dir.exists() && !dir.is_dir() {
+        bail!(
+            "--format csv: {} is not a directory (it receives nodes.csv and edges.csv)",
+            dir.display()
+        );
+    }
+    std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    let mut nodes = Vec::new();
+    export::write_nodes_csv(&mut nodes, t)?;
+    let mut edges = Vec::new();
+    export::write_edges_csv(&mut edges, t)?;
+    for (name, bytes) in [("nodes.csv", nodes), ("edges.csv", edges)] {
+        let p = dir.join(name);
+        std::fs::write(&p, bytes).with_context(|| format!("writing {}", p.display()))?;
+    }
+    eprintln!(
+        "uncite: wrote {} nodes and {} edges to {}; import with: neo4j-admin database import full --nodes={} --relationships={}",
+        t.nodes.len(),
+        t.edges.len(),
+        dir.display(),
+        dir.join("nodes.csv").display(),
+        dir.join("edges.csv").display()
+    );
     Ok(ExitCode::SUCCESS)
 }
 
