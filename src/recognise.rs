@@ -151,15 +151,23 @@ static_re!(
 );
 static_re!(
     RES_TAIL,
-    r#"^(?:\s+of\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|,?\s+annex(?:es)?(?:\s+[IVX]+)?\b|,?\s+entitled\s+(?:“[^”\n]{1,400}”|"[^"\n]{1,400}"))"#
+    r#"^(?:\s+of\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|,?\s+annex(?:es)?(?:\s+[IVX]+)?\b|,?\s+entitled\s+(?:“(?:[^”\n]|\n[^”\n]){1,400}”|"(?:[^"\n]|\n[^"\n]){1,400}"))"#
 );
 static_re!(
     RES_PINPOINT,
     r"^,?\s+(?:paragraphs?|paras?\.)\s+(\d{1,3}(?:\s*\([a-z]\))?(?:(?:\s*,\s*|\s+and\s+|\s+to\s+)\d{1,3}(?:\s*\([a-z]\))?)*)"
 );
+/// Whitespace inside a reference may wrap onto the next line (a PDF
+/// converter's hard wrap) but never cross a blank line (a new paragraph):
+/// `WS` is optional such space, `WS1` mandatory.
+const WS: &str = r"[^\S\n]*(?:\n[^\S\n]*)?";
+const WS1: &str = r"(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)";
+
 static_re!(
     RES_SEP,
-    r"^(?:[^\S\n]*,[^\S\n]*(?:and[^\S\n]+|as[^\S\n]+well[^\S\n]+as[^\S\n]+)?|[^\S\n]+and[^\S\n]+|[^\S\n]+as[^\S\n]+well[^\S\n]+as[^\S\n]+|[^\S\n]*;[^\S\n]*)(?:(?:its|their|the)[^\S\n]+)?"
+    &format!(
+        "^(?:{WS},{WS}(?:and{WS1}|as{WS1}well{WS1}as{WS1})?|{WS1}and{WS1}|{WS1}as{WS1}well{WS1}as{WS1}|{WS};{WS})(?:(?:its|their|the){WS1})?"
+    )
 );
 static_re!(RES_RANGE, r"^\s*(?:to|-|–)\s*(\d{1,4})/(\d{1,4})\b");
 static_re!(SAME_KEYWORD, r"^(?:[Rr]esolutions?|[Dd]ecisions?)\s+");
@@ -184,7 +192,7 @@ static_re!(SUB, r"^\s*\(([a-z]{1,3}|[ivx]{1,5})\)");
 static_re!(SUB_SEP, r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)");
 static_re!(
     LIST_SEP,
-    r"^(?:[^\S\n]*,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+|[^\S\n]*;[^\S\n]*(?:and[^\S\n]+)?)"
+    &format!("^(?:{WS},{WS}(?:and{WS1})?|{WS1}and{WS1}|{WS};{WS}(?:and{WS1})?)")
 );
 static_re!(ART_KW, r"^(?:[Aa]rticles?|[Aa]rts?\.)\s*");
 static_re!(
@@ -575,7 +583,9 @@ fn parse_resolution(text: &str, s: usize) -> Option<Mention> {
             let tail = t.as_str();
             if let Some(k) = tail.find("entitled") {
                 let quoted = tail[k + "entitled".len()..].trim();
-                let inner = quoted.trim_start_matches(['“', '"']).trim_end_matches(['”', '"']);
+                let inner = quoted
+                    .trim_start_matches(['“', '"'])
+                    .trim_end_matches(['”', '"']);
                 title = Some(inner.trim_end_matches([',', '.']).trim().to_string());
             }
             end += t.end();

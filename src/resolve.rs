@@ -237,7 +237,7 @@ fn sentence_start(text: &str, ls: usize, pos: usize) -> usize {
     let mut i = ls;
     while i < pos {
         let b = bytes[i];
-        if matches!(b, b'.' | b'!' | b'?') && i + 1 < pos && bytes[i + 1] == b' ' {
+        if matches!(b, b'.' | b'!' | b'?') && i + 1 < pos && matches!(bytes[i + 1], b' ' | b'\n') {
             let word_start = word_start(text, ls, i);
             let word = &text[word_start..i];
             let abbrev = ABBREVIATIONS.contains(&word)
@@ -260,7 +260,9 @@ fn sentence_end(text: &str, pos: usize, le: usize) -> usize {
     let bytes = text.as_bytes();
     let mut i = pos;
     while i < le {
-        if matches!(bytes[i], b'.' | b'!' | b'?') && (i + 1 >= le || bytes[i + 1] == b' ') {
+        if matches!(bytes[i], b'.' | b'!' | b'?')
+            && (i + 1 >= le || matches!(bytes[i + 1], b' ' | b'\n'))
+        {
             let word_start = word_start(text, crate::recognise::back(text, i, 40), i);
             let word = &text[word_start..i];
             if !(ABBREVIATIONS.contains(&word) || word.len() == 1) {
@@ -351,8 +353,28 @@ impl<'a> Resolver<'a> {
                 line_starts.push(i + 1);
             }
         }
-        let mut clean_line_starts = vec![0];
-        clean_line_starts.extend(clean.text.match_indices('\n').map(|(i, _)| i + 1));
+        // Blocks of non-blank lines: a paragraph hard-wrapped by a PDF
+        // converter is one block, as is a paragraph on one line. Blank lines
+        // and table rows (tab-separated cells) stand alone.
+        let mut line_starts_all = vec![0];
+        line_starts_all.extend(clean.text.match_indices('\n').map(|(i, _)| i + 1));
+        let solo: Vec<bool> = line_starts_all
+            .iter()
+            .enumerate()
+            .map(|(k, &a)| {
+                let b = line_starts_all
+                    .get(k + 1)
+                    .map_or(clean.text.len(), |&n| n - 1);
+                let line = &clean.text[a..b];
+                line.trim().is_empty() || line.contains('\t')
+            })
+            .collect();
+        let clean_line_starts: Vec<usize> = line_starts_all
+            .iter()
+            .enumerate()
+            .filter(|&(k, _)| k == 0 || solo[k] || solo[k - 1])
+            .map(|(_, &a)| a)
+            .collect();
         Resolver {
             file,
             original,
