@@ -119,7 +119,8 @@ proptest! {
 /// before a sentence end made the word-start arithmetic split a character.
 #[test]
 fn fuzz_regression_multibyte_space_before_period() {
-    let bytes = b"At its fourth session, the Conference adopted resolution 4/3, entitled \xe2\x80\x80\x9d.";
+    let bytes =
+        b"At its fourth session, the Conference adopted resolution 4/3, entitled \xe2\x80\x80\x9d.";
     let src = uncite::load::decode("x", bytes).unwrap();
     check(&src.text);
     check("resolution 4/3, entitled \u{3000}x. Then");

@@ -278,6 +278,9 @@ pub(super) fn build_from(entries: &[(&Document, Option<&str>)]) -> CitationGraph
         for r in &doc.references {
             let s = b.node(&r.source);
             let t = b.node(&r.target);
+            if let Some(title) = &r.title {
+                b.set_title(t, title);
+            }
             if s == t {
                 continue;
             }
