@@ -324,7 +324,8 @@ impl FromStr for Id {
                     None => (rest, ""),
                 };
                 let article: u16 = num.parse().map_err(|_| err("bad article number"))?;
-                if article == 0 {
+                // One spelling per ID: "046" is not canonical.
+                if article == 0 || num.starts_with('0') || num.starts_with('+') {
                     return Err(err("bad article number"));
                 }
                 let mut parts = Vec::new();
@@ -374,7 +375,10 @@ impl FromStr for Id {
                 let (body, n) = rest.split_once(':').ok_or_else(|| err("missing body"))?;
                 let body = Body::from_code(body).ok_or_else(|| err("unknown body"))?;
                 let digits = n.strip_prefix("S-").unwrap_or(n);
-                if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                if digits.is_empty()
+                    || !digits.bytes().all(|b| b.is_ascii_digit())
+                    || digits.starts_with('0')
+                {
                     return Err(err("bad session number"));
                 }
                 Ok(Id::Session {

@@ -545,6 +545,26 @@ fn parse_special_session(text: &str, s: usize, e: usize) -> Option<Mention> {
     })
 }
 
+/// "6/02" and "6/2" are one resolution: drop leading zeros of each part.
+fn canonical_number(n: &str) -> String {
+    let (prefix, rest) = match n.strip_prefix("S-") {
+        Some(r) => ("S-", r),
+        None => ("", n),
+    };
+    let parts: Vec<&str> = rest
+        .split('/')
+        .map(|p| {
+            let t = p.trim_start_matches('0');
+            if t.is_empty() || !t.starts_with(|c: char| c.is_ascii_digit()) {
+                &p[p.len() - t.len().max(1)..]
+            } else {
+                t
+            }
+        })
+        .collect();
+    format!("{prefix}{}", parts.join("/"))
+}
+
 fn parse_resolution(text: &str, s: usize) -> Option<Mention> {
     let kw_end = s + SAME_KEYWORD.find(&text[s..])?.end();
     let decision = text[s..].starts_with(['d', 'D']);
@@ -570,10 +590,17 @@ fn parse_resolution(text: &str, s: usize) -> Option<Mention> {
     loop {
         let m = RES_NUM.find(&text[cur..])?;
         let raw = m.as_str();
-        let number = match raw.find('(') {
-            Some(k) => raw[..k].trim().to_string(),
-            None => raw.to_string(),
-        };
+        let number = canonical_number(match raw.find('(') {
+            Some(k) => raw[..k].trim(),
+            None => raw,
+        });
+        // No body has a session 0.
+        if number.starts_with("0/") || number.starts_with("S-0/") {
+            if items.is_empty() {
+                return None;
+            }
+            break;
+        }
         let item_start = if items.is_empty() { start } else { cur };
         let mut end = cur + m.end();
         let item_end = end;

@@ -842,10 +842,13 @@ impl<'a> Resolver<'a> {
                     } => {
                         pinpoint = p.clone();
                         title = t.clone();
-                        let issuer = plausible_issuer(number)
-                            .filter(|_| m.hint == IssuerHint::Bare)
-                            .or(issuer)
-                            .unwrap_or(Body::Cosp);
+                        // A bare number is judged item by item: "resolutions
+                        // 6/2 and 70/1" in a Conference text name two issuers.
+                        let issuer = if m.hint == IssuerHint::Bare {
+                            self.issuer(m, &item.raw)
+                        } else {
+                            issuer.unwrap_or(Body::Cosp)
+                        };
                         if *decision {
                             Id::Decision {
                                 issuer,
