@@ -7,6 +7,7 @@ use crate::corpus::Corpus;
 use crate::document::Document;
 use crate::id::Id;
 use crate::registry::{Body, ORDINAL_RE, ordinal_value};
+use crate::resolve::Reference;
 use crate::segment::Header;
 use petgraph::graph::{EdgeIndex, NodeIndex};
 use regex::Regex;
@@ -188,12 +189,18 @@ pub(super) fn build(corpus: &Corpus) -> CitationGraph {
         .iter()
         .map(|e| (&e.document, Some(e.text.as_str())))
         .collect();
-    build_from(&entries)
+    build_from(&entries, &mut |_| Vec::new())
 }
 
 /// The graph of documents, each with its text when at hand: without text an
 /// evidence's sentence is left empty (the index reads it back on demand).
-pub(super) fn build_from(entries: &[(&Document, Option<&str>)]) -> CitationGraph {
+/// `more(i)` gives more references of document `i` (kept elsewhere, in a
+/// compact form): asked for one document at a time and dropped once in the
+/// graph, so they and the graph are never both whole in memory.
+pub(super) fn build_from(
+    entries: &[(&Document, Option<&str>)],
+    more: &mut dyn FnMut(usize) -> Vec<Reference>,
+) -> CitationGraph {
     let documents = || entries.iter().map(|(d, _)| *d);
     let mut b = Builder {
         g: CitationGraph::default(),
@@ -273,9 +280,10 @@ pub(super) fn build_from(entries: &[(&Document, Option<&str>)]) -> CitationGraph
         }
     }
 
-    // References.
-    for (doc, text) in entries {
-        for r in &doc.references {
+    // References (those handed over are freed document by document).
+    for (i, (doc, text)) in entries.iter().enumerate() {
+        let handed = more(i);
+        for r in doc.references.iter().chain(&handed) {
             let s = b.node(&r.source);
             let t = b.node(&r.target);
             if let Some(title) = &r.title {

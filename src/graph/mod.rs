@@ -146,10 +146,15 @@ impl CitationGraph {
     }
 
     /// The graph of documents extracted without keeping their text: every
-    /// evidence's `sentence` is empty (see [`crate::index`]).
-    pub fn from_documents(docs: &[crate::document::Document]) -> CitationGraph {
+    /// evidence's `sentence` is empty (see [`crate::index`]). `references(i)`
+    /// gives document `i`'s references when they are kept apart from it
+    /// (compactly): asked once per document, dropped once in the graph.
+    pub fn from_parts(
+        docs: &[crate::document::Document],
+        references: &mut dyn FnMut(usize) -> Vec<crate::resolve::Reference>,
+    ) -> CitationGraph {
         let entries: Vec<_> = docs.iter().map(|d| (d, None)).collect();
-        build::build_from(&entries)
+        build::build_from(&entries, references)
     }
 
     /// Adds a node as it is (rebuilding a graph, or part of one, from an

@@ -374,6 +374,12 @@ impl TableBuf {
         self.ends.push(self.blob.len() as u64);
     }
 
+    /// Record `i` as written so far.
+    pub(crate) fn get(&self, i: usize) -> &[u8] {
+        let a = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.blob[a..self.ends[i] as usize]
+    }
+
     /// Bytes [`TableBuf::write`] writes.
     pub(crate) fn len(&self) -> u64 {
         8 + 8 * (self.ends.len() as u64 + 1) + self.blob.len() as u64

@@ -146,6 +146,22 @@ impl Index {
 
     /// The node and its outgoing and incoming edges.
     fn node_rec(&self, n: u32) -> R<(Node, Vec<Adj>, Vec<Adj>)> {
+        let (node, mut d) = self.node_only(n)?;
+        let mut adj = || -> R<Vec<Adj>> {
+            let k = d.usize()?;
+            let mut v = Vec::with_capacity(k.min(1 << 16));
+            for _ in 0..k {
+                v.push((d.u32()?, d.edge_kind()?, d.u32()?));
+            }
+            Ok(v)
+        };
+        let out = adj()?;
+        let inc = adj()?;
+        Ok((node, out, inc))
+    }
+
+    /// The node, and the decoder left at its edges.
+    fn node_only(&self, n: u32) -> R<(Node, Dec<'_>)> {
         let mut d = self.dec(NODES, n as usize)?;
         let id = d.id()?;
         let node = Node {
@@ -164,17 +180,7 @@ impl Index {
             date: d.opt_string()?,
             session: d.opt_id()?,
         };
-        let mut adj = || -> R<Vec<Adj>> {
-            let k = d.usize()?;
-            let mut v = Vec::with_capacity(k.min(1 << 16));
-            for _ in 0..k {
-                v.push((d.u32()?, d.edge_kind()?, d.u32()?));
-            }
-            Ok(v)
-        };
-        let out = adj()?;
-        let inc = adj()?;
-        Ok((node, out, inc))
+        Ok((node, d))
     }
 
     /// The evidence of edge `e`, sentences empty.
@@ -236,6 +242,13 @@ impl Index {
     /// What a person typed -> an ID of the index, as
     /// [`query::resolve_id`] does on the whole graph.
     pub fn resolve(&self, input: &str) -> anyhow::Result<Id> {
+        // A well-formed ID of the index is itself (as in resolve_id); only
+        // other input needs the corpus documents.
+        if let Ok(id) = Id::parse_loose(input.trim())
+            && self.lookup(&id)?.is_some()
+        {
+            return Ok(id);
+        }
         let mut sub = Sub::new(self);
         let docs = self.c(self.dec(DOCS, 0).and_then(|mut d| {
             let k = d.usize()?;
@@ -463,7 +476,7 @@ impl<'a> Sub<'a> {
         if let Some(id) = self.ids.get(&n) {
             return Ok(id.clone());
         }
-        let (node, _, _) = self.ix.c(self.ix.node_rec(n))?;
+        let (node, _) = self.ix.c(self.ix.node_only(n))?;
         let id = node.id.clone();
         self.g.insert_node(node);
         self.ids.insert(n, id.clone());

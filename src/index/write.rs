@@ -1,7 +1,7 @@
 //! `uncite index`: extract files in parallel (one text in memory per
 //! worker), keep what each file yielded, build the graph, write it all.
 
-use super::codec::{Enc, Strings, TableBuf};
+use super::codec::{Dec, Enc, Strings, Table, TableBuf};
 use super::read::Index;
 use super::{IndexError, MAGIC, VERSION};
 use crate::document::{Document, extract_document};
@@ -71,6 +71,9 @@ pub(crate) fn mtime_of(m: &std::fs::Metadata) -> (u64, u32) {
     (d.as_secs(), d.subsec_nanos())
 }
 
+/// Files extracted in parallel before their records are written.
+const CHUNK: usize = 256;
+
 /// Drops what the graph does not need (footnotes, skip spans).
 fn slim(mut d: Document) -> Document {
     d.layout.footnotes = Vec::new();
@@ -120,29 +123,10 @@ pub fn build_index(
     }
     check_output(output, &files)?;
 
-    // Records of unchanged files from the old index.
-    let mut docs: Vec<Option<(Document, FileMeta)>> = vec![None; files.len()];
-    if output.exists() {
+    // An existing index: the records of unchanged files are reused.
+    let old = if output.exists() {
         match Index::open(output) {
-            Ok(old) => {
-                if !opts.full {
-                    let known: HashMap<&str, (usize, &FileMeta)> = old
-                        .files()
-                        .iter()
-                        .enumerate()
-                        .map(|(i, f)| (f.name.as_str(), (i, f)))
-                        .collect();
-                    for (slot, (_, meta)) in docs.iter_mut().zip(&files) {
-                        if let Some(&(i, f)) = known.get(meta.name.as_str())
-                            && f.size == meta.size
-                            && f.mtime == meta.mtime
-                        {
-                            let d = old.record(i)?;
-                            *slot = Some((d, f.clone()));
-                        }
-                    }
-                }
-            }
+            Ok(ix) => Some(ix),
             Err(IndexError::Foreign { path }) => {
                 return Err(IndexError::OverwritesForeign { path });
             }
@@ -150,18 +134,47 @@ pub fn build_index(
                 stats
                     .warnings
                     .push(format!("{e}; indexing every file again"));
+                None
             }
             Err(e) => return Err(e),
         }
-    }
-    stats.reused = docs.iter().filter(|d| d.is_some()).count();
-
-    // Extract the rest in parallel: each worker holds one text at a time.
-    let todo: Vec<usize> = (0..files.len()).filter(|&i| docs[i].is_none()).collect();
+    } else {
+        None
+    };
+    let known: HashMap<&str, usize> = match &old {
+        Some(ix) if !opts.full => ix
+            .files()
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.name.as_str(), i))
+            .collect(),
+        _ => HashMap::new(),
+    };
+    let reuse: Vec<Option<usize>> = files
+        .iter()
+        .map(|(_, m)| {
+            let k = *known.get(m.name.as_str())?;
+            let f = &old.as_ref()?.files()[k];
+            (f.size == m.size && f.mtime == m.mtime).then_some(k)
+        })
+        .collect();
+    stats.reused = reuse.iter().flatten().count();
     progress.start(
-        todo.len() as u64,
-        todo.iter().map(|&i| files[i].1.size).sum(),
+        (files.len() - stats.reused) as u64,
+        files
+            .iter()
+            .zip(&reuse)
+            .filter(|(_, r)| r.is_none())
+            .map(|((_, m), _)| m.size)
+            .sum(),
     );
+
+    // Extract the rest in parallel, a chunk of files at a time; each file's
+    // record is encoded at once, and only its layout is kept for the graph.
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(opts.threads)
+        .build()
+        .ok();
     let extract_one = |i: usize| -> (usize, Result<(Document, Vec<String>), Loaded>) {
         let (path, meta) = &files[i];
         let r = match load_path(path) {
@@ -174,34 +187,50 @@ pub fn build_index(
         progress.advance(meta.size);
         (i, r)
     };
-    let extracted: Vec<_> = {
-        use rayon::prelude::*;
-        match rayon::ThreadPoolBuilder::new()
-            .num_threads(opts.threads)
-            .build()
-        {
-            Ok(pool) => pool.install(|| todo.par_iter().map(|&i| extract_one(i)).collect()),
-            Err(_) => todo.iter().map(|&i| extract_one(i)).collect(),
-        }
-    };
-    for (i, r) in extracted {
-        match r {
-            Ok((d, warnings)) => {
-                let mut meta = files[i].1.clone();
-                meta.exact = warnings.is_empty();
-                stats.bytes += meta.size;
-                stats.extracted += 1;
-                stats.warnings.extend(warnings);
-                docs[i] = Some((d, meta));
+    let mut strings = Strings::default();
+    let mut records = TableBuf::default();
+    let mut file_tab = TableBuf::default();
+    let mut docs: Vec<Document> = Vec::new();
+    let all: Vec<usize> = (0..files.len()).collect();
+    for chunk in all.chunks(CHUNK) {
+        let todo: Vec<usize> = chunk
+            .iter()
+            .copied()
+            .filter(|&i| reuse[i].is_none())
+            .collect();
+        let mut extracted: HashMap<usize, _> = {
+            use rayon::prelude::*;
+            match &pool {
+                Some(pool) => pool.install(|| todo.par_iter().map(|&i| extract_one(i)).collect()),
+                None => todo.iter().map(|&i| extract_one(i)).collect(),
             }
-            Err(Loaded::Skipped { path, reason }) => {
-                stats.warnings.push(format!("{path}: {reason}"))
-            }
-            Err(Loaded::Failed(e)) => return Err(IndexError::Input(e.to_string())),
-            Err(Loaded::Text(_)) => unreachable!(),
+        };
+        for &i in chunk {
+            let (mut doc, meta) = match (reuse[i], &old) {
+                (Some(k), Some(ix)) => (ix.record(k)?, ix.files()[k].clone()),
+                _ => match extracted.remove(&i) {
+                    Some(Ok((d, warnings))) => {
+                        let mut meta = files[i].1.clone();
+                        meta.exact = warnings.is_empty();
+                        stats.bytes += meta.size;
+                        stats.extracted += 1;
+                        stats.warnings.extend(warnings);
+                        (d, meta)
+                    }
+                    Some(Err(Loaded::Skipped { path, reason })) => {
+                        stats.warnings.push(format!("{path}: {reason}"));
+                        continue;
+                    }
+                    Some(Err(Loaded::Failed(e))) => return Err(IndexError::Input(e.to_string())),
+                    _ => unreachable!("every file of the chunk is extracted"),
+                },
+            };
+            encode_record(&mut strings, &mut records, &mut file_tab, &doc, &meta);
+            doc.references = Vec::new();
+            docs.push(doc);
         }
     }
-    let (docs, metas): (Vec<Document>, Vec<FileMeta>) = docs.into_iter().flatten().unzip();
+    drop(old);
     stats.files = docs.len();
     if docs.is_empty() {
         return Err(IndexError::Input(format!(
@@ -209,12 +238,41 @@ pub fn build_index(
             paths.join(", ")
         )));
     }
-    let g = CitationGraph::from_documents(&docs);
+
+    // The graph takes the references from the records, one file at a time;
+    // evidence names its file by number.
+    let string_bytes = {
+        let mut t = TableBuf::default();
+        for s in &strings.list {
+            t.blob.extend_from_slice(s.as_bytes());
+            t.end_record();
+        }
+        let mut v = Vec::with_capacity(t.len() as usize);
+        t.write(&mut v).expect("writing to memory");
+        v
+    };
+    let table = Table::parse(&string_bytes)
+        .expect("a table just written")
+        .as_strings();
+    let g = CitationGraph::from_parts(&docs, &mut |i| {
+        let mut d = Dec::new(records.get(i), table);
+        decode_doc(&mut d, &i.to_string())
+            .expect("a record just written")
+            .references
+    });
+    drop(docs);
+    drop(string_bytes);
     stats.nodes = g.node_count();
     stats.edges = g.edge_count();
-    let sections = encode(&g, &docs, &metas, &mut stats);
+    let [node_tab, edges, doc_tab] = encode_graph(&g, &mut strings, &mut stats);
     drop(g);
-    drop(docs);
+    let mut string_tab = TableBuf::default();
+    for s in &strings.list {
+        string_tab.blob.extend_from_slice(s.as_bytes());
+        string_tab.end_record();
+    }
+    drop(strings);
+    let sections = [node_tab, edges, doc_tab, records, file_tab, string_tab];
     stats.index_bytes = write_atomically(output, &sections)?;
     Ok(stats)
 }
@@ -240,24 +298,40 @@ fn check_output(output: &Path, files: &[(PathBuf, FileMeta)]) -> Result<(), Inde
     Ok(())
 }
 
-/// The sections in file order: nodes, edges, docs, records, files, strings.
-fn encode(
-    g: &CitationGraph,
-    docs: &[Document],
-    metas: &[FileMeta],
-    stats: &mut Stats,
-) -> Vec<TableBuf> {
-    let mut strings = Strings::default();
+/// Appends a file's record and its entry in the files section.
+fn encode_record(
+    strings: &mut Strings,
+    records: &mut TableBuf,
+    file_tab: &mut TableBuf,
+    d: &Document,
+    m: &FileMeta,
+) {
+    let mut enc = Enc {
+        buf: &mut records.blob,
+        strings,
+    };
+    encode_doc(&mut enc, d);
+    records.end_record();
+    let mut enc = Enc {
+        buf: &mut file_tab.blob,
+        strings,
+    };
+    enc.str(&m.name);
+    enc.u(m.mtime.0);
+    enc.u(m.mtime.1 as u64);
+    enc.u(m.size);
+    enc.byte(m.exact as u8);
+    file_tab.end_record();
+}
+
+/// The nodes, edges and docs sections of a graph whose evidence names its
+/// file by number.
+fn encode_graph(g: &CitationGraph, strings: &mut Strings, stats: &mut Stats) -> [TableBuf; 3] {
     let nodes = g.nodes();
     let number: HashMap<&Id, u32> = nodes
         .iter()
         .enumerate()
         .map(|(i, n)| (&n.id, i as u32))
-        .collect();
-    let file_number: HashMap<&str, u64> = metas
-        .iter()
-        .enumerate()
-        .map(|(i, m)| (m.name.as_str(), i as u64))
         .collect();
 
     // Edges: evidence lists; adjacency per node.
@@ -271,15 +345,12 @@ fn encode(
         in_adj[t as usize].push((s, view.edge.kind, e as u32));
         let mut enc = Enc {
             buf: &mut edges.blob,
-            strings: &mut strings,
+            strings,
         };
         enc.u(view.edge.evidence.len() as u64);
         for ev in &view.edge.evidence {
             stats.evidences += 1;
-            enc.u(file_number
-                .get(ev.file.as_str())
-                .copied()
-                .unwrap_or(u64::MAX >> 1));
+            enc.u(ev.file.parse().unwrap_or(u64::MAX >> 1));
             enc.u(ev.line as u64);
             enc.u(ev.start as u64);
             enc.u(ev.end as u64);
@@ -293,7 +364,7 @@ fn encode(
     for (i, n) in nodes.iter().enumerate() {
         let mut enc = Enc {
             buf: &mut node_tab.blob,
-            strings: &mut strings,
+            strings,
         };
         enc.id(&n.id);
         enc.opt_str(n.title.as_deref());
@@ -319,45 +390,16 @@ fn encode(
     }
 
     let mut doc_tab = TableBuf::default();
-    {
-        let mut enc = Enc {
-            buf: &mut doc_tab.blob,
-            strings: &mut strings,
-        };
-        enc.u(doc_nodes.len() as u64);
-        for n in doc_nodes {
-            enc.u(n);
-        }
-        doc_tab.end_record();
+    let mut enc = Enc {
+        buf: &mut doc_tab.blob,
+        strings,
+    };
+    enc.u(doc_nodes.len() as u64);
+    for n in doc_nodes {
+        enc.u(n);
     }
-
-    let mut records = TableBuf::default();
-    let mut file_tab = TableBuf::default();
-    for (d, m) in docs.iter().zip(metas) {
-        let mut enc = Enc {
-            buf: &mut records.blob,
-            strings: &mut strings,
-        };
-        encode_doc(&mut enc, d);
-        records.end_record();
-        let mut enc = Enc {
-            buf: &mut file_tab.blob,
-            strings: &mut strings,
-        };
-        enc.str(&m.name);
-        enc.u(m.mtime.0);
-        enc.u(m.mtime.1 as u64);
-        enc.u(m.size);
-        enc.byte(m.exact as u8);
-        file_tab.end_record();
-    }
-
-    let mut string_tab = TableBuf::default();
-    for s in &strings.list {
-        string_tab.blob.extend_from_slice(s.as_bytes());
-        string_tab.end_record();
-    }
-    vec![node_tab, edges, doc_tab, records, file_tab, string_tab]
+    doc_tab.end_record();
+    [node_tab, edges, doc_tab]
 }
 
 fn encode_doc(enc: &mut Enc<'_>, d: &Document) {
