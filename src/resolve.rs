@@ -567,6 +567,19 @@ impl<'a> Resolver<'a> {
         self.bodies_in(ss, pos).iter().all(|b| b.end <= foreign_at)
     }
 
+    /// "At its twenty-fifth session, the Commission ...": a fronted session
+    /// whose subject, right after it, is a body we have no code for.
+    fn foreign_subject_after(&self, end: usize) -> bool {
+        let (_, le) = self.line_bounds(end);
+        let se = sentence_end(self.text(), end, le);
+        let Some(f) = FOREIGN_BODY.find(&self.text()[end..se]) else {
+            return false;
+        };
+        let foreign_at = end + f.start();
+        word_count(&self.text()[end..foreign_at]) <= 12
+            && self.bodies_in(end, foreign_at).is_empty()
+    }
+
     /// Whether the sentence around `pos` names `body`.
     fn sentence_names(&self, pos: usize, body: Body) -> bool {
         let (ls, le) = self.line_bounds(pos);
@@ -690,7 +703,9 @@ impl<'a> Resolver<'a> {
                     let before = self.text()[..m.start].trim_end();
                     before.ends_with(" its") || before.ends_with(" their") || before == "its"
                 };
-                if its && self.foreign_subject_before(m.start) {
+                if its
+                    && (self.foreign_subject_before(m.start) || self.foreign_subject_after(m.end))
+                {
                     // "the Commission on Crime Prevention and Criminal Justice,
                     // at its thirty-first session": a body we have no code for.
                     return None;
