@@ -178,31 +178,28 @@ static BLOCKER: LazyLock<Regex> = LazyLock::new(|| {
 /// The relation a cue's words stand for. Cues are found with `find_iter`
 /// (DFA only); classifying the matched words here avoids capture groups.
 fn relation_of(cue: &str) -> Relation {
-    let c = cue.to_ascii_lowercase();
-    let w = c.as_str();
+    const BY_PREFIX: [(&str, Relation); 9] = [
+        ("recall", Relation::Recalls),
+        ("reaffirm", Relation::Reaffirms),
+        ("welcom", Relation::Welcomes),
+        ("endors", Relation::Endorses),
+        ("adopt", Relation::Adopts),
+        ("request", Relation::Requests),
+        ("decid", Relation::Decides),
+        ("refer", Relation::Refers),
+        ("not", Relation::Notes),
+    ];
+    let w = cue.to_ascii_lowercase();
     if w.contains(" note") {
-        Relation::TakesNote
-    } else if w.starts_with("recall") {
-        Relation::Recalls
-    } else if w.starts_with("reaffirm") {
-        Relation::Reaffirms
-    } else if w.starts_with("welcom") {
-        Relation::Welcomes
-    } else if w.starts_with("endors") {
-        Relation::Endorses
-    } else if w.starts_with("adopt") {
-        Relation::Adopts
-    } else if w.starts_with("request") {
-        Relation::Requests
-    } else if w.starts_with("decid") {
-        Relation::Decides
-    } else if w.starts_with("refer") || w == "see" || w.contains("reference") {
-        Relation::Refers
-    } else if w.starts_with("not") {
-        Relation::Notes
-    } else {
-        Relation::ActsUnder
+        return Relation::TakesNote;
     }
+    if w == "see" || w.contains("reference") {
+        return Relation::Refers;
+    }
+    BY_PREFIX
+        .iter()
+        .find(|(p, _)| w.starts_with(p))
+        .map_or(Relation::ActsUnder, |(_, r)| *r)
 }
 
 const ABBREVIATIONS: &[&str] = &[
