@@ -155,7 +155,7 @@ fn resolve(g: &CitationGraph, input: &str) -> Result<Id> {
 
 fn emit(output: Option<&Path>, bytes: &[u8]) -> Result<()> {
     match output {
-        Some(p) => std::fs::write(p, bytes).with_context(|| format!("writing {}", p.display())),
+        Some(p) => write_atomic(p, bytes).with_context(|| format!("writing {}", p.display())),
         None => {
             let mut o = std::io::stdout().lock();
             o.write_all(bytes)?;
@@ -165,9 +165,33 @@ fn emit(output: Option<&Path>, bytes: &[u8]) -> Result<()> {
     }
 }
 
+/// Writes through a temporary file in the same directory and a rename, so a
+/// failed write never leaves a half-written file where a good one was.
+fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.uncite-tmp-{}", std::process::id()));
+    let result = std::fs::write(&tmp, bytes).and_then(|_| std::fs::rename(&tmp, path));
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
 fn dot_or_svg(dot_src: String, svg_wanted: bool) -> Result<Vec<u8>> {
     Ok(if svg_wanted {
-        svg::dot_to_svg(&dot_src)?.into_bytes()
+        // Node statements carry attributes and no edge arrow.
+        let nodes = dot_src
+            .lines()
+            .filter(|l| l.contains('[') && !l.contains("->"))
+            .count();
+        svg::to_svg(&dot_src, nodes)?.into_bytes()
     } else {
         dot_src.into_bytes()
     })
