@@ -452,6 +452,10 @@ proptest! {
     fn annotated_html_always_parses(title in nasty(), before in nasty(), after in nasty(), symbol in nasty()) {
         let text = format!("{before}resolution 6/2 and A/RES/70/1{after}");
         let mut refs = uncite::extract(&text);
+        // Markup in `before`/`after` can hide the sentence (an unclosed `<`
+        // that a later `>` turns into one HTML tag): then there is nothing to
+        // annotate, which is right, and nothing to check here.
+        prop_assume!(!refs.is_empty());
         let s = before.len();
         // A reference to a document with an arbitrary symbol, overlapping others.
         let mut r: Reference = refs[0].clone();
