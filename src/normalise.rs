@@ -22,18 +22,28 @@ struct Link {
     close_end: usize,
 }
 
+/// Where the clean text stops copying the original byte for byte. A converted
+/// document is mostly plain text, so the offset map is a short list of runs
+/// rather than one entry per byte (which cost 5 bytes written per byte read).
+#[derive(Debug, Clone, Copy)]
+struct Run {
+    /// First clean byte of the run.
+    clean: u32,
+    /// Original byte it came from.
+    orig: u32,
+    /// 0: the run copies the original byte for byte. Otherwise the run is one
+    /// clean byte standing for an original character of this many bytes (a
+    /// no-break space written as ' ').
+    replaced: u8,
+}
+
 #[derive(Debug, Clone)]
 pub struct Clean {
     pub text: String,
-    /// `map[i]` = original byte offset of the character that produced clean byte `i`;
-    /// one extra entry at the end holds the original length.
-    map: Vec<u32>,
+    /// Sorted by `clean`; the first run starts at clean 0.
+    runs: Vec<Run>,
     links: Vec<Link>,
     original_len: usize,
-    /// Original byte length of the character at each original offset we point
-    /// to is recomputed from the original text on demand; we keep a copy of
-    /// the char lengths we mapped for span ends.
-    src_len: Vec<u8>,
 }
 
 fn is_superscript_digit(c: char) -> bool {
@@ -43,16 +53,25 @@ fn is_superscript_digit(c: char) -> bool {
     )
 }
 
-/// ASCII bytes the normaliser copies without a second look: not markup, not
-/// a line end, not the start of a multi-byte character. Space and tab keep
-/// `at_line_start` semantics, so they are not plain either.
-fn is_plain(b: u8) -> bool {
-    b.is_ascii()
-        && !matches!(
-            b,
-            b'[' | b'<' | b'\\' | b'*' | b'#' | b'-' | b'\r' | b'\n' | b' ' | b'\t'
-        )
-}
+/// Bytes that need a second look: markup, CR, hyphens (a word broken at a
+/// line end) and the first byte of every multi-byte character. Everything
+/// else is copied in runs.
+static SPECIAL: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0x80;
+    while b < 256 {
+        t[b] = true;
+        b += 1;
+    }
+    t[b'[' as usize] = true;
+    t[b'<' as usize] = true;
+    t[b'\\' as usize] = true;
+    t[b'*' as usize] = true;
+    t[b'#' as usize] = true;
+    t[b'-' as usize] = true;
+    t[b'\r' as usize] = true;
+    t
+};
 
 /// Characters dropped from the clean view (invisible or markup).
 fn is_dropped(c: char) -> bool {
@@ -128,15 +147,58 @@ fn link_at(s: &str) -> Option<(usize, usize)> {
     Some((close - 1, close + 2 + end + 1))
 }
 
+/// Builds the clean text and its run list.
+struct Builder {
+    text: String,
+    runs: Vec<Run>,
+}
+
+impl Builder {
+    /// Appends original bytes `[i, i + s.len())` unchanged.
+    fn copy(&mut self, i: usize, s: &str) {
+        let at = self.text.len();
+        let continues = self
+            .runs
+            .last()
+            .is_some_and(|r| r.replaced == 0 && r.orig as usize + (at - r.clean as usize) == i);
+        if !continues {
+            self.runs.push(Run {
+                clean: at as u32,
+                orig: i as u32,
+                replaced: 0,
+            });
+        }
+        self.text.push_str(s);
+    }
+
+    /// Appends `out` (one byte) for the original character of `len` bytes at `i`.
+    fn replace(&mut self, i: usize, len: usize, out: char) {
+        self.runs.push(Run {
+            clean: self.text.len() as u32,
+            orig: i as u32,
+            replaced: len as u8,
+        });
+        self.text.push(out);
+    }
+
+    /// Whether the clean text so far ends in a line holding only spaces.
+    fn at_line_start(&self) -> bool {
+        let line = self.text.rfind('\n').map_or(0, |k| k + 1);
+        self.text.as_bytes()[line..]
+            .iter()
+            .all(|&b| b == b' ' || b == b'\t')
+    }
+}
+
 impl Clean {
     pub fn new(original: &str) -> Clean {
-        let mut text = String::with_capacity(original.len());
-        let mut map: Vec<u32> = Vec::with_capacity(original.len() + 1);
-        let mut src_len: Vec<u8> = Vec::with_capacity(original.len() + 1);
+        let mut out = Builder {
+            text: String::with_capacity(original.len()),
+            runs: Vec::new(),
+        };
         let mut links = Vec::new();
         let bytes = original.as_bytes();
         let mut i = 0;
-        let mut at_line_start = true;
         // Bytes of link markup still to skip: the `](..)` tail of an open link.
         let mut pending_link_tail: Option<(usize, usize)> = None;
         while i < original.len() {
@@ -147,17 +209,14 @@ impl Clean {
                 pending_link_tail = None;
                 continue;
             }
-            // Fast path: a run of plain ASCII bytes is copied as it is.
+            // Fast path: a run of ordinary bytes is copied as it is.
             let limit = pending_link_tail.map_or(original.len(), |(at, _)| at);
             let run = bytes[i..limit]
                 .iter()
-                .position(|&b| !(is_plain(b) || (!at_line_start && (b == b' ' || b == b'\t'))))
+                .position(|&b| SPECIAL[b as usize])
                 .unwrap_or(limit - i);
             if run > 0 {
-                text.push_str(&original[i..i + run]);
-                map.extend((i..i + run).map(|k| k as u32));
-                src_len.extend(std::iter::repeat_n(1u8, run));
-                at_line_start = false;
+                out.copy(i, &original[i..i + run]);
                 i += run;
                 continue;
             }
@@ -203,7 +262,7 @@ impl Clean {
                     i += 1;
                     continue;
                 }
-                '#' if at_line_start => {
+                '#' if out.at_line_start() => {
                     let n = rest.bytes().take_while(|&b| b == b'#').count();
                     let sp = rest[n..].bytes().take_while(|&b| b == b' ').count();
                     if sp > 0 || rest[n..].starts_with('\n') {
@@ -213,7 +272,11 @@ impl Clean {
                 }
                 '-' => {
                     // "imple-\n\nmentation": a word hyphenated at a (page) break.
-                    let prev_alpha = text.chars().next_back().is_some_and(|p| p.is_alphabetic());
+                    let prev_alpha = out
+                        .text
+                        .chars()
+                        .next_back()
+                        .is_some_and(|p| p.is_alphabetic());
                     if prev_alpha
                         && rest[1..].starts_with(['\n', '\r'])
                         && let Some(skip) = hyphen_join(&rest[1..])
@@ -227,37 +290,54 @@ impl Clean {
             if is_dropped(c) {
                 // A lone CR is a line end; CRLF's CR is dropped.
                 if c == '\r' && bytes.get(i + 1) != Some(&b'\n') {
-                    map.push(i as u32);
-                    src_len.push(1);
-                    text.push('\n');
-                    at_line_start = true;
+                    out.replace(i, 1, '\n');
                 }
                 i += clen;
                 continue;
             }
-            let out = if is_space_like(c) { ' ' } else { c };
-            for _ in 0..out.len_utf8() {
-                map.push(i as u32);
-                src_len.push(clen as u8);
+            if is_space_like(c) {
+                out.replace(i, clen, ' ');
+            } else {
+                out.copy(i, &rest[..clen]);
             }
-            text.push(out);
-            at_line_start = out == '\n' || (at_line_start && (out == ' ' || out == '\t'));
             i += clen;
         }
-        map.push(original.len() as u32);
-        src_len.push(0);
         Clean {
-            text,
-            map,
+            text: out.text,
+            runs: out.runs,
             links,
             original_len: original.len(),
-            src_len,
         }
+    }
+
+    /// The run holding clean byte `i` (`i < text.len()`).
+    fn run_of(&self, i: usize) -> &Run {
+        let k = self.runs.partition_point(|r| r.clean as usize <= i);
+        &self.runs[k - 1]
     }
 
     /// Original byte offset of clean offset `i` (`i == len` maps to the end).
     pub fn orig(&self, i: usize) -> usize {
-        self.map[i.min(self.map.len() - 1)] as usize
+        if i >= self.text.len() {
+            return self.original_len;
+        }
+        let r = self.run_of(i);
+        r.orig as usize
+            + if r.replaced == 0 {
+                i - r.clean as usize
+            } else {
+                0
+            }
+    }
+
+    /// Original end of the clean byte at `i`.
+    fn orig_end(&self, i: usize) -> usize {
+        let r = self.run_of(i);
+        if r.replaced == 0 {
+            r.orig as usize + (i - r.clean as usize) + 1
+        } else {
+            r.orig as usize + r.replaced as usize
+        }
     }
 
     /// Maps a clean span to the original span that shows it, widened to take
@@ -268,8 +348,7 @@ impl Clean {
             return (o, o);
         }
         let mut a = self.orig(start);
-        let last = end - 1;
-        let mut b = self.map[last] as usize + self.src_len[last] as usize;
+        let mut b = self.orig_end(end.min(self.text.len()) - 1);
         b = b.min(self.original_len);
         // Links are sorted by position; find those that overlap [a, b).
         let first = self.links.partition_point(|l| l.close_end <= a);

@@ -218,7 +218,6 @@ fn word_start(text: &str, floor: usize, i: usize) -> usize {
         .map_or(floor, |(k, c)| floor + k + c.len_utf8())
 }
 
-/// Where the sentence containing `pos` starts, within the line `[ls, pos)`.
 /// An anaphor ("that resolution") reaches back at most this far (bytes of
 /// clean text, about two paragraphs) for its antecedent.
 const ANAPHORA_WINDOW: usize = 1500;
@@ -227,26 +226,42 @@ const ANAPHORA_WINDOW: usize = 1500;
 /// 10 MB one-line file linear.
 const SENTENCE_WINDOW: usize = 3000;
 
-fn sentence_start(text: &str, ls: usize, pos: usize) -> usize {
-    let ls = ls.max(crate::recognise::back(text, pos, SENTENCE_WINDOW));
+/// Whether the `.`/`!`/`?` at `i` ends a sentence, judged within the block
+/// starting at `ls`: not after an abbreviation ("art. 5"), an initial, or a
+/// paragraph number at the block start ("1. ").
+fn ends_sentence(text: &str, ls: usize, i: usize) -> bool {
+    let word_start = word_start(text, ls, i);
+    let word = &text[word_start..i];
+    let abbrev = ABBREVIATIONS.contains(&word)
+        || (word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()))
+        || word.chars().all(|c| c.is_ascii_digit()) && word_start == ls;
+    !abbrev
+}
+
+/// Every sentence start of the text that is not a block start, in order:
+/// the byte after ". " inside a block. Computed once per document, so a
+/// mention finds its sentence by binary search instead of rescanning its
+/// paragraph (which made long paragraphs quadratic in their references).
+fn sentence_starts(text: &str, block_starts: &[usize]) -> Vec<usize> {
     let bytes = text.as_bytes();
-    let mut start = ls;
-    let mut i = ls;
-    while i < pos {
-        let b = bytes[i];
-        if matches!(b, b'.' | b'!' | b'?') && i + 1 < pos && matches!(bytes[i + 1], b' ' | b'\n') {
-            let word_start = word_start(text, ls, i);
-            let word = &text[word_start..i];
-            let abbrev = ABBREVIATIONS.contains(&word)
-                || (word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()))
-                || word.chars().all(|c| c.is_ascii_digit()) && word_start == ls;
-            if !abbrev {
-                start = i + 2;
+    let mut out = Vec::new();
+    for (k, &ls) in block_starts.iter().enumerate() {
+        let le = block_starts.get(k + 1).map_or(text.len(), |&n| n - 1);
+        for i in memchr::memchr3_iter(b'.', b'!', b'?', &bytes[ls..le]) {
+            let i = ls + i;
+            if i + 1 < le
+                && matches!(bytes[i + 1], b' ' | b'\n')
+                && ends_sentence(
+                    text,
+                    ls.max(crate::recognise::back(text, i, SENTENCE_WINDOW)),
+                    i,
+                )
+            {
+                out.push(i + 2);
             }
         }
-        i += 1;
     }
-    start
+    out
 }
 
 fn sentence_end(text: &str, pos: usize, le: usize) -> usize {
@@ -333,6 +348,9 @@ pub struct Resolver<'a> {
     bodies: Vec<BodyMention>,
     line_starts: Vec<usize>,
     clean_line_starts: Vec<usize>,
+    sentence_starts: Vec<usize>,
+    /// The current sentence's cues: (sentence start, cue spans, scanned to).
+    cues: std::cell::RefCell<(usize, Vec<(usize, usize)>, usize)>,
 }
 
 impl<'a> Resolver<'a> {
@@ -345,33 +363,29 @@ impl<'a> Resolver<'a> {
     ) -> Self {
         let mut line_starts = vec![0];
         let ob = original.as_bytes();
-        for (i, &b) in ob.iter().enumerate() {
-            if b == b'\n' || (b == b'\r' && ob.get(i + 1) != Some(&b'\n')) {
+        for i in memchr::memchr2_iter(b'\n', b'\r', ob) {
+            if ob[i] == b'\n' || ob.get(i + 1) != Some(&b'\n') {
                 line_starts.push(i + 1);
             }
         }
         // Blocks of non-blank lines: a paragraph hard-wrapped by a PDF
         // converter is one block, as is a paragraph on one line. Blank lines
         // and table rows (tab-separated cells) stand alone.
-        let mut line_starts_all = vec![0];
-        line_starts_all.extend(clean.text.match_indices('\n').map(|(i, _)| i + 1));
-        let solo: Vec<bool> = line_starts_all
-            .iter()
-            .enumerate()
-            .map(|(k, &a)| {
-                let b = line_starts_all
-                    .get(k + 1)
-                    .map_or(clean.text.len(), |&n| n - 1);
-                let line = &clean.text[a..b];
-                line.trim().is_empty() || line.contains('\t')
-            })
-            .collect();
-        let clean_line_starts: Vec<usize> = line_starts_all
-            .iter()
-            .enumerate()
-            .filter(|&(k, _)| k == 0 || solo[k] || solo[k - 1])
-            .map(|(_, &a)| a)
-            .collect();
+        let ct = clean.text.as_bytes();
+        let mut clean_line_starts = vec![0];
+        let mut prev_solo = true;
+        let mut a = 0;
+        while a <= ct.len() {
+            let b = memchr::memchr(b'\n', &ct[a..]).map_or(ct.len(), |k| a + k);
+            let line = &clean.text[a..b];
+            let solo = line.trim().is_empty() || memchr::memchr(b'\t', line.as_bytes()).is_some();
+            if a > 0 && (solo || prev_solo) {
+                clean_line_starts.push(a);
+            }
+            prev_solo = solo;
+            a = b + 1;
+        }
+        let sentence_starts = sentence_starts(&clean.text, &clean_line_starts);
         Resolver {
             file,
             original,
@@ -381,6 +395,8 @@ impl<'a> Resolver<'a> {
             bodies: find_bodies(&clean.text),
             line_starts,
             clean_line_starts,
+            sentence_starts,
+            cues: std::cell::RefCell::new((usize::MAX, Vec::new(), 0)),
         }
     }
 
@@ -400,6 +416,17 @@ impl<'a> Resolver<'a> {
 
     fn text(&self) -> &str {
         &self.clean.text
+    }
+
+    /// Where the sentence containing `pos` starts, within the block that
+    /// starts at `ls` (and at most `SENTENCE_WINDOW` back).
+    fn sentence_start(&self, ls: usize, pos: usize) -> usize {
+        let floor = ls.max(crate::recognise::back(self.text(), pos, SENTENCE_WINDOW));
+        let k = self.sentence_starts.partition_point(|&b| b <= pos);
+        match k.checked_sub(1).map(|k| self.sentence_starts[k]) {
+            Some(b) if b > floor => b,
+            _ => floor,
+        }
     }
 
     fn header_body(&self) -> Body {
@@ -496,10 +523,10 @@ impl<'a> Resolver<'a> {
     fn sentence_subject(&self, pos: usize, accept: &dyn Fn(Body) -> bool) -> Option<Body> {
         let lines = self.paragraph_lines(pos);
         let (ls, _) = *lines.last().unwrap();
-        let ss = sentence_start(self.text(), ls, pos);
+        let ss = self.sentence_start(ls, pos);
         if ss == ls && lines.len() > 1 {
             let (pa, pb) = lines[lines.len() - 2];
-            let pss = sentence_start(self.text(), pa, pb);
+            let pss = self.sentence_start(pa, pb);
             return self.first_subject(pss, pos, accept);
         }
         self.first_subject(ss, pos, accept)
@@ -514,7 +541,7 @@ impl<'a> Resolver<'a> {
         in_unit: Option<Body>,
     ) -> Option<Body> {
         let (ls, le) = self.line_bounds(start);
-        let ss = sentence_start(self.text(), ls, start);
+        let ss = self.sentence_start(ls, start);
         let se = sentence_end(self.text(), end, le);
         // "The General Assembly, in its resolutions ..." / "the Group at its eighth session".
         if let Some(m) = self.bodies_in(ss, start).last()
@@ -556,7 +583,7 @@ impl<'a> Resolver<'a> {
     /// we have no code for (a Commission, a Committee, another treaty's COP).
     fn foreign_subject_before(&self, pos: usize) -> bool {
         let (ls, _) = self.line_bounds(pos);
-        let ss = sentence_start(self.text(), ls, pos);
+        let ss = self.sentence_start(ls, pos);
         let Some(f) = FOREIGN_BODY.find_iter(&self.text()[ss..pos]).last() else {
             return false;
         };
@@ -580,7 +607,7 @@ impl<'a> Resolver<'a> {
     /// Whether the sentence around `pos` names `body`.
     fn sentence_names(&self, pos: usize, body: Body) -> bool {
         let (ls, le) = self.line_bounds(pos);
-        let ss = sentence_start(self.text(), ls, pos);
+        let ss = self.sentence_start(ls, pos);
         let se = sentence_end(self.text(), pos, le);
         self.bodies_in(ss, se)
             .iter()
@@ -600,17 +627,48 @@ impl<'a> Resolver<'a> {
             .map_or_else(|| self.doc_id.clone(), |u| u.id.clone())
     }
 
+    /// The cues in `[ss, start)`, as spans. Mentions of one sentence come
+    /// in order, so the scan resumes where the last one stopped (a little
+    /// before it, for a cue the last mention's start cut short) instead of
+    /// rescanning the sentence for every mention.
+    fn cues_before(&self, ss: usize, start: usize) -> Vec<(usize, usize)> {
+        let mut guard = self.cues.borrow_mut();
+        let (cached_ss, cues, scanned) = &mut *guard;
+        if *cached_ss != ss || start < *scanned {
+            *cached_ss = ss;
+            cues.clear();
+            *scanned = ss;
+        }
+        let text = self.text();
+        let mut resume = crate::recognise::back(text, *scanned, 32).max(ss);
+        if let Some(k) = cues.iter().position(|&(_, b)| b > resume) {
+            resume = resume.min(cues[k].0);
+            cues.truncate(k);
+        }
+        let hay = &text[..start];
+        let mut at = resume;
+        while let Some(m) = CUE.find_at(hay, at) {
+            cues.push((m.start(), m.end()));
+            at = m.end().max(m.start() + 1);
+            if at >= start {
+                break;
+            }
+        }
+        *scanned = start;
+        cues.clone()
+    }
+
     /// The governing verb of a mention starting at `start`.
     fn relation(&self, start: usize, end: usize, kind: Kind) -> (Relation, bool) {
         let (ls, _) = self.line_bounds(start);
-        let ss = sentence_start(self.text(), ls, start);
-        let before = &self.text()[ss..start];
+        let ss = self.sentence_start(ls, start);
+        let text = self.text();
         // The nearest cue that governs: a passive participle ("adopted by the
         // Conference") describes rather than governs, and a connective ("under",
         // "pursuant to") governs only what stands right after it.
-        let governing = CUE.find_iter(before).filter(|m| {
-            let rest = &before[m.end()..];
-            let rel = relation_of(m.as_str());
+        let governing = self.cues_before(ss, start).into_iter().filter(|&(a, b)| {
+            let rest = &text[b..start];
+            let rel = relation_of(&text[a..b]);
             if rest.trim_start().starts_with("by ") && rel != Relation::ActsUnder {
                 return false;
             }
@@ -622,11 +680,11 @@ impl<'a> Resolver<'a> {
             }
             true
         });
-        let Some(m) = governing.last() else {
+        let Some((cue_start, cue_end)) = governing.last() else {
             return (Relation::Cites, false);
         };
-        let gap = &before[m.end()..];
-        let after = &self.text()[end.min(self.text().len())..];
+        let gap = &text[cue_end..start];
+        let after = &text[end.min(text.len())..];
         // "article 63 of which establishes": the mention heads a relative clause.
         let relative_head = after.trim_start_matches([',', ' ']).starts_with("of which");
         // "(paragraph 7 of resolution 9/2)": a resolution or article in an
@@ -636,7 +694,7 @@ impl<'a> Resolver<'a> {
         if BLOCKER.is_match(gap) || infinitive_between(gap) || relative_head || parenthetical {
             (Relation::Cites, true)
         } else {
-            (relation_of(m.as_str()), false)
+            (relation_of(&text[cue_start..cue_end]), false)
         }
     }
 
@@ -760,7 +818,7 @@ impl<'a> Resolver<'a> {
                 continue;
             };
             let (ls, _) = self.line_bounds(m.start);
-            let ss = sentence_start(self.text(), ls, m.start);
+            let ss = self.sentence_start(ls, m.start);
             let kind_of_first = match &first.raw {
                 Raw::Resolution { decision: true, .. } => Kind::Decision,
                 Raw::Resolution { .. } => Kind::Resolution,
