@@ -338,6 +338,14 @@ fn word_count(s: &str) -> usize {
     s.split_whitespace().count()
 }
 
+/// The cues of the sentence being resolved, and how far it was scanned.
+#[derive(Default)]
+struct CueCache {
+    sentence: usize,
+    cues: Vec<(usize, usize)>,
+    scanned: usize,
+}
+
 /// Per-document context for resolution.
 pub struct Resolver<'a> {
     pub file: &'a str,
@@ -349,8 +357,7 @@ pub struct Resolver<'a> {
     line_starts: Vec<usize>,
     clean_line_starts: Vec<usize>,
     sentence_starts: Vec<usize>,
-    /// The current sentence's cues: (sentence start, cue spans, scanned to).
-    cues: std::cell::RefCell<(usize, Vec<(usize, usize)>, usize)>,
+    cues: std::cell::RefCell<CueCache>,
 }
 
 impl<'a> Resolver<'a> {
@@ -396,7 +403,10 @@ impl<'a> Resolver<'a> {
             line_starts,
             clean_line_starts,
             sentence_starts,
-            cues: std::cell::RefCell::new((usize::MAX, Vec::new(), 0)),
+            cues: std::cell::RefCell::new(CueCache {
+                sentence: usize::MAX,
+                ..CueCache::default()
+            }),
         }
     }
 
@@ -633,7 +643,11 @@ impl<'a> Resolver<'a> {
     /// rescanning the sentence for every mention.
     fn cues_before(&self, ss: usize, start: usize) -> Vec<(usize, usize)> {
         let mut guard = self.cues.borrow_mut();
-        let (cached_ss, cues, scanned) = &mut *guard;
+        let CueCache {
+            sentence: cached_ss,
+            cues,
+            scanned,
+        } = &mut *guard;
         if *cached_ss != ss || start < *scanned {
             *cached_ss = ss;
             cues.clear();
@@ -680,7 +694,7 @@ impl<'a> Resolver<'a> {
             }
             true
         });
-        let Some((cue_start, cue_end)) = governing.last() else {
+        let Some((cue_start, cue_end)) = governing.next_back() else {
             return (Relation::Cites, false);
         };
         let gap = &text[cue_end..start];
