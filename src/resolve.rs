@@ -680,7 +680,7 @@ impl<'a> Resolver<'a> {
         // The nearest cue that governs: a passive participle ("adopted by the
         // Conference") describes rather than governs, and a connective ("under",
         // "pursuant to") governs only what stands right after it.
-        let governing = self.cues_before(ss, start).into_iter().filter(|&(a, b)| {
+        let mut governing = self.cues_before(ss, start).into_iter().filter(|&(a, b)| {
             let rest = &text[b..start];
             let rel = relation_of(&text[a..b]);
             if rest.trim_start().starts_with("by ") && rel != Relation::ActsUnder {
