@@ -73,3 +73,71 @@ pub fn extract_all(sources: &[crate::load::Source], threads: usize) -> Vec<Docum
             .collect(),
     }
 }
+
+/// What one input path gave, in [`extract_paths`].
+pub enum Outcome<R> {
+    /// A document, mapped on the worker; `bytes` is the decoded text length.
+    Done {
+        name: String,
+        warnings: Vec<String>,
+        bytes: usize,
+        references: usize,
+        value: R,
+    },
+    /// Not a text (binary), or a directory seen twice.
+    Skipped {
+        path: String,
+        reason: String,
+    },
+    Failed(crate::load::LoadError),
+}
+
+/// Expands `paths`, then reads and extracts every file on `threads` workers
+/// (0 = one per core), maps each document with `map` on its worker (render
+/// it, count it), and hands the outcomes to `sink` in input order. Only a
+/// window of documents is in memory at once, so a corpus of any size streams.
+pub fn extract_paths<R: Send, E>(
+    paths: &[String],
+    threads: usize,
+    map: impl Fn(&Document) -> R + Sync,
+    sink: impl FnMut(Outcome<R>) -> Result<(), E>,
+) -> Result<(), E> {
+    use crate::load::{Loaded, expand, load_path};
+    // Each item is taken by exactly one worker (a load error is not Clone).
+    let items: Vec<std::sync::Mutex<Option<Result<std::path::PathBuf, Loaded>>>> = expand(paths)
+        .into_iter()
+        .map(|r| std::sync::Mutex::new(Some(r)))
+        .collect();
+    let window = 16 * crate::par::workers(threads);
+    crate::par::ordered_map(
+        &items,
+        threads,
+        window,
+        |_, item| {
+            let item = item
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .take()
+                .expect("each item is taken once");
+            let loaded = match item {
+                Ok(p) => load_path(&p),
+                Err(other) => other,
+            };
+            match loaded {
+                Loaded::Text(src) => {
+                    let doc = extract_document(&src.name, &src.text);
+                    Outcome::Done {
+                        value: map(&doc),
+                        references: doc.references.len(),
+                        name: src.name,
+                        warnings: src.warnings,
+                        bytes: src.text.len(),
+                    }
+                }
+                Loaded::Skipped { path, reason } => Outcome::Skipped { path, reason },
+                Loaded::Failed(e) => Outcome::Failed(e),
+            }
+        },
+        sink,
+    )
+}

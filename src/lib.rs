@@ -36,6 +36,7 @@ pub mod id;
 pub mod index;
 pub mod load;
 pub mod normalise;
+pub mod par;
 pub mod query;
 pub mod recognise;
 pub mod registry;

@@ -288,3 +288,61 @@ fn bundled_corpus_extracts_without_warnings() {
         .stderr("")
         .stdout(predicate::str::contains("res:cosp:6/2 (recalls)"));
 }
+
+/// Files are extracted on workers and written as they finish in input order:
+/// one thread, two, or eight give the same bytes, warnings and errors
+/// included, in every format.
+#[test]
+fn output_does_not_depend_on_the_thread_count() {
+    let dir = TempDir::new().unwrap();
+    let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/data/corpus");
+    let bin = dir.path().join("image.txt");
+    fs::write(&bin, b"resolution 6/2\0\0binary").unwrap();
+    let missing = dir.path().join("missing.txt");
+    for format in ["jsonl", "json", "tsv", "text"] {
+        let run = |threads: &str| {
+            uncite()
+                .args(["extract", "--format", format, "-j", threads, corpus])
+                .arg(&bin)
+                .arg(&missing)
+                .arg(corpus)
+                .output()
+                .unwrap()
+        };
+        let one = run("1");
+        assert_eq!(one.status.code(), Some(2), "the missing file fails the run");
+        assert!(!one.stdout.is_empty());
+        for threads in ["2", "8"] {
+            let many = run(threads);
+            assert_eq!(many.status.code(), Some(2));
+            assert_eq!(one.stdout, many.stdout, "{format}, {threads} threads");
+            assert_eq!(one.stderr, many.stderr, "{format}, {threads} threads");
+        }
+    }
+}
+
+#[test]
+fn json_output_is_one_array_even_when_empty() {
+    let dir = TempDir::new().unwrap();
+    let f = dir.path().join("none.txt");
+    fs::write(&f, "No references at all.\n").unwrap();
+    let out = uncite()
+        .args(["extract", "--format", "json", f.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.stdout, b"[]\n");
+    let g = dir.path().join("cosp.txt");
+    fs::write(&g, SENTENCE).unwrap();
+    let out = uncite()
+        .args(["extract", "--format", "json"])
+        .arg(&f)
+        .arg(&g)
+        .arg(&f)
+        .arg(&g)
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    // A path given twice is read once.
+    // 4/2, 5/3, 6/2, 6/3, S-32/1, article 46(7).
+    assert_eq!(v.as_array().unwrap().len(), 6);
+}

@@ -2,10 +2,9 @@
 
 use anyhow::Result;
 use clap::Args;
-use std::io::Write;
 use std::process::ExitCode;
-use uncite::load::{Loaded, load_all};
-use uncite::render::refs::{RefFormat, write_refs};
+use uncite::document::{Outcome, extract_paths};
+use uncite::render::refs::{RefFormat, RefStream, render};
 
 #[derive(Args)]
 pub struct ExtractArgs {
@@ -20,55 +19,55 @@ pub struct ExtractArgs {
 }
 
 pub fn run(a: ExtractArgs, global: super::Global) -> Result<ExitCode> {
+    let colour = a.format == RefFormat::Text && global.color.enabled();
+    let stdout = std::io::stdout();
+    let mut out = RefStream::new(std::io::BufWriter::new(stdout.lock()), a.format)?;
+    let bar = super::index::Bar::open_ended(global.quiet).0;
     let mut failed = false;
-    let mut sources = Vec::new();
-    for l in load_all(&a.paths) {
-        match l {
-            Loaded::Text(src) => {
-                if !global.quiet {
-                    for w in &src.warnings {
-                        eprintln!("uncite: warning: {w}");
+    let mut files = 0u64;
+    // Files are read, extracted and rendered on the workers; this thread
+    // writes them in input order as they come.
+    extract_paths(
+        &a.paths,
+        a.threads,
+        |doc| render(&doc.references, a.format, colour),
+        |outcome| -> std::io::Result<()> {
+            match outcome {
+                Outcome::Done {
+                    name,
+                    warnings,
+                    bytes,
+                    references,
+                    value,
+                } => {
+                    if !global.quiet {
+                        for w in &warnings {
+                            bar.suspend(|| eprintln!("uncite: warning: {w}"));
+                        }
+                    }
+                    if global.verbose {
+                        bar.suspend(|| eprintln!("uncite: {name}: {references} references"));
+                    }
+                    out.write(&value)?;
+                    files += 1;
+                    bar.set_message(files.to_string());
+                    bar.inc(bytes as u64);
+                }
+                Outcome::Skipped { path, reason } => {
+                    if !global.quiet {
+                        bar.suspend(|| eprintln!("uncite: {path}: {reason}"));
                     }
                 }
-                sources.push(src);
-            }
-            Loaded::Skipped { path, reason } => {
-                if !global.quiet {
-                    eprintln!("uncite: {path}: {reason}");
+                Outcome::Failed(e) => {
+                    bar.suspend(|| eprintln!("uncite: {e}"));
+                    failed = true;
                 }
             }
-            Loaded::Failed(e) => {
-                eprintln!("uncite: {e}");
-                failed = true;
-            }
-        }
-    }
-    let docs = uncite::document::extract_all(&sources, a.threads);
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    if global.verbose {
-        for d in &docs {
-            eprintln!("uncite: {}: {} references", d.name, d.references.len());
-        }
-    }
-    let refs: Vec<_> = docs.into_iter().flat_map(|d| d.references).collect();
-    if a.format == RefFormat::Text && global.color.enabled() {
-        for r in &refs {
-            writeln!(
-                out,
-                "{}:{}: {}{}\x1b[0m ({}) \"{}\"",
-                r.file,
-                r.line,
-                super::shell::kind_colour(r.kind),
-                r.target,
-                r.relation,
-                r.text.replace(['\n', '\r', '\t'], " ")
-            )?;
-        }
-    } else {
-        write_refs(&mut out, &refs, a.format)?;
-    }
-    out.flush()?;
+            Ok(())
+        },
+    )?;
+    bar.finish_and_clear();
+    out.finish()?;
     Ok(if failed {
         ExitCode::from(2)
     } else {

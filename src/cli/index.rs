@@ -29,7 +29,7 @@ pub struct IndexArgs {
 
 /// A progress bar on stderr: files, MB, MB/s; hidden when stderr is not a
 /// terminal or with --quiet.
-pub(crate) struct Bar(ProgressBar);
+pub(crate) struct Bar(pub(crate) ProgressBar);
 
 impl Bar {
     pub(crate) fn new(quiet: bool) -> Bar {
@@ -45,6 +45,16 @@ impl Bar {
             .progress_chars("=> "),
         );
         Bar(pb)
+    }
+
+    /// A bar for a run whose total is not known up front: files, MB, MB/s.
+    pub(crate) fn open_ended(quiet: bool) -> Bar {
+        let bar = Bar::new(quiet);
+        bar.0.set_style(
+            ProgressStyle::with_template("{spinner} {msg} files  {bytes}  {bytes_per_sec}")
+                .expect("template"),
+        );
+        bar
     }
 }
 

@@ -71,17 +71,3 @@ pub fn man(a: ManArgs) -> Result<ExitCode> {
     }
     Ok(ExitCode::SUCCESS)
 }
-
-/// ANSI colour of a reference kind in text output.
-pub fn kind_colour(kind: uncite::Kind) -> &'static str {
-    use uncite::Kind::*;
-    match kind {
-        Resolution => "\x1b[34m",
-        Decision => "\x1b[32m",
-        Article => "\x1b[33m",
-        Chapter => "\x1b[31m",
-        Document => "\x1b[35m",
-        Session => "\x1b[36m",
-        File => "\x1b[37m",
-    }
-}
