@@ -222,17 +222,16 @@ static_re!(
     SESSION_ORD,
     &format!(r"(?i)\b(resumed\s+)?({ORDINAL_RE})\b(\s+resumed)?")
 );
-/// All body names in one alternation without capture groups, so the search
-/// stays on the DFA; `BODY_ONE` tells afterwards which name matched.
-static BODY_RE: LazyLock<Regex> = LazyLock::new(|| {
-    let alts: Vec<String> = BODY_NAMES.iter().map(|(p, _)| format!("(?:{p})")).collect();
-    re(&format!(r"\b(?:{})\b", alts.join("|")))
-});
-static BODY_ONE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
-    BODY_NAMES
+/// All body names in one multi-pattern automaton: a match says which name it
+/// is by its pattern ID, so nothing is re-matched to classify it. Pattern
+/// order is the registry's order, and leftmost-first picks the earlier name
+/// at a position, as an alternation would.
+static BODY_RE: LazyLock<meta::Regex> = LazyLock::new(|| {
+    let pats: Vec<String> = BODY_NAMES
         .iter()
-        .map(|(p, _)| re(&format!("^(?:{p})$")))
-        .collect()
+        .map(|(p, _)| ascii_boundaries(&format!(r"\b(?:{p})\b")))
+        .collect();
+    meta::Regex::new_many(&pats).expect("body names compile")
 });
 
 /// One body name found in text.
@@ -248,23 +247,23 @@ pub struct BodyMention {
 pub fn find_bodies(text: &str) -> Vec<BodyMention> {
     BODY_RE
         .find_iter(text)
-        .filter_map(|m| classify_body(text, m.start(), m.end()))
+        .filter_map(|m| classify_body(text, m.start(), m.end(), m.pattern().as_usize()))
         .collect()
 }
 
 /// The body name starting exactly at `pos`, judged with the text around it.
 pub fn body_at(text: &str, pos: usize) -> Option<BodyMention> {
-    let m = BODY_RE.find_at(text, pos)?;
-    if m.start() != pos {
-        return None;
-    }
-    classify_body(text, m.start(), m.end())
+    let m = BODY_RE.find(
+        Input::new(text)
+            .range(pos..)
+            .anchored(regex_automata::Anchored::Yes),
+    )?;
+    classify_body(text, m.start(), m.end(), m.pattern().as_usize())
 }
 
-fn classify_body(text: &str, start: usize, end: usize) -> Option<BodyMention> {
+fn classify_body(text: &str, start: usize, end: usize, pattern: usize) -> Option<BodyMention> {
     let found = &text[start..end];
-    let idx = BODY_ONE.iter().position(|r| r.is_match(found))?;
-    let name = BODY_NAMES[idx].1;
+    let name = BODY_NAMES[pattern].1;
     let after = &text[end..];
     let before = &text[..start];
     let false_friend = match name {
