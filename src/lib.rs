@@ -37,6 +37,7 @@ pub mod index;
 pub mod load;
 pub mod normalise;
 pub mod par;
+pub mod pattern;
 pub mod query;
 pub mod recognise;
 pub mod registry;

@@ -81,11 +81,15 @@ fn is_dropped(c: char) -> bool {
     ) || is_superscript_digit(c)
 }
 
+/// Every non-ASCII space (no-break, thin, ideographic, ...) is a plain
+/// space in the clean view, so the patterns can stay ASCII (see `pattern`).
 fn is_space_like(c: char) -> bool {
-    matches!(
-        c,
-        '\u{00A0}' | '\u{2009}' | '\u{202F}' | '\u{2007}' | '\u{2002}'..='\u{2006}'
-    )
+    !c.is_ascii() && c.is_whitespace() && !is_line_separator(c)
+}
+
+/// NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR end a line like `\n`.
+fn is_line_separator(c: char) -> bool {
+    matches!(c, '\u{0085}' | '\u{2028}' | '\u{2029}')
 }
 
 /// Length of an HTML tag starting at `s` (`<i>`, `</i>`, `<ul style=..>`),
@@ -295,7 +299,9 @@ impl Clean {
                 i += clen;
                 continue;
             }
-            if is_space_like(c) {
+            if is_line_separator(c) {
+                out.replace(i, clen, '\n');
+            } else if is_space_like(c) {
                 out.replace(i, clen, ' ');
             } else {
                 out.copy(i, &rest[..clen]);
@@ -450,5 +456,17 @@ mod tests {
             "CAC/COSP/2017/L.1 and Add.1-\n\n2",
             "CAC/COSP/2017/L.1 and Add.1-\n\n2",
         );
+    }
+
+    /// Patterns are ASCII (`pattern`): every other space must reach them as one.
+    #[test]
+    fn unicode_spaces_are_plain_spaces() {
+        let o = "article\u{3000}46,\u{2003}paragraph\u{00A0}3\u{2028}of";
+        let c = check(o, "article 46, paragraph 3\nof");
+        let s = c.text.find("46").unwrap();
+        let (a, b) = c.to_original(s, s + 2);
+        assert_eq!(&o[a..b], "46");
+        let refs = crate::extract("Recalling article\u{3000}46,\u{2003}paragraph\u{205F}3, of the Convention");
+        assert_eq!(refs[0].target.to_string(), "art:uncac:46(3)");
     }
 }

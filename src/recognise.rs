@@ -15,7 +15,7 @@ use crate::registry::{
     BODY_NAMES, Body, BodyName, Instrument, ORDINAL_RE, SYMBOL_SERIES_RE, ga_special_session_for,
     ordinal_value, parse_roman,
 };
-use regex::Regex;
+use crate::static_re;
 use regex_automata::{Input, meta};
 use std::sync::LazyLock;
 
@@ -125,25 +125,9 @@ static ANCHORS: LazyLock<meta::Regex> = LazyLock::new(|| {
         SESSION_PHRASE.clone(),
         r"\b(?:[Tt]hat|[Tt]he\s+same|[Tt]he\s+said|[Bb]oth|[Tt]hose\s+two)\s+(?:resolutions?|decisions?)\b".to_string(),
     ];
-    let pats: Vec<String> = pats.iter().map(|p| ascii_boundaries(p)).collect();
+    let pats: Vec<String> = pats.iter().map(|p| crate::pattern::ascii(p)).collect();
     meta::Regex::new_many(&pats).expect("anchor patterns compile")
 });
-
-/// Word boundaries are ASCII (`(?-u:\b)`): the names we match are ASCII, and
-/// Unicode boundaries would keep the automaton off its fast DFA path.
-fn ascii_boundaries(p: &str) -> String {
-    p.replace(r"\b", r"(?-u:\b)")
-}
-
-fn re(p: &str) -> Regex {
-    Regex::new(&ascii_boundaries(p)).expect("static pattern compiles")
-}
-
-macro_rules! static_re {
-    ($name:ident, $pat:expr) => {
-        static $name: LazyLock<Regex> = LazyLock::new(|| re($pat));
-    };
-}
 
 static_re!(
     RES_NUM,
@@ -229,7 +213,7 @@ static_re!(
 static BODY_RE: LazyLock<meta::Regex> = LazyLock::new(|| {
     let pats: Vec<String> = BODY_NAMES
         .iter()
-        .map(|(p, _)| ascii_boundaries(&format!(r"\b(?:{p})\b")))
+        .map(|(p, _)| crate::pattern::ascii(&format!(r"\b(?:{p})\b")))
         .collect();
     meta::Regex::new_many(&pats).expect("body names compile")
 });

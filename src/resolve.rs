@@ -7,11 +7,10 @@ use crate::normalise::Clean;
 use crate::recognise::{BodyMention, IssuerHint, Mention, Raw, find_bodies};
 use crate::registry::{Body, BodyName};
 use crate::segment::Layout;
-use regex::Regex;
+use crate::static_re;
 use serde::Serialize;
 use std::fmt;
 use std::str::FromStr;
-use std::sync::LazyLock;
 
 /// The governing verb of a reference, normalised (REFERENCE-IDS.md).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -137,43 +136,40 @@ pub struct Reference {
     pub title: Option<String>,
 }
 
-static CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i-u)\b(?:(?P<takesnote>(?:take|takes|taking|taken|took)\s+note\s+(?:with\s+\w+\s+)?of)|(?P<recalls>recall(?:s|ed|ing)?)|(?P<reaffirms>reaffirm(?:s|ed|ing)?)|(?P<welcomes>welcom(?:e|es|ed|ing))|(?P<endorses>endors(?:e|es|ed|ing))|(?P<adopts>adopt(?:s|ed|ing))|(?P<requests>request(?:ed|ing)|requests\b(?:\s+the|\s+States|\s+that))|(?P<decides>decides|decided|deciding|Decide)|(?P<refers>refer(?:s|red|ring)?\s+to|see|reference\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?made\s+to|made\s+reference\s+to|with\s+reference\s+to)|(?P<actsunder>pursuant\s+to|in\s+accordance\s+with|in\s+line\s+with|in\s+compliance\s+with|consistent\s+with|in\s+conformity\s+with|as\s+(?:provided\s+for|foreseen|envisaged|set\s+out|required|mandated)\s+(?:in|under|by)|under)|(?P<notes>not(?:ed|ing)|notes\s+(?:with|that)))\b",
-    )
-    .expect("cue pattern compiles")
-});
+static_re!(
+    CUE,
+    r"(?i)\b(?:(?P<takesnote>(?:take|takes|taking|taken|took)\s+note\s+(?:with\s+\w+\s+)?of)|(?P<recalls>recall(?:s|ed|ing)?)|(?P<reaffirms>reaffirm(?:s|ed|ing)?)|(?P<welcomes>welcom(?:e|es|ed|ing))|(?P<endorses>endors(?:e|es|ed|ing))|(?P<adopts>adopt(?:s|ed|ing))|(?P<requests>request(?:ed|ing)|requests\b(?:\s+the|\s+States|\s+that))|(?P<decides>decides|decided|deciding|Decide)|(?P<refers>refer(?:s|red|ring)?\s+to|see|reference\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?made\s+to|made\s+reference\s+to|with\s+reference\s+to)|(?P<actsunder>pursuant\s+to|in\s+accordance\s+with|in\s+line\s+with|in\s+compliance\s+with|consistent\s+with|in\s+conformity\s+with|as\s+(?:provided\s+for|foreseen|envisaged|set\s+out|required|mandated)\s+(?:in|under|by)|under)|(?P<notes>not(?:ed|ing)|notes\s+(?:with|that)))\b"
+);
 
-/// Between a fronted "By its resolution 58/4" and its subject: an optional
-/// date, a comma, an article.
-static FRONTED_GAP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s*,?\s*(?:[Tt]he\s+)?$")
-        .expect("pattern compiles")
-});
+static_re!(
+    /// Between a fronted "By its resolution 58/4" and its subject: an optional
+    /// date, a comma, an article.
+    FRONTED_GAP,
+    r"^(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s*,?\s*(?:[Tt]he\s+)?$"
+);
 
-/// Names of bodies outside the registry whose sessions are not ours.
-static FOREIGN_BODY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:Commission|Committee|Board|Conference\s+of\s+the\s+Parties|Council\s+of\s+Europe|Human\s+Rights\s+Committee|Forum|Assembly\s+of\s+States\s+Parties)(?-u:\b)")
-        .expect("pattern compiles")
-});
+static_re!(
+    /// Names of bodies outside the registry whose sessions are not ours.
+    FOREIGN_BODY,
+    r"\b(?:Commission|Committee|Board|Conference\s+of\s+the\s+Parties|Council\s+of\s+Europe|Human\s+Rights\s+Committee|Forum|Assembly\s+of\s+States\s+Parties)\b"
+);
 
-static NUMBERED_PARAGRAPH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\d{1,3}\.\s").expect("pattern compiles"));
+static_re!(NUMBERED_PARAGRAPH, r"^\d{1,3}\.\s");
 
-/// Words that open a relative clause: a verb before them does not govern
-/// what comes after ("its resolution 6/4, in which it urged ... article 46").
-static BLOCKER: LazyLock<Regex> = LazyLock::new(|| {
-    // A relative pronoun, or a coordinated clause with a fronted frame of its
-    // own (", and in its decision 8/1, the Conference decided").
-    Regex::new(concat!(
-        r"(?-u:\b)(?:which|whom|whose|whereby|wherein)(?-u:\b)",
+static_re!(
+    /// Words that open a relative clause: a verb before them does not govern
+    /// what comes after ("its resolution 6/4, in which it urged ... article 46").
+    /// Also a coordinated clause with a fronted frame of its own (", and in its
+    /// decision 8/1, the Conference decided").
+    BLOCKER,
+    concat!(
+        r"\b(?:which|whom|whose|whereby|wherein)\b",
         r"|,\s*and\s+(?:in|by|under)\s+(?:its|their)\s+$",
         r"|(?:Conference|Assembly|Group|Council|meeting),\s*(?:in|by)\s+(?:its|their)\s+$",
         // A new finite verb takes over the clause ("Speakers noted ... and called on").
-        r"|(?-u:\b)(?:called\s+(?:up)?on|urged|invited|encouraged|stressed|emphasized|underlined|highlighted|expressed|reported|indicated|stated|agreed|described|presented|informed|mentioned|shared|acknowledged|commended|suggested|proposed|explained)(?-u:\b)"
-    ))
-        .expect("blocker compiles")
-});
+        r"|\b(?:called\s+(?:up)?on|urged|invited|encouraged|stressed|emphasized|underlined|highlighted|expressed|reported|indicated|stated|agreed|described|presented|informed|mentioned|shared|acknowledged|commended|suggested|proposed|explained)\b"
+    )
+);
 
 /// The relation a cue's words stand for. Cues are found with `find_iter`
 /// (DFA only); classifying the matched words here avoids capture groups.

@@ -9,8 +9,7 @@ use crate::id::Id;
 use crate::normalise::Clean;
 use crate::recognise::{body_at_start, find_symbols, session_heading};
 use crate::registry::Body;
-use regex::Regex;
-use std::sync::LazyLock;
+use crate::static_re;
 
 #[derive(Debug, Clone, Default)]
 pub struct Header {
@@ -94,23 +93,28 @@ pub fn lines(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     })
 }
 
-static UNIT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(Resolution|Decision)\s+((?:S-)?\d{1,4}/\d{1,4}[A-Z]?)\s*$").unwrap()
-});
-/// "70/174. Doha Declaration ..." under "Resolution adopted by the General Assembly".
-static NUMBERED_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*((?:S-)?\d{1,4}/\d{1,4}[A-Z]?)\.\s+(\S.*?)(?:\t\s*\d+)?\s*$").unwrap()
-});
-static ADOPTED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(Resolution|Decision)s?\s+adopted\s+by\s+the\s+(.*?)(?:\s+on\s+.*)?$").unwrap()
-});
-/// Section headings that close a run of resolutions: "II. Introduction",
-/// "B. Decisions", "Annex".
-static SECTION_HEADING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:(?:[IVX]+|[A-H])\.\s+\S|Annex(?:es)?\b)").unwrap());
-static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\s*$").unwrap()
-});
+static_re!(
+    UNIT_HEADING,
+    r"^\s*(Resolution|Decision)\s+((?:S-)?\d{1,4}/\d{1,4}[A-Z]?)\s*$"
+);
+static_re!(
+    /// "70/174. Doha Declaration ..." under "Resolution adopted by the General Assembly".
+    NUMBERED_TITLE,
+    r"^\s*((?:S-)?\d{1,4}/\d{1,4}[A-Z]?)\.\s+(\S.*?)(?:\t\s*\d+)?\s*$");
+static_re!(
+    ADOPTED_BY,
+    r"^\s*(Resolution|Decision)s?\s+adopted\s+by\s+the\s+(.*?)(?:\s+on\s+.*)?$"
+);
+static_re!(
+    /// Section headings that close a run of resolutions: "II. Introduction",
+    /// "B. Decisions", "Annex".
+    SECTION_HEADING,
+    r"^\s*(?:(?:[IVX]+|[A-H])\.\s+\S|Annex(?:es)?\b)"
+);
+static_re!(
+    DATE_LINE,
+    r"^\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\s*$"
+);
 
 pub fn segment(original: &str, clean: &Clean) -> Layout {
     let text = clean.text.as_str();

@@ -9,10 +9,9 @@ use crate::id::Id;
 use crate::registry::{Body, ORDINAL_RE, ordinal_value};
 use crate::resolve::Reference;
 use crate::segment::Header;
+use crate::static_re;
 use petgraph::graph::{EdgeIndex, NodeIndex};
-use regex::Regex;
 use std::collections::HashMap;
-use std::sync::LazyLock;
 
 /// Longest evidence sentence kept, in bytes (tooltips and JSON stay readable).
 const SENTENCE_MAX: usize = 480;
@@ -69,12 +68,10 @@ impl Builder {
     }
 }
 
-static TITLE_SESSION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)\b({ORDINAL_RE})\s+(?:[\w-]+\s+){{0,4}}?(?:session|meeting)\b"
-    ))
-    .unwrap()
-});
+static_re!(
+    TITLE_SESSION,
+    &format!(r"(?i)\b({ORDINAL_RE})\s+(?:[\w-]+\s+){{0,4}}?(?:session|meeting)\b")
+);
 
 /// The header's session, else the one its title names ("Report of the
 /// Conference ... on its seventh session").

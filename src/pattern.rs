@@ -1,0 +1,116 @@
+//! How every static pattern of the pipeline is compiled: one place, so no
+//! stage pays for Unicode classes it does not need.
+//!
+//! The names, numbers and verbs we match are ASCII, and the clean text maps
+//! every other space to `' '` (see `normalise`). Unicode `\b`, `\d`, `\s`, `\w`
+//! and Unicode case folding only make the automata larger: a case-insensitive
+//! pattern with Unicode `\w` ran at ~500 instructions per byte because the
+//! lazy DFA kept flushing its cache, against ~9 once ASCII. So `ascii`
+//! rewrites them to their ASCII forms before compiling.
+
+use regex::Regex;
+
+/// `p` with `\b`, `\B`, `\d`, `\D`, `\s`, `\S`, `\w`, `\W` and `(?i)` made
+/// ASCII. A class escape inside `[...]` becomes a nested class, which the
+/// regex syntax allows. An escaped backslash (`\\`) is left alone.
+pub fn ascii(p: &str) -> String {
+    const WS: &str = r"\t\n\x0B\x0C\r ";
+    let mut out = String::with_capacity(p.len() + 32);
+    let mut chars = p.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('b') => out.push_str(r"(?-u:\b)"),
+                Some('B') => out.push_str(r"(?-u:\B)"),
+                Some('d') => out.push_str("[0-9]"),
+                Some('D') => out.push_str("[^0-9]"),
+                Some('s') => out.push_str(&format!("[{WS}]")),
+                Some('S') => out.push_str(&format!("[^{WS}]")),
+                Some('w') => out.push_str("[0-9A-Za-z_]"),
+                Some('W') => out.push_str("[^0-9A-Za-z_]"),
+                Some(other) => {
+                    out.push('\\');
+                    out.push(other);
+                }
+                None => out.push('\\'),
+            }
+        } else if c == '(' && chars.peek() == Some(&'?') {
+            // `(?i)` / `(?i:` fold case over ASCII only.
+            out.push('(');
+            out.push(chars.next().unwrap_or('?'));
+            let mut flags = String::new();
+            while let Some(&f) = chars.peek() {
+                if f.is_ascii_alphabetic() || f == '-' {
+                    flags.push(f);
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            if flags.contains('i') && !flags.contains('u') {
+                flags = match flags.split_once('-') {
+                    Some((on, off)) => format!("{on}-{off}u"),
+                    None => format!("{flags}-u"),
+                };
+            }
+            out.push_str(&flags);
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Compiles a static pattern of the pipeline (see [`ascii`]).
+pub fn compile(p: &str) -> Regex {
+    Regex::new(&ascii(p)).unwrap_or_else(|e| panic!("static pattern {p:?} compiles: {e}"))
+}
+
+/// `static_re!(NAME, "pattern")`: a lazily compiled static pattern.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! static_re {
+    ($(#[$attr:meta])* $name:ident, $pat:expr) => {
+        $(#[$attr])*
+        static $name: std::sync::LazyLock<regex::Regex> =
+            std::sync::LazyLock::new(|| $crate::pattern::compile($pat));
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes_become_ascii() {
+        assert_eq!(ascii(r"\d+"), "[0-9]+");
+        assert_eq!(ascii(r"a\b"), r"a(?-u:\b)");
+        assert_eq!(ascii(r"(?i)x"), "(?i-u)x");
+        assert_eq!(ascii(r"(?i:x)"), "(?i-u:x)");
+        assert_eq!(ascii(r"(?:x)"), "(?:x)");
+        assert_eq!(ascii(r"(?P<n>x)"), "(?P<n>x)");
+        assert_eq!(ascii(r"\\d"), r"\\d");
+        assert_eq!(ascii(r"\.\("), r"\.\(");
+    }
+
+    #[test]
+    fn nested_classes_keep_their_meaning() {
+        // `[^\S\n]`: a space that is not a line end.
+        let r = compile(r"^[^\S\n]+$");
+        assert!(r.is_match(" \t "));
+        assert!(!r.is_match(" \n "));
+        assert!(!r.is_match("a"));
+        let r = compile(r"^\w+\s\d$");
+        assert!(r.is_match("Article 5"));
+        // Digits of other scripts are not numbers we could parse.
+        assert!(!r.is_match("Article ٥"));
+    }
+
+    #[test]
+    fn case_folding_is_ascii() {
+        let r = compile(r"(?i)\bfirst\s+session\b");
+        assert!(r.is_match("First Session"));
+        // U+017F LATIN SMALL LETTER LONG S folds to `s` under Unicode rules.
+        assert!(!r.is_match("firſt session"));
+    }
+}
