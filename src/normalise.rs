@@ -73,6 +73,38 @@ static SPECIAL: [bool; 256] = {
     t
 };
 
+/// The first byte of `b` that needs a second look ([`SPECIAL`]). Most text
+/// is plain ASCII, so 16 bytes are judged at once where SSE2 is there (every
+/// x86_64): one compare per special byte and the high bit for non-ASCII.
+fn first_special(b: &[u8]) -> Option<usize> {
+    let mut i = 0;
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::*;
+        // SAFETY: SSE2 is part of the x86_64 baseline; loads are unaligned
+        // and stay inside `b` (i + 16 <= len).
+        unsafe {
+            let set = [b'[', b'<', b'\\', b'*', b'#', b'-', b'\r'].map(|c| _mm_set1_epi8(c as i8));
+            while i + 16 <= b.len() {
+                let v = _mm_loadu_si128(b.as_ptr().add(i).cast());
+                let mut hit = v; // the high bit of a non-ASCII byte
+                for s in set {
+                    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, s));
+                }
+                let mask = _mm_movemask_epi8(hit) as u32;
+                if mask != 0 {
+                    return Some(i + mask.trailing_zeros() as usize);
+                }
+                i += 16;
+            }
+        }
+    }
+    b[i..]
+        .iter()
+        .position(|&c| SPECIAL[c as usize])
+        .map(|k| i + k)
+}
+
 /// Characters dropped from the clean view (invisible or markup).
 fn is_dropped(c: char) -> bool {
     matches!(
@@ -215,10 +247,7 @@ impl Clean {
             }
             // Fast path: a run of ordinary bytes is copied as it is.
             let limit = pending_link_tail.map_or(original.len(), |(at, _)| at);
-            let run = bytes[i..limit]
-                .iter()
-                .position(|&b| SPECIAL[b as usize])
-                .unwrap_or(limit - i);
+            let run = first_special(&bytes[i..limit]).unwrap_or(limit - i);
             if run > 0 {
                 out.copy(i, &original[i..i + run]);
                 i += run;
@@ -466,7 +495,24 @@ mod tests {
         let s = c.text.find("46").unwrap();
         let (a, b) = c.to_original(s, s + 2);
         assert_eq!(&o[a..b], "46");
-        let refs = crate::extract("Recalling article\u{3000}46,\u{2003}paragraph\u{205F}3, of the Convention");
+        let refs = crate::extract(
+            "Recalling article\u{3000}46,\u{2003}paragraph\u{205F}3, of the Convention",
+        );
         assert_eq!(refs[0].target.to_string(), "art:uncac:46(3)");
+    }
+
+    #[test]
+    fn special_bytes_found_at_any_offset() {
+        for special in ["[", "<", "\\", "*", "#", "-", "\r", "é"] {
+            for at in 0..40 {
+                let text = format!("{}{special}{}", "a".repeat(at), "b".repeat(40));
+                assert_eq!(
+                    first_special(text.as_bytes()),
+                    Some(at),
+                    "{special:?} at {at}"
+                );
+            }
+        }
+        assert_eq!(first_special(&[b'x'; 100]), None);
     }
 }

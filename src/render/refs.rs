@@ -1,7 +1,7 @@
 //! `extract` output: jsonl (the contract), json, tsv, text.
 
 use crate::resolve::Reference;
-use serde::Serialize;
+
 use std::io::{self, Write};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -12,8 +12,10 @@ pub enum RefFormat {
     Text,
 }
 
-/// Exactly the fields of REFERENCE-IDS.md, in its order.
-#[derive(Serialize)]
+/// Exactly the fields of REFERENCE-IDS.md, in its order: the reference the
+/// direct writer ([`write_contract_line`]) is tested against.
+#[cfg(test)]
+#[derive(serde::Serialize)]
 struct ContractLine<'a> {
     file: &'a str,
     source: String,
@@ -28,6 +30,7 @@ struct ContractLine<'a> {
     anaphora: bool,
 }
 
+#[cfg(test)]
 fn contract(r: &Reference) -> ContractLine<'_> {
     ContractLine {
         file: &r.file,
@@ -41,6 +44,106 @@ fn contract(r: &Reference) -> ContractLine<'_> {
         line: r.line,
         anaphora: r.anaphora,
     }
+}
+
+/// A JSON string as serde_json writes it: `"` and `\\` escaped, control
+/// characters as `\n`-style or `\u00XX` escapes, everything else (non-ASCII
+/// included) as it is. Runs that need no escape are copied whole.
+fn write_json_str(out: &mut Vec<u8>, s: &str) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    out.push(b'"');
+    let bytes = s.as_bytes();
+    let mut start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let esc: &[u8] = match b {
+            b'"' => b"\\\"",
+            b'\\' => b"\\\\",
+            b'\n' => b"\\n",
+            b'\r' => b"\\r",
+            b'\t' => b"\\t",
+            0x08 => b"\\b",
+            0x0C => b"\\f",
+            0x00..=0x1F => b"",
+            _ => continue,
+        };
+        out.extend_from_slice(&bytes[start..i]);
+        if esc.is_empty() {
+            out.extend_from_slice(&[
+                b'\\',
+                b'u',
+                b'0',
+                b'0',
+                HEX[(b >> 4) as usize],
+                HEX[(b & 0xF) as usize],
+            ]);
+        } else {
+            out.extend_from_slice(esc);
+        }
+        start = i + 1;
+    }
+    out.extend_from_slice(&bytes[start..]);
+    out.push(b'"');
+}
+
+fn write_usize(out: &mut Vec<u8>, n: usize) {
+    let mut buf = [0u8; 20];
+    let mut k = buf.len();
+    let mut n = n;
+    loop {
+        k -= 1;
+        buf[k] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&buf[k..]);
+}
+
+/// The last file and source written, already as JSON: references of one
+/// document repeat them line after line.
+#[derive(Default)]
+struct IdCache {
+    file: (String, Vec<u8>),
+    source: Option<(crate::Id, Vec<u8>)>,
+}
+
+/// One line of the `extract --format jsonl` contract (REFERENCE-IDS.md):
+/// the fields of [`ContractLine`] in its order, written directly; the
+/// `contract_line_matches_serde` test holds it to serde_json's output.
+fn write_contract_line(out: &mut Vec<u8>, r: &Reference, ids: &mut IdCache) {
+    if ids.file.0 != r.file || ids.file.1.is_empty() {
+        ids.file.0.clone_from(&r.file);
+        ids.file.1.clear();
+        write_json_str(&mut ids.file.1, &r.file);
+    }
+    if ids.source.as_ref().is_none_or(|(id, _)| *id != r.source) {
+        let mut v = Vec::new();
+        write_json_str(&mut v, &r.source.to_string());
+        ids.source = Some((r.source.clone(), v));
+    }
+    out.extend_from_slice(b"{\"file\":");
+    out.extend_from_slice(&ids.file.1);
+    out.extend_from_slice(b",\"source\":");
+    out.extend_from_slice(&ids.source.as_ref().expect("set above").1);
+    out.extend_from_slice(b",\"target\":");
+    write_json_str(out, &r.target.to_string());
+    out.extend_from_slice(b",\"kind\":\"");
+    out.extend_from_slice(r.kind.as_str().as_bytes());
+    out.extend_from_slice(b"\",\"relation\":\"");
+    out.extend_from_slice(r.relation.as_str().as_bytes());
+    out.extend_from_slice(b"\",\"text\":");
+    write_json_str(out, &r.text);
+    out.extend_from_slice(b",\"start\":");
+    write_usize(out, r.start);
+    out.extend_from_slice(b",\"end\":");
+    write_usize(out, r.end);
+    out.extend_from_slice(b",\"line\":");
+    write_usize(out, r.line);
+    if r.anaphora {
+        out.extend_from_slice(b",\"anaphora\":true");
+    }
+    out.extend_from_slice(b"}\n");
 }
 
 /// Text for one line of tsv/text output: tabs and newlines made visible.
@@ -88,9 +191,9 @@ fn render_into(
 ) -> io::Result<()> {
     match format {
         RefFormat::Jsonl => {
+            let mut ids = IdCache::default();
             for r in refs {
-                serde_json::to_writer(&mut *out, &contract(r))?;
-                out.push(b'\n');
+                write_contract_line(out, r, &mut ids);
             }
         }
         RefFormat::Json => {
@@ -203,4 +306,85 @@ pub fn write_refs<W: Write>(out: &mut W, refs: &[Reference], format: RefFormat) 
     s.write(&render(refs, format, false))?;
     s.finish()?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::id::Id;
+    use crate::resolve::Relation;
+    use proptest::prelude::*;
+
+    fn reference(file: &str, text: &str, symbol: &str, anaphora: bool) -> Reference {
+        Reference {
+            file: file.to_string(),
+            source: Id::File {
+                stem: file.to_string(),
+            },
+            target: Id::Document {
+                symbol: symbol.to_string(),
+            },
+            kind: crate::Kind::Document,
+            relation: Relation::TakesNote,
+            text: text.to_string(),
+            start: 0,
+            end: usize::MAX,
+            line: 10_000_000,
+            anaphora,
+            pinpoint: None,
+            title: None,
+        }
+    }
+
+    fn both(refs: &[Reference]) -> (String, String) {
+        let mut direct = Vec::new();
+        let mut ids = IdCache::default();
+        for r in refs {
+            write_contract_line(&mut direct, r, &mut ids);
+        }
+        let mut serde = Vec::new();
+        for r in refs {
+            serde_json::to_writer(&mut serde, &contract(r)).unwrap();
+            serde.push(b'\n');
+        }
+        (
+            String::from_utf8(direct).unwrap(),
+            String::from_utf8(serde).unwrap(),
+        )
+    }
+
+    #[test]
+    fn contract_line_matches_serde() {
+        let refs = [
+            reference(
+                "data/corpus/cosp7-report.txt",
+                "resolution 6/2",
+                "A/1",
+                false,
+            ),
+            reference(
+                "a \"quoted\" \\ name.txt",
+                "line\nbreak\ttab\r\u{1}\u{8}\u{c}\u{7f}",
+                "CAC/COSP/2017/L.12/Rev.1",
+                true,
+            ),
+            reference(
+                "a \"quoted\" \\ name.txt",
+                "é “curly” 𝄞 \u{2028}",
+                "X/1",
+                false,
+            ),
+        ];
+        let (direct, serde) = both(&refs);
+        assert_eq!(direct, serde);
+    }
+
+    proptest! {
+        #[test]
+        fn any_strings_render_as_serde_does(file in ".*", text in ".*", symbol in ".*", anaphora: bool) {
+            let refs = [reference(&file, &text, &symbol, anaphora), reference("other", &text, &symbol, !anaphora)];
+            let (direct, serde) = both(&refs);
+            prop_assert_eq!(direct, serde);
+        }
+    }
 }
