@@ -184,16 +184,34 @@ static_re!(
     r"^(?:(?:sub)?paragraphs?|(?:sub)?paras?\.)\s*"
 );
 static_re!(
+    PARA_OF_OTHER_ARTICLE,
+    r"^\d{1,3}(?:\s*\((?:[a-z]{1,3}|[ivx]{1,5})\))*,?\s+of\s+(?:its\s+)?(?:[Aa]rticle|art\.)\s*\d"
+);
+static_re!(
     OF_ARTICLE,
     r"^,?\s+of\s+(?:(that|the\s+same|this)\s+article\b|(?:its\s+)?(?:[Aa]rticle|art\.)\s*(\d{1,3})\b)"
 );
 static_re!(
     INSTRUMENT,
-    r"^,?\s+of\s+(?:the\s+)?(?:(?P<untoc>(?:United\s+Nations\s+)?Convention\s+against\s+Transnational\s+Organized\s+Crime|Organized\s+Crime\s+Convention)|(?P<uncac>(?:United\s+Nations\s+)?Convention\s+against\s+Corruption|Convention\b)|(?P<other>(?:the\s+|its\s+|this\s+|that\s+)?[A-Za-z]+))"
+    r"^,?\s+of\s+(?:the\s+)?(?:(?P<untoc>(?:United\s+Nations\s+)?Convention\s+against\s+Transnational\s+Organized\s+Crime|Organized\s+Crime\s+Convention)|(?P<uncac>(?:United\s+Nations\s+)?Convention\s+against\s+Corruption|Convention\b)|(?P<back>(?:that|this|same|said)\s+Convention\b)|(?P<other>(?:the\s+|its\s+|this\s+|that\s+)?[A-Za-z]+))"
+);
+static_re!(
+    /// "articles 12 to 14 thereof": the instrument named last before.
+    THEREOF,
+    r"^,?\s+thereof\b");
+static_re!(
+    /// Instrument names a later "that Convention" or "thereof" points back to.
+    INSTRUMENT_NAME,
+    r"(?P<untoc>Convention\s+against\s+Transnational\s+Organized\s+Crime|Organized\s+Crime\s+Convention)|(?P<uncac>Convention\s+against\s+Corruption|\b[Tt]he\s+Convention\b)"
 );
 static_re!(CHAP_NUM, r"^([IVX]{1,5})\b");
 static_re!(CHAP_RANGE, r"^\s*(?:to|-|–)\s*([IVX]{1,5})\b");
-static_re!(CHAP_TITLE, r"^\s*\([^()\n]{1,80}\)");
+static_re!(
+    /// "chapter II (Preventive measures)": a title in words. A parenthesis
+    /// with digits holds a symbol or a date, which is a reference of its own.
+    CHAP_TITLE,
+    r"^\s*\([^()\n0-9]{1,80}\)"
+);
 static_re!(
     CHAP_NOT_UNCAC,
     r"^,?\s+(?:of|in)\s+(?:the\s+|this\s+)?(?:present\s+)?(?:report|document|note|annex|addendum|publication|study|guide)"
@@ -690,6 +708,7 @@ fn parse_paragraph_list(
     text: &str,
     mut cur: usize,
     allow_repeat_kw: bool,
+    stop_before_other_article: bool,
 ) -> (Vec<(String, Option<String>)>, usize) {
     let mut out = Vec::new();
     while let Some(c) = PARA_NUM.captures(&text[cur..]) {
@@ -727,6 +746,12 @@ fn parse_paragraph_list(
         };
         let mut next = cur + sep.end();
         if allow_repeat_kw && let Some(k) = PARA_KW_BARE.find(&text[next..]) {
+            // "article 63, paragraph 4 (c), and paragraph 6 of article 60":
+            // a paragraph of another article starts a mention of its own.
+            if stop_before_other_article && PARA_OF_OTHER_ARTICLE.is_match(&text[next + k.end()..])
+            {
+                break;
+            }
             next += k.end();
         }
         if PARA_NUM.is_match(&text[next..]) && !text[cur..next].contains(';') {
@@ -739,9 +764,13 @@ fn parse_paragraph_list(
     (out, cur)
 }
 
-/// Reads the instrument after an article or chapter list. `Err(())` when the
-/// list belongs to another text ("of the rules of procedure").
-fn instrument_after(text: &str, cur: usize) -> Result<(Instrument, usize), ()> {
+/// Reads the instrument after an article or chapter list starting at `s`.
+/// `Err(())` when the list belongs to another text ("of the rules of
+/// procedure", "of the Convention against Torture").
+fn instrument_after(text: &str, s: usize, cur: usize) -> Result<(Instrument, usize), ()> {
+    if let Some(m) = THEREOF.find(&text[cur..]) {
+        return Ok((instrument_before(text, s), cur + m.end()));
+    }
     match INSTRUMENT.captures(&text[cur..]) {
         Some(c) if c.name("untoc").is_some() => {
             Ok((Instrument::Untoc, cur + c.get(0).unwrap().end()))
@@ -749,15 +778,13 @@ fn instrument_after(text: &str, cur: usize) -> Result<(Instrument, usize), ()> {
         Some(c) if c.name("uncac").is_some() => {
             let m = c.name("uncac").unwrap();
             let rest = &text[cur + m.end()..];
-            // "Convention on the Rights of the Child", "Convention for the ...".
-            if m.as_str() == "Convention"
-                && (rest.starts_with(" on ")
-                    || rest.starts_with(" for ")
-                    || rest.starts_with(" relating"))
-            {
+            if m.as_str() == "Convention" && names_another_convention(rest) {
                 return Err(());
             }
             Ok((Instrument::Uncac, cur + c.get(0).unwrap().end()))
+        }
+        Some(c) if c.name("back").is_some() => {
+            Ok((instrument_before(text, s), cur + c.get(0).unwrap().end()))
         }
         Some(c) if c.name("other").is_some() => {
             let w = c.name("other").unwrap().as_str();
@@ -770,6 +797,38 @@ fn instrument_after(text: &str, cur: usize) -> Result<(Instrument, usize), ()> {
         }
         _ => Ok((Instrument::Uncac, cur)),
     }
+}
+
+/// After a bare "Convention": "on the Rights of the Child", "for the
+/// Protection of ...", "against Torture" name another treaty; "on mutual
+/// legal assistance" or "for the establishment of ..." only say what the
+/// article is about.
+fn names_another_convention(rest: &str) -> bool {
+    if rest.starts_with(" against ") {
+        return true;
+    }
+    let Some(tail) = [" on ", " for ", " relating to "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+    else {
+        return false;
+    };
+    let tail = tail.strip_prefix("the ").unwrap_or(tail);
+    tail.starts_with(|c: char| c.is_ascii_uppercase())
+}
+
+/// The instrument named last in the ~600 bytes before `s` (UNCAC when none).
+fn instrument_before(text: &str, s: usize) -> Instrument {
+    INSTRUMENT_NAME
+        .captures_iter(&text[back(text, s, 600)..s])
+        .last()
+        .map_or(Instrument::Uncac, |c| {
+            if c.name("untoc").is_some() {
+                Instrument::Untoc
+            } else {
+                Instrument::Uncac
+            }
+        })
 }
 
 /// (article, its (paragraph, subparagraph) pinpoints, span start, span end).
@@ -811,7 +870,7 @@ fn parse_article(text: &str, s: usize) -> Option<Mention> {
             let mut paras = Vec::new();
             let mut end = num_end;
             if let Some(k) = PARA_KW.find(&text[cur..]) {
-                let (list, after) = parse_paragraph_list(text, cur + k.end(), true);
+                let (list, after) = parse_paragraph_list(text, cur + k.end(), true, true);
                 if !list.is_empty() {
                     paras = list;
                     cur = after;
@@ -835,7 +894,7 @@ fn parse_article(text: &str, s: usize) -> Option<Mention> {
             break;
         }
     }
-    let (instrument, end) = instrument_after(text, cur).ok()?;
+    let (instrument, end) = instrument_after(text, s, cur).ok()?;
     // "representatives of Article 19 and Transparency International": a
     // capitalised "Article N" inside a sentence, with no pinpoint and no
     // Convention after it, is the organization's name. Headings and
@@ -894,7 +953,7 @@ fn parse_article(text: &str, s: usize) -> Option<Mention> {
 /// "paragraph 1 (a) and paragraph 2 of article 31", "paragraph 2 of that article".
 fn parse_paragraph_first(text: &str, s: usize) -> Option<Mention> {
     let kw = PARA_KW_BARE.find(&text[s..])?;
-    let (list, cur) = parse_paragraph_list(text, s + kw.end(), true);
+    let (list, cur) = parse_paragraph_list(text, s + kw.end(), true, false);
     if list.is_empty() {
         return None;
     }
@@ -904,7 +963,7 @@ fn parse_paragraph_first(text: &str, s: usize) -> Option<Mention> {
         (None, Instrument::Uncac)
     } else {
         let n: u16 = c[2].parse().ok()?;
-        let (inst, e) = instrument_after(text, end).ok()?;
+        let (inst, e) = instrument_after(text, s, end).ok()?;
         end = e;
         if n == 0 || n > inst.article_count() {
             return None;
@@ -974,7 +1033,7 @@ fn parse_chapter(text: &str, s: usize) -> Option<Mention> {
     if CHAP_NOT_UNCAC.is_match(&text[cur..]) {
         return None;
     }
-    let (instrument, end) = instrument_after(text, cur).ok()?;
+    let (instrument, end) = instrument_after(text, s, cur).ok()?;
     // "see chapter I" in a report points at the report, unless a Convention follows.
     let before = text[..s].trim_end();
     if end == cur && (before.ends_with("see") || before.ends_with("See")) {
@@ -1008,6 +1067,40 @@ fn parse_chapter(text: &str, s: usize) -> Option<Mention> {
     })
 }
 
+/// "CAC/COSP/IRG/2023/L.1/Add.1–5": a range of addenda (corrigenda,
+/// revisions) written into the symbol stands for every member.
+fn symbol_part_range(text: &str, s: usize, end: usize) -> Option<Mention> {
+    let tail = SYMBOL_DASH_TAIL.find(&text[end..]).map_or(0, |m| m.end());
+    let full = &text[s..end + tail];
+    let c = SYMBOL_PART_RANGE.captures(full)?;
+    let (from, to): (u32, u32) = (c["from"].parse().ok()?, c["to"].parse().ok()?);
+    if to <= from || to - from > 30 {
+        return None;
+    }
+    let end = end + tail;
+    Some(Mention {
+        start: s,
+        end,
+        items: (from..=to)
+            .map(|n| Item {
+                raw: Raw::Document {
+                    symbol: format!("{}{n}", &c["base"]),
+                },
+                start: s,
+                end,
+            })
+            .collect(),
+        hint: IssuerHint::Bare,
+        body: None,
+    })
+}
+
+static_re!(SYMBOL_DASH_TAIL, r"^–\d{1,2}\b");
+static_re!(
+    SYMBOL_PART_RANGE,
+    r"^(?P<base>.+/(?:Add|Corr|Rev)\.)(?P<from>\d{1,2})(?:-|–)(?P<to>\d{1,2})$"
+);
+
 fn parse_symbol(text: &str, s: usize, e: usize) -> Option<Mention> {
     // Not the tail of a longer token ("UNODC/CAC/..." or a URL path).
     if let Some(p) = text[..s].chars().next_back()
@@ -1026,6 +1119,9 @@ fn parse_symbol(text: &str, s: usize, e: usize) -> Option<Mention> {
     }
     let symbol = trimmed.to_string();
     let end = s + trimmed.len();
+    if let Some(m) = symbol_part_range(text, s, end) {
+        return Some(m);
+    }
     let mut items = vec![Item {
         raw: Raw::Document {
             symbol: symbol.clone(),

@@ -154,6 +154,14 @@ static_re!(
     r"\b(?:Commission|Committee|Board|Conference\s+of\s+the\s+Parties|Council\s+of\s+Europe|Human\s+Rights\s+Committee|Forum|Assembly\s+of\s+States\s+Parties)\b"
 );
 
+static_re!(
+    /// What may stand between two objects of one verb: "and", "and to",
+    /// "as well as", then a pinpoint's head ("paragraph 4 of") and an
+    /// article or issuer ("its", "the").
+    COORDINATED,
+    r"^\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:(?:to|with|under)\s+)?(?:(?:sub)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,3}\))*\s+of\s+)?(?:(?:the|its|their)\s+)?$"
+);
+
 static_re!(NUMBERED_PARAGRAPH, r"^\d{1,3}\.\s");
 
 static_re!(
@@ -169,6 +177,31 @@ static_re!(
         // A new finite verb takes over the clause ("Speakers noted ... and called on").
         r"|\b(?:called\s+(?:up)?on|urged|invited|encouraged|stressed|emphasized|underlined|highlighted|expressed|reported|indicated|stated|agreed|described|presented|informed|mentioned|shared|acknowledged|commended|suggested|proposed|explained)\b"
     )
+);
+
+/// Whether a clause opened in `gap` (after the cue) keeps the cue from
+/// governing what follows. A relative clause closes where the main clause
+/// resumes with its verb ("the second cycle, which covers chapters II and V,
+/// was extended ... in its resolution 9/1").
+fn blocked_by_clause(gap: &str) -> bool {
+    BLOCKER.find_iter(gap).any(|m| {
+        let relative = matches!(m.as_str(), "which" | "whom" | "whose" | "whereby" | "wherein");
+        !(relative && CLAUSE_RESUMES.is_match(&gap[m.end()..]))
+    })
+}
+
+static_re!(
+    /// A comma, then the main clause's auxiliary: the relative clause before
+    /// it is over.
+    CLAUSE_RESUMES,
+    r",\s+(?:was|were|is|are|has|have|had)\s"
+);
+
+static_re!(
+    /// After a connective: a short object without punctuation, then "and"
+    /// (or "or") right before the mention.
+    CONNECTIVE_COORDINATED,
+    r"^(?:\s+[^\s,;:()]+){1,12}?\s+(?:and|or)(?:\s+(?:to|with|under))?(?:\s+(?:the|its|their))?\s+$"
 );
 
 /// The relation a cue's words stand for. Cues are found with `find_iter`
@@ -674,23 +707,40 @@ impl<'a> Resolver<'a> {
         let ss = self.sentence_start(ls, start);
         let text = self.text();
         // The nearest cue that governs: a passive participle ("adopted by the
-        // Conference") describes rather than governs, and a connective ("under",
-        // "pursuant to") governs only what stands right after it.
-        let mut governing = self.cues_before(ss, start).into_iter().filter(|&(a, b)| {
+        // Conference") describes rather than governs. A connective ("under",
+        // "pursuant to") governs what stands right after it, and a second
+        // object joined by "and" ("in accordance with rule 17 of the rules
+        // of procedure and Conference resolution 4/6"), not a parenthesis
+        // after its own object ("in accordance with the Convention
+        // (CAC/COSP/2017/2)"). A connective too far from the mention still
+        // ends the reach of any verb before it: the mention is inside the
+        // connective's phrase ("adopted legislation ..., in line with the
+        // recommendations ... of chapter II"), unless a parenthesis follows.
+        let mut chosen = None;
+        for (a, b) in self.cues_before(ss, start).into_iter().rev() {
             let rest = &text[b..start];
             let rel = relation_of(&text[a..b]);
-            if rest.trim_start().starts_with("by ") && rel != Relation::ActsUnder {
-                return false;
+            if rel == Relation::ActsUnder {
+                let close = word_count(rest) <= 5 && !rest.contains('(');
+                if close || CONNECTIVE_COORDINATED.is_match(rest) {
+                    chosen = Some((a, b));
+                    break;
+                }
+                // A parenthesis after the connective's own object names
+                // what an earlier verb governs ("referred to the note ...
+                // under the first review cycle (CAC/COSP/2017/7)").
+                if rest.contains('(') {
+                    continue;
+                }
+                break;
             }
-            // A connective governs what follows it closely, not a
-            // parenthesis after its own object ("in accordance with the
-            // Convention (CAC/COSP/2017/2)").
-            if rel == Relation::ActsUnder && (word_count(rest) > 5 || rest.contains('(')) {
-                return false;
+            if rest.trim_start().starts_with("by ") {
+                continue;
             }
-            true
-        });
-        let Some((cue_start, cue_end)) = governing.next_back() else {
+            chosen = Some((a, b));
+            break;
+        }
+        let Some((cue_start, cue_end)) = chosen else {
             return (Relation::Cites, false);
         };
         let gap = &text[cue_end..start];
@@ -701,7 +751,7 @@ impl<'a> Resolver<'a> {
         // open parenthesis supports the clause; a symbol there names its object.
         let parenthetical =
             kind != Kind::Document && gap.matches('(').count() > gap.matches(')').count();
-        if BLOCKER.is_match(gap) || infinitive_between(gap) || relative_head || parenthetical {
+        if blocked_by_clause(gap) || infinitive_between(gap) || relative_head || parenthetical {
             (Relation::Cites, true)
         } else {
             (relation_of(&text[cue_start..cue_end]), false)
@@ -815,7 +865,7 @@ impl<'a> Resolver<'a> {
         let mut last_article: Option<(u16, crate::registry::Instrument, usize)> = None;
         // (kind, sentence start, relation) of the previous mention, for
         // coordination: "recalled resolution 3/1, which ..., and resolution 4/1".
-        let mut prev: Option<(Kind, usize, Relation)> = None;
+        let mut prev: Option<(Kind, usize, Relation, usize)> = None;
         let mut last_session: Option<(Body, usize)> = None;
         // Resolutions and decisions named so far (not via anaphora), for
         // "that resolution".
@@ -845,7 +895,7 @@ impl<'a> Resolver<'a> {
                 self.relation(m.start, m.end, kind_of_first)
             };
             if blocked
-                && let Some((k, s, r)) = prev
+                && let Some((k, s, r, _)) = prev
                 && s == ss
                 && (k == kind_of_first
                     || matches!(
@@ -862,8 +912,20 @@ impl<'a> Resolver<'a> {
                     relation = r;
                 }
             }
+            // "pursuant to that resolution and to paragraph 4 of resolution
+            // 8/9", "article 63, paragraph 4 (c), and paragraph 6 of article
+            // 60": a second object joined by "and" shares the first's verb.
+            if relation == Relation::Cites
+                && let Some((_, s, r, pend)) = prev
+                && s == ss
+                && r != Relation::Cites
+                && pend <= m.start
+                && COORDINATED.is_match(&self.text()[pend..m.start])
+            {
+                relation = r;
+            }
             if !m.is_session() {
-                prev = Some((kind_of_first, ss, relation));
+                prev = Some((kind_of_first, ss, relation, m.end));
             }
             let source = self.source_at(m.start);
             let issuer =
