@@ -12,8 +12,8 @@
 //! ```
 
 use crate::registry::{
-    BODY_NAMES, Body, BodyName, Instrument, ORDINAL_RE, SYMBOL_SERIES_RE, ga_special_session_for,
-    ordinal_value, parse_roman,
+    BODY_NAMES, Body, BodyName, FOREIGN_BODY_RE, Instrument, ORDINAL_RE, SYMBOL_SERIES_RE,
+    ga_special_session_for, ordinal_value, parse_roman,
 };
 use crate::static_re;
 use regex_automata::{Input, meta};
@@ -159,9 +159,12 @@ static_re!(
     ISSUER_BEFORE,
     r"(?:(General\s+Assembly|Assembly|Conference|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council|Security\s+Council)|\b(its|their))\s+$"
 );
+static_re!(FOREIGN_ISSUER_BEFORE, &format!(r"{FOREIGN_BODY_RE}\s+$"));
 static_re!(
-    FOREIGN_ISSUER_BEFORE,
-    r"(?:Commission(?:\s+(?:on|for|of|and|the|[A-Z][a-z]+))*|Conference\s+of\s+the\s+Parties(?:\s+(?:to|the|[A-Z][a-z]+))*|Board|Council\s+of\s+Europe|European\s+Union|Union|Organization|Committee(?:\s+(?:on|of|the|[A-Z][a-z]+))*)\s+$"
+    /// "resolution 11/1 of the Conference of the Parties to the ...
+    /// Convention against Transnational Organized Crime".
+    FOREIGN_ISSUER_AFTER,
+    &format!(r"^,?\s+of\s+the\s+{FOREIGN_BODY_RE}\b")
 );
 static_re!(BODY_AFTER_OF, r"^,?\s+of\s+the\s+");
 static_re!(ART_NUM, r"^\d{1,3}\b");
@@ -684,6 +687,9 @@ fn parse_resolution(text: &str, s: usize) -> Option<Mention> {
     // The mention ends with its last number: a title after "entitled" is
     // scanned again for references of its own.
     let mut end = items.last()?.end;
+    if FOREIGN_ISSUER_AFTER.is_match(&text[cur..]) {
+        return None;
+    }
     if let Some(m) = BODY_AFTER_OF.find(&text[cur..])
         && let Some(b) = body_at(text, cur + m.end())
         && let BodyName::Exact(body) = b.name

@@ -183,6 +183,13 @@ pub const BODY_NAMES: &[(&str, BodyName)] = &[
     (r"Conference", BodyName::Exact(Body::Cosp)),
 ];
 
+/// Bodies that issue resolutions or hold sessions but have no code here: the
+/// Commission on Crime Prevention and Criminal Justice, another treaty's
+/// Conference of the Parties, committees, boards. A resolution or session
+/// that is theirs is not a reference to any node of ours. The tails take in
+/// the rest of the name ("Commission on Crime Prevention and Criminal Justice").
+pub const FOREIGN_BODY_RE: &str = r"(?:Commission(?:\s+(?:on|for|of|and|the|[A-Z][a-z]+))*|Conference\s+of\s+the\s+Parties(?:\s+(?:to|the|[A-Z][a-z]+))*|Committee(?:\s+(?:on|of|the|[A-Z][a-z]+))*|Board|Council\s+of\s+Europe|European\s+Union|Union|Organization|Forum|Assembly\s+of\s+States\s+Parties)";
+
 /// The issuer an adjective-like name before "resolution" denotes:
 /// "General Assembly resolution", "Assembly resolution", "Conference decision".
 pub fn issuer_named(words: &str) -> Option<Body> {

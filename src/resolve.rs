@@ -149,9 +149,10 @@ static_re!(
 );
 
 static_re!(
-    /// Names of bodies outside the registry whose sessions are not ours.
+    /// Names of bodies outside the registry: their sessions and
+    /// resolutions are not ours.
     FOREIGN_BODY,
-    r"\b(?:Commission|Committee|Board|Conference\s+of\s+the\s+Parties|Council\s+of\s+Europe|Human\s+Rights\s+Committee|Forum|Assembly\s+of\s+States\s+Parties)\b"
+    &format!(r"\b{}\b", crate::registry::FOREIGN_BODY_RE)
 );
 
 static_re!(
@@ -185,7 +186,10 @@ static_re!(
 /// was extended ... in its resolution 9/1").
 fn blocked_by_clause(gap: &str) -> bool {
     BLOCKER.find_iter(gap).any(|m| {
-        let relative = matches!(m.as_str(), "which" | "whom" | "whose" | "whereby" | "wherein");
+        let relative = matches!(
+            m.as_str(),
+            "which" | "whom" | "whose" | "whereby" | "wherein"
+        );
         !(relative && CLAUSE_RESUMES.is_match(&gap[m.end()..]))
     })
 }
@@ -630,6 +634,29 @@ impl<'a> Resolver<'a> {
         self.bodies_in(ss, pos).iter().all(|b| b.end <= foreign_at)
     }
 
+    /// "In its resolution 10/4, the Conference of the Parties to the ...
+    /// Convention against Transnational Organized Crime requested", "The
+    /// Commission on Crime Prevention and Criminal Justice, in its
+    /// resolution 26/1": "its" is a body we have no code for.
+    fn foreign_issuer_of_its(&self, start: usize, end: usize) -> bool {
+        let text = self.text();
+        let (ls, le) = self.line_bounds(start);
+        let ss = self.sentence_start(ls, start);
+        let se = sentence_end(text, end, le);
+        if let Some(f) = FOREIGN_BODY.find(&text[end..se])
+            && FRONTED_GAP.is_match(&text[end..end + f.start()])
+        {
+            return true;
+        }
+        FOREIGN_BODY
+            .find_iter(&text[ss..start])
+            .last()
+            .is_some_and(|f| {
+                word_count(&text[ss + f.end()..start]) <= 6
+                    && self.bodies_in(ss + f.end(), start).is_empty()
+            })
+    }
+
     /// "At its twenty-fifth session, the Commission ...": a fronted session
     /// whose subject, right after it, is a body we have no code for.
     fn foreign_subject_after(&self, end: usize) -> bool {
@@ -926,6 +953,12 @@ impl<'a> Resolver<'a> {
             }
             if !m.is_session() {
                 prev = Some((kind_of_first, ss, relation, m.end));
+            }
+            if m.hint == IssuerHint::Its
+                && matches!(first.raw, Raw::Resolution { .. })
+                && self.foreign_issuer_of_its(m.start, m.end)
+            {
+                continue;
             }
             let source = self.source_at(m.start);
             let issuer =
