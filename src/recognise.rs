@@ -285,6 +285,11 @@ fn classify_body(text: &str, start: usize, end: usize, pattern: usize) -> Option
                 || before.trim_end().ends_with("World")
                 || before.trim_end().ends_with("Ministerial")
         }
+        // "the expert meeting" short for the one on international
+        // cooperation; "an international expert meeting on ..." is another.
+        BodyName::Exact(Body::EgIc) if found.len() < 20 => {
+            !(before.ends_with("the ") || before.ends_with("The "))
+        }
         BodyName::Exact(Body::Ga) if found == "Assembly" => {
             !(before.ends_with("the ")
                 || before.ends_with("The ")

@@ -177,6 +177,7 @@ pub const BODY_NAMES: &[(&str, BodyName)] = &[
     ),
     (r"Human\s+Rights\s+Council", BodyName::Exact(Body::Hrc)),
     (r"Security\s+Council", BodyName::Exact(Body::Sc)),
+    (r"[Ee]xpert\s+[Mm]eeting", BodyName::Exact(Body::EgIc)),
     (r"Working\s+Group", BodyName::AnyWorkingGroup),
     (r"Group", BodyName::AnyGroup),
     (r"Assembly", BodyName::Exact(Body::Ga)),

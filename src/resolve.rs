@@ -163,6 +163,13 @@ static_re!(
     r"^\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:(?:to|with|under)\s+)?(?:(?:sub)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,3}\))*\s+of\s+)?(?:(?:the|its|their)\s+)?$"
 );
 
+static_re!(
+    /// Between a resolution and the session that adopted it: "its
+    /// resolution 1/5, adopted at its first session" is the issuer's session.
+    ADOPTED_AT_ITS,
+    r"^(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s*,?\s*(?:(?:which|that)\s+it\s+)?(?:was\s+)?(?:adopted|held|taken|approved)\s+at\s+its\s*$"
+);
+
 static_re!(NUMBERED_PARAGRAPH, r"^\d{1,3}\.\s");
 
 static_re!(
@@ -868,6 +875,21 @@ impl<'a> Resolver<'a> {
                         })
                         .or_else(|| self.paragraph_subject(m.start, &accept))
                 };
+                // "the work of the Working Group on Asset Recovery, ...
+                // adopted at its fifteenth meeting": only a working group or
+                // the expert meeting numbers meetings, so the one the
+                // sentence names owns it even as a possessor.
+                let found = found.or_else(|| {
+                    if !meeting {
+                        return None;
+                    }
+                    let (ls, _) = self.line_bounds(m.start);
+                    let ss = self.sentence_start(ls, m.start);
+                    self.bodies_in(ss, m.start)
+                        .iter()
+                        .rev()
+                        .find_map(|b| self.resolve_name(b.name, b.start).filter(|&x| accept(x)))
+                });
                 match found {
                     Some(b) => b,
                     None if meeting => self
@@ -897,6 +919,9 @@ impl<'a> Resolver<'a> {
         // Resolutions and decisions named so far (not via anaphora), for
         // "that resolution".
         let mut recent_units: Vec<(Id, usize)> = Vec::new();
+        // The issuer and end of the last resolution or decision named, for
+        // "its resolution 1/5, adopted at its first session".
+        let mut last_unit: Option<(Body, usize)> = None;
         for m in mentions {
             if self.layout.skipped(m.start, m.end) {
                 continue;
@@ -1079,6 +1104,12 @@ impl<'a> Resolver<'a> {
                     Raw::Session { number, meeting } => {
                         let body = if number.starts_with("S-") {
                             Some(Body::Ga)
+                        } else if let Some((issuer, at)) = last_unit
+                            && !*meeting
+                            && at <= m.start
+                            && ADOPTED_AT_ITS.is_match(&self.text()[at..m.start])
+                        {
+                            Some(issuer)
                         } else {
                             self.session_body(m, *meeting, last_session)
                         };
@@ -1096,6 +1127,9 @@ impl<'a> Resolver<'a> {
                 seen.push(target.clone());
                 if matches!(target.kind(), Kind::Resolution | Kind::Decision) {
                     recent_units.push((target.clone(), m.start));
+                    if let Id::Resolution { issuer, .. } | Id::Decision { issuer, .. } = &target {
+                        last_unit = Some((*issuer, m.end));
+                    }
                 }
                 let span = &self.text()[item.start..item.end];
                 let lead = span.len() - span.trim_start().len();
