@@ -274,79 +274,91 @@ fn header_body_line(line: &str) -> Option<Body> {
     }
 }
 
+/// The cells of a header line: a two-column masthead converted with its
+/// layout ("United Nations      CAC/COSP/2023/15") puts the body, the symbol
+/// and the date side by side, separated by a tab or a wide gap.
+fn header_cells(line: &str) -> impl Iterator<Item = &str> {
+    line.split('\t')
+        .flat_map(|part| part.split("   "))
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+}
+
 fn header(text: &str, all_lines: &[(usize, usize)]) -> Header {
     let mut h = Header::default();
     let mut seen = 0;
     for &(a, b) in all_lines {
-        let line = text[a..b].trim();
-        if line.is_empty() {
+        let whole = text[a..b].trim();
+        if whole.is_empty() {
             continue;
         }
         seen += 1;
         if seen > 30
-            || line.starts_with("1.")
-            || line.starts_with("I.") && line.len() > 3 && seen > 8
+            || whole.starts_with("1.")
+            || whole.starts_with("I.") && whole.len() > 3 && seen > 8
         {
             break;
         }
-        if h.body.is_none()
-            && let Some(body) = header_body_line(line)
-        {
-            if body.issues_resolutions() {
-                h.body = Some(body);
-            } else if h.meeting_body.is_none() {
-                h.meeting_body = Some(body);
-            }
-            continue;
-        }
-        if h.body.is_some()
-            && h.meeting_body.is_none()
-            && let Some(body) = header_body_line(line)
-            && !body.issues_resolutions()
-        {
-            h.meeting_body = Some(body);
-            continue;
-        }
-        if h.date.is_none() && DATE_LINE.is_match(line) {
-            h.date = Some(line.to_string());
-            continue;
-        }
-        if h.symbol.is_none() && !line.starts_with('*') {
-            let syms = find_symbols(line);
-            if let Some((s, e, sym)) = syms.first()
-                && *s == 0
-                && *e == line.len()
+        for line in header_cells(whole) {
+            if h.body.is_none()
+                && let Some(body) = header_body_line(line)
             {
-                h.symbol = Some(sym.clone());
+                if body.issues_resolutions() {
+                    h.body = Some(body);
+                } else if h.meeting_body.is_none() {
+                    h.meeting_body = Some(body);
+                }
                 continue;
             }
-        }
-        if h.session.is_none()
-            && let Some(n) = session_heading(line)
-        {
-            h.session = Some(Id::Session {
-                body: h.meeting_body.or(h.body).unwrap_or(Body::Cosp),
-                number: n.to_string(),
-            });
-            continue;
-        }
-        if h.title.is_none()
-            && (line.starts_with("Report of")
-                || line.starts_with("Annotated provisional agenda")
-                || line.starts_with("Progress")
-                || line.starts_with("Activities")
-                || line.split_whitespace().count() >= 5
-                    && !line.starts_with("Distr")
-                    && !line.starts_with("Item ")
-                    && !line.starts_with("Vienna")
-                    && !line.contains("Original:"))
-        {
-            h.title = Some(line.to_string());
-            if h.meeting_body.is_none()
-                && let Some(b) = crate::recognise::body_in(line)
-                && !b.issues_resolutions()
+            if h.body.is_some()
+                && h.meeting_body.is_none()
+                && let Some(body) = header_body_line(line)
+                && !body.issues_resolutions()
             {
-                h.meeting_body = Some(b);
+                h.meeting_body = Some(body);
+                continue;
+            }
+            if h.date.is_none() && DATE_LINE.is_match(line) {
+                h.date = Some(line.to_string());
+                continue;
+            }
+            if h.symbol.is_none() && !line.starts_with('*') {
+                let syms = find_symbols(line);
+                if let Some((s, e, sym)) = syms.first()
+                    && *s == 0
+                    && *e == line.len()
+                {
+                    h.symbol = Some(sym.clone());
+                    continue;
+                }
+            }
+            if h.session.is_none()
+                && let Some(n) = session_heading(line)
+            {
+                h.session = Some(Id::Session {
+                    body: h.meeting_body.or(h.body).unwrap_or(Body::Cosp),
+                    number: n.to_string(),
+                });
+                continue;
+            }
+            if h.title.is_none()
+                && (line.starts_with("Report of")
+                    || line.starts_with("Annotated provisional agenda")
+                    || line.starts_with("Progress")
+                    || line.starts_with("Activities")
+                    || line.split_whitespace().count() >= 5
+                        && !line.starts_with("Distr")
+                        && !line.starts_with("Item ")
+                        && !line.starts_with("Vienna")
+                        && !line.contains("Original:"))
+            {
+                h.title = Some(line.to_string());
+                if h.meeting_body.is_none()
+                    && let Some(b) = crate::recognise::body_in(line)
+                    && !b.issues_resolutions()
+                {
+                    h.meeting_body = Some(b);
+                }
             }
         }
     }
