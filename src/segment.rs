@@ -277,11 +277,25 @@ fn header_body_line(line: &str) -> Option<Body> {
 /// The cells of a header line: a two-column masthead converted with its
 /// layout ("United Nations      CAC/COSP/2023/15") puts the body, the symbol
 /// and the date side by side, separated by a tab or a wide gap.
-fn header_cells(line: &str) -> impl Iterator<Item = &str> {
-    line.split('\t')
-        .flat_map(|part| part.split("   "))
+/// A tab-separated row is a table (an annex list of documents), not a
+/// masthead: only wide runs of spaces split.
+fn header_cells(line: &str) -> Vec<&str> {
+    if line.contains('\t') {
+        return vec![line];
+    }
+    line.split("   ")
         .map(str::trim)
         .filter(|c| !c.is_empty())
+        .collect()
+}
+
+/// Whether a line of cells is the masthead, whose symbol is the document's
+/// own: a cell beside it says "United Nations", "Distr.: General" or a date.
+fn is_masthead(cells: &[&str]) -> bool {
+    cells.len() == 1
+        || cells
+            .iter()
+            .any(|c| *c == "United Nations" || c.starts_with("Distr") || DATE_LINE.is_match(c))
 }
 
 fn header(text: &str, all_lines: &[(usize, usize)]) -> Header {
@@ -299,7 +313,9 @@ fn header(text: &str, all_lines: &[(usize, usize)]) -> Header {
         {
             break;
         }
-        for line in header_cells(whole) {
+        let cells = header_cells(whole);
+        let masthead = is_masthead(&cells);
+        for &line in &cells {
             if h.body.is_none()
                 && let Some(body) = header_body_line(line)
             {
@@ -322,7 +338,7 @@ fn header(text: &str, all_lines: &[(usize, usize)]) -> Header {
                 h.date = Some(line.to_string());
                 continue;
             }
-            if h.symbol.is_none() && !line.starts_with('*') {
+            if h.symbol.is_none() && masthead && !line.starts_with('*') {
                 let syms = find_symbols(line);
                 if let Some((s, e, sym)) = syms.first()
                     && *s == 0
