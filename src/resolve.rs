@@ -209,6 +209,29 @@ static_re!(
 );
 
 static_re!(
+    /// "In its resolution 12/1, adopted at its twelfth session in October
+    /// 2024, the Conference": a participle phrase between a fronted
+    /// resolution and its subject.
+    FRONTED_PARTICIPLE,
+    r"^\s*,\s*(?:adopted|held|taken|approved)\s[^,;.]{1,80},\s*(?:[Tt]he\s+)?$"
+);
+
+static_re!(
+    /// "the adoption by the Conference ..., at its ninth session, of its
+    /// resolution 9/2": the session aside does not part a body from its
+    /// "its".
+    SESSION_ASIDE,
+    r",\s*(?:at|during)\s+its\s+[A-Za-z-]+\s+(?:resumed\s+)?session\s*,"
+);
+
+static_re!(
+    /// A pinpoint set off by commas inside a connective's object ("rule 17,
+    /// paragraph 2, of the rules of procedure").
+    PINPOINT_ASIDE,
+    r",\s*(?:sub)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,3}\))?\s*,"
+);
+
+static_re!(
     /// After a connective: a short object without punctuation, then "and"
     /// (or "or") right before the mention.
     CONNECTIVE_COORDINATED,
@@ -595,7 +618,7 @@ impl<'a> Resolver<'a> {
         let se = sentence_end(self.text(), end, le);
         // "The General Assembly, in its resolutions ..." / "the Group at its eighth session".
         if let Some(m) = self.bodies_in(ss, start).last()
-            && word_count(&self.text()[m.end..start]) <= 6
+            && word_count(&SESSION_ASIDE.replace_all(&self.text()[m.end..start], " ")) <= 6
             && let Some(b) = self.resolve_name(m.name, m.start)
             && accept(b)
         {
@@ -605,7 +628,7 @@ impl<'a> Resolver<'a> {
         if let Some(m) = self.bodies_in(end, se).first() {
             let gap = &self.text()[end..m.start];
             let after_held = gap.contains(", held") || gap.contains(", on ");
-            if (FRONTED_GAP.is_match(gap) || after_held)
+            if (FRONTED_GAP.is_match(gap) || after_held || FRONTED_PARTICIPLE.is_match(gap))
                 && let Some(b) = self.resolve_name(m.name, m.start)
                 && accept(b)
                 && !self.is_possessor(m)
@@ -651,7 +674,8 @@ impl<'a> Resolver<'a> {
         let ss = self.sentence_start(ls, start);
         let se = sentence_end(text, end, le);
         if let Some(f) = FOREIGN_BODY.find(&text[end..se])
-            && FRONTED_GAP.is_match(&text[end..end + f.start()])
+            && (FRONTED_GAP.is_match(&text[end..end + f.start()])
+                || FRONTED_PARTICIPLE.is_match(&text[end..end + f.start()]))
         {
             return true;
         }
@@ -756,7 +780,8 @@ impl<'a> Resolver<'a> {
             let rel = relation_of(&text[a..b]);
             if rel == Relation::ActsUnder {
                 let close = word_count(rest) <= 5 && !rest.contains('(');
-                if close || CONNECTIVE_COORDINATED.is_match(rest) {
+                if close || CONNECTIVE_COORDINATED.is_match(&PINPOINT_ASIDE.replace_all(rest, " "))
+                {
                     chosen = Some((a, b));
                     break;
                 }

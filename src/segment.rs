@@ -277,6 +277,20 @@ fn header_body_line(line: &str) -> Option<Body> {
 /// The cells of a header line: a two-column masthead converted with its
 /// layout ("United Nations      CAC/COSP/2023/15") puts the body, the symbol
 /// and the date side by side, separated by a tab or a wide gap.
+/// The next non-blank line after the line ending at `b`, when the line
+/// ending there stops on a lower-case word ("Working Group on").
+fn wrapped_next<'t>(text: &'t str, all_lines: &[(usize, usize)], b: usize) -> Option<&'t str> {
+    let last = text[..b].split_whitespace().next_back()?;
+    if !last.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return None;
+    }
+    let k = all_lines.partition_point(|&(a, _)| a <= b);
+    all_lines[k..]
+        .iter()
+        .map(|&(a, e)| text[a..e].trim())
+        .find(|l| !l.is_empty())
+}
+
 /// A tab-separated row is a table (an annex list of documents), not a
 /// masthead: only wide runs of spaces split.
 fn header_cells(line: &str) -> Vec<&str> {
@@ -316,6 +330,30 @@ fn header(text: &str, all_lines: &[(usize, usize)]) -> Header {
         let cells = header_cells(whole);
         let masthead = is_masthead(&cells);
         for &line in &cells {
+            // "Open-ended Intergovernmental Working Group on" / "Asset
+            // Recovery": a body's name wrapped onto the next header line.
+            let joined;
+            let line = match (header_body_line(line), wrapped_next(text, all_lines, b)) {
+                (None, Some(next)) if cells.len() == 1 => {
+                    joined = format!("{line} {next}");
+                    if header_body_line(&joined).is_some() {
+                        joined.as_str()
+                    } else {
+                        line
+                    }
+                }
+                _ => line,
+            };
+            // The masthead names the parent organ ("General Assembly") and a
+            // heading the body that adopts ("Human Rights Council").
+            if h.body == Some(Body::Ga)
+                && let Some(body) = header_body_line(line)
+                && body != Body::Ga
+                && body.issues_resolutions()
+            {
+                h.body = Some(body);
+                continue;
+            }
             if h.body.is_none()
                 && let Some(body) = header_body_line(line)
             {
