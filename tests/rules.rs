@@ -1,0 +1,224 @@
+//! General rules found on held-out documents (tests/unseen/FINDINGS.md):
+//! each case is a sentence in the style of a real UNCAC document and the
+//! references it must (and must not) yield, per REFERENCE-IDS.md.
+
+use uncite::extract_document;
+
+const COSP: &str =
+    "Conference of the States Parties to the United Nations Convention against Corruption\n\n";
+const GA: &str = "General Assembly\n\n78/177. Corruption\n\nThe General Assembly,\n\n";
+
+/// (target, relation) of every reference, and the sources.
+fn run(text: &str) -> (Vec<(String, String)>, Vec<String>) {
+    let doc = extract_document("case.txt", text);
+    let pairs = doc
+        .references
+        .iter()
+        .map(|r| (r.target.to_string(), r.relation.to_string()))
+        .collect();
+    let sources = doc
+        .references
+        .iter()
+        .map(|r| r.source.to_string())
+        .collect();
+    (pairs, sources)
+}
+
+/// `want` are (target, relation) pairs, relation "" for any; `forbid` targets.
+fn check(text: &str, want: &[(&str, &str)], forbid: &[&str]) {
+    let (got, _) = run(text);
+    for (t, rel) in want {
+        assert!(
+            got.iter()
+                .any(|(gt, gr)| gt == t && (rel.is_empty() || gr == rel)),
+            "missing {t} {rel} in {got:?}\ntext: {text}"
+        );
+    }
+    for t in forbid {
+        assert!(
+            !got.iter().any(|(gt, _)| gt == t),
+            "spurious {t} in {got:?}\ntext: {text}"
+        );
+    }
+}
+
+#[test]
+fn two_column_masthead_gives_the_documents_own_symbol() {
+    let text = " United Nations                                    CAC/COSP/2023/15\n            Conference of the States Parties      Distr.: General\n\n1. The Conference recalled its resolution 9/1.\n\nCAC/COSP/2023/15\n";
+    let (got, sources) = run(text);
+    assert_eq!(got, [("res:cosp:9/1".to_string(), "recalls".to_string())]);
+    assert_eq!(sources, ["doc:CAC/COSP/2023/15"]);
+    let ga = " United Nations                                    A/RES/78/177\n            General Assembly                      Distr.: General\n\nSeventy-eighth session\n\n78/177. Corruption\n\nThe General Assembly,\n\n1. Requests the Secretary-General to report to it at its seventy-ninth session.\n";
+    check(
+        ga,
+        &[("session:ga:78", ""), ("session:ga:79", "")],
+        &["session:cosp:78", "session:cosp:79"],
+    );
+}
+
+#[test]
+fn an_annex_row_is_not_a_masthead() {
+    let text = format!("{COSP}CAC/COSP/2017/1\tAnnotated provisional agenda\n");
+    check(&text, &[("doc:CAC/COSP/2017/1", "")], &[]);
+}
+
+#[test]
+fn resolutions_of_bodies_without_a_code_are_not_ours() {
+    for text in [
+        "1. In its resolution 10/4, the Conference of the Parties to the United Nations Convention against Transnational Organized Crime requested its working group to meet.\n",
+        "1. In its resolution 33/1, the Commission on Crime Prevention and Criminal Justice encouraged Member States to cooperate.\n",
+        "7. In its resolution 12/1, adopted at its twelfth session in October 2024, the Conference of the Parties to the United Nations Convention against Transnational Organized Crime called for synergies.\n",
+    ] {
+        let text = format!("{COSP}{text}");
+        let (got, _) = run(&text);
+        assert!(
+            got.iter().all(|(t, _)| !t.starts_with("res:")),
+            "{got:?}\n{text}"
+        );
+    }
+    let postposed = format!(
+        "{GA}Noting resolution 11/1 of the Conference of the Parties to the United Nations Convention against Transnational Organized Crime,\n"
+    );
+    check(&postposed, &[], &["res:ga:11/1", "res:cosp:11/1"]);
+}
+
+#[test]
+fn which_convention_an_article_belongs_to() {
+    check(
+        "Speakers noted the importance of article 6 of the Convention for the establishment of preventive bodies.\n",
+        &[("art:uncac:6", "notes")],
+        &[],
+    );
+    check(
+        "Speakers referred to article 46 of the Convention on mutual legal assistance.\n",
+        &[("art:uncac:46", "refers")],
+        &[],
+    );
+    check(
+        "Speakers referred to article 2 of the Convention against Torture.\n",
+        &[],
+        &["art:uncac:2"],
+    );
+    check(
+        "Bearing in mind the United Nations Convention against Transnational Organized Crime, in particular articles 12 to 14 thereof,\n",
+        &[
+            ("art:untoc:12", ""),
+            ("art:untoc:13", ""),
+            ("art:untoc:14", ""),
+        ],
+        &["art:uncac:12"],
+    );
+    check(
+        "Some States cited the Organized Crime Convention, in particular participation in an organized criminal group (article 5 of that Convention).\n",
+        &[("art:untoc:5", "")],
+        &["art:uncac:5"],
+    );
+}
+
+#[test]
+fn pinpoints_stay_with_their_article() {
+    check(
+        "The secretariat should gather information, in line with article 63, paragraph 4 (c), and paragraph 6 of article 60 of the Convention.\n",
+        &[
+            ("art:uncac:63(4)(c)", "acts-under"),
+            ("art:uncac:60(6)", "acts-under"),
+        ],
+        &["art:uncac:60(4)(c)"],
+    );
+}
+
+#[test]
+fn symbols_next_to_chapters_and_addendum_ranges() {
+    check(
+        "Speakers referred to the thematic report on the implementation of chapter II (CAC/COSP/IRG/2023/3).\n",
+        &[("chap:uncac:II", ""), ("doc:CAC/COSP/IRG/2023/3", "")],
+        &[],
+    );
+    let want: Vec<String> = (1..=5)
+        .map(|n| format!("doc:CAC/COSP/IRG/2023/L.1/Add.{n}"))
+        .collect();
+    let want: Vec<(&str, &str)> = want.iter().map(|t| (t.as_str(), "")).collect();
+    check(
+        "The Group adopted the report (CAC/COSP/IRG/2023/L.1 and CAC/COSP/IRG/2023/L.1/Add.1–5).\n",
+        &want,
+        &[],
+    );
+}
+
+#[test]
+fn whose_meeting_or_session() {
+    check(
+        &format!(
+            "{COSP}Recalling the work of the Working Group on\nAsset Recovery, in particular the recommendations adopted at its fifteenth meeting,\n"
+        ),
+        &[("session:wg-ar:15", "")],
+        &[],
+    );
+    check(
+        "Open-ended Intergovernmental Working Group on\nthe Prevention of Corruption\nFourteenth meeting\nVienna, 14–16 June 2023\n\n3. In accordance with the workplan adopted by the Working Group at\nits eleventh meeting, the topics for discussion at the fourteenth meeting are set.\n",
+        &[("session:wg-prev:11", ""), ("session:wg-prev:14", "")],
+        &[],
+    );
+    let eg: Vec<String> = (5..=11).map(|n| format!("session:eg-ic:{n}")).collect();
+    let eg: Vec<(&str, &str)> = eg.iter().map(|t| (t.as_str(), "")).collect();
+    check(
+        &format!(
+            "{COSP}2. At its fifth to eleventh meetings, the expert meeting adopted recommendations.\n"
+        ),
+        &eg,
+        &[],
+    );
+    check(
+        "The Working Group on the Prevention of Corruption was established by the Conference in its resolution 1/5, adopted at its first session.\n",
+        &[("session:cosp:1", "")],
+        &["session:wg-prev:1"],
+    );
+}
+
+#[test]
+fn its_reaches_the_body_across_a_session_aside() {
+    check(
+        &format!(
+            "{GA}Welcoming the adoption by the Conference, at its tenth session, of its resolution 10/2,\n"
+        ),
+        &[("res:cosp:10/2", "welcomes")],
+        &["res:ga:10/2"],
+    );
+}
+
+#[test]
+fn a_connective_governs_coordinated_objects() {
+    check(
+        "The present note has been prepared pursuant to that resolution and to paragraph 4 of resolution 8/9.\n",
+        &[("res:cosp:8/9", "acts-under")],
+        &[],
+    );
+    check(
+        "Observers attended in accordance with rule 17, paragraph 2, of the rules of procedure and Conference resolution 4/6.\n",
+        &[("res:cosp:4/6", "acts-under")],
+        &[],
+    );
+    check(
+        "Pursuant to article 63, paragraph 4 (d), of the Convention and paragraph 7 of that article, the Conference may act.\n",
+        &[
+            ("art:uncac:63(4)(d)", "acts-under"),
+            ("art:uncac:63(7)", "acts-under"),
+        ],
+        &[],
+    );
+}
+
+#[test]
+fn clauses_that_end_or_take_over_a_verb() {
+    // The relative clause closes at ", was extended": "Noting" governs 9/1.
+    check(
+        "Noting that the second cycle, which covers chapters II and V of the Convention, was extended by the Conference in its resolution 9/1,\n",
+        &[("res:cosp:9/1", "notes")],
+        &[],
+    );
+    // "in line with" is the nearest connective: "adopted" does not reach past it.
+    let (got, _) = run(
+        "Several States reported that they had adopted legislation on reporting persons, in line with the recommendations contained in the thematic report on the implementation of chapter II.\n",
+    );
+    assert_eq!(got, [("chap:uncac:II".to_string(), "cites".to_string())]);
+}
