@@ -1,0 +1,21 @@
+def E(text, t, rel="cites", src="F", **kw): return (text, t, rel, src, kw)
+SPEC = [
+    E("Tenth session", "session:cosp:10"),
+    E("[CAC/COSP/2023/1](#)", "doc:CAC/COSP/2023/1"),
+    E("[E/2023/30](#)", "doc:E/2023/30", note="Economic and Social Council document symbol: a document (contract: doc:{SYMBOL}); CCPCJ resolution 32/1 and its sessions have no code -> nothing"),
+    E("[E/CN.15/2023/L.4](#)", "doc:E/CN.15/2023/L.4"),
+    E("in its resolution 2023/18", "res:ecosoc:2023/18"),
+    E("In its resolution 9/3", "res:cosp:9/3"),
+    E("article 8 of the Organized Crime Convention", "art:untoc:8", "recalls", alt_relations=["cites"], note="'recalled that article 8 ... requires': subject is the CTOC Conference of the Parties (its resolution 11/4 and eleventh session: no code -> nothing)"),
+    E("article 9 thereof", "art:untoc:9", "recalls", alt_relations=["cites"]),
+    E("articles 43 to 50 of the former", ["art:uncac:%d" % n for n in range(43, 51)], note="'the former' = the United Nations Convention against Corruption"),
+    E("articles 16 to 21 of the latter", ["art:untoc:%d" % n for n in range(16, 22)], note="'the latter' = UNTOC"),
+    E("Article 16 of the Organized Crime Convention", "art:untoc:16"),
+    E("article 44 of the Convention against Corruption", "art:uncac:44"),
+    E("Conference resolution 8/14", "res:cosp:8/14", "acts-under", note="'Commission resolution 31/2' (CCPCJ) -> nothing"),
+    E("at its twelfth meeting", "session:eg-ic:12", note="the UNTOC Working Group's 'thirteenth meeting' -> nothing"),
+    E("Conference resolutions 9/3 and 9/4", ["res:cosp:9/3", "res:cosp:9/4"]),
+    E("General Assembly resolution 77/205", "res:ga:77/205"),
+    E("Economic and Social Council resolution 2023/18", "res:ecosoc:2023/18"),
+    E("the eleventh session of the Conference", "session:cosp:11", note="'the thirty-third session of the Commission' -> nothing"),
+]
