@@ -196,7 +196,7 @@ static_re!(
 );
 static_re!(
     INSTRUMENT,
-    r"^,?\s+of\s+(?:the\s+)?(?:(?P<untoc>(?:United\s+Nations\s+)?Convention\s+against\s+Transnational\s+Organized\s+Crime|Organized\s+Crime\s+Convention)|(?P<uncac>(?:United\s+Nations\s+)?Convention\s+against\s+Corruption|Convention\b)|(?P<back>(?:that|this|same|said)\s+Convention\b)|(?P<other>(?:the\s+|its\s+|this\s+|that\s+)?[A-Za-z]+))"
+    r"^,?\s+of\s+(?:the\s+)?(?:(?P<untoc>(?:United\s+Nations\s+)?Convention\s+against\s+Transnational\s+Organized\s+Crime|Organized\s+Crime\s+Convention)|(?P<uncac>(?:United\s+Nations\s+)?Convention\s+against\s+Corruption|Convention\b)|(?P<back>(?:that|this|same|said)\s+Convention\b|latter\b)|(?P<former>former\b)|(?P<other>(?:the\s+|its\s+|this\s+|that\s+)?[A-Za-z]+))"
 );
 static_re!(
     /// "articles 12 to 14 thereof": the instrument named last before.
@@ -527,6 +527,27 @@ fn parse_special_session(text: &str, s: usize, e: usize) -> Option<Mention> {
     if foreign {
         return None;
     }
+    // "the Conference decided to convene a special session on asset
+    // recovery": a new session of the speaker's, not the Assembly's past one;
+    // "the special session" after it in the passage is that one too.
+    if numbered.is_none() && after_body.is_none() {
+        // An indefinite special session at `k`, not the Assembly's ("in
+        // which the Assembly decided to convene a special session").
+        let new_session = |k: usize| {
+            let w = &text[back(text, k, 3)..k];
+            (w.ends_with(" a ") || w.ends_with("\na ") || w.ends_with("A "))
+                && !text[back(text, k, 300)..k].contains("Assembly")
+                && !text[k..].starts_with("special session of the")
+        };
+        let from = back(text, s, 1500);
+        if new_session(s)
+            || text[from..s]
+                .match_indices("special session")
+                .any(|(k, _)| new_session(from + k))
+        {
+            return None;
+        }
+    }
     // The sentence decides the topic when the number is not given.
     let line_start = text[..s].rfind('\n').map_or(0, |k| k + 1);
     let line_end = text[e..].find('\n').map_or(text.len(), |k| e + k);
@@ -797,6 +818,14 @@ fn instrument_after(text: &str, s: usize, cur: usize) -> Result<(Instrument, usi
         Some(c) if c.name("back").is_some() => {
             Ok((instrument_before(text, s), cur + c.get(0).unwrap().end()))
         }
+        // "articles 43 to 50 of the former and articles 16 to 21 of the
+        // latter": the earlier of the last two instruments named.
+        Some(c) if c.name("former").is_some() => {
+            let named = instruments_named_before(text, s);
+            let latter = named.last().copied().unwrap_or(Instrument::Uncac);
+            let former = named.iter().rev().find(|&&i| i != latter).copied();
+            Ok((former.unwrap_or(latter), cur + c.get(0).unwrap().end()))
+        }
         Some(c) if c.name("other").is_some() => {
             let w = c.name("other").unwrap().as_str();
             let last = w.split_whitespace().last().unwrap_or("");
@@ -830,16 +859,24 @@ fn names_another_convention(rest: &str) -> bool {
 
 /// The instrument named last in the ~600 bytes before `s` (UNCAC when none).
 fn instrument_before(text: &str, s: usize) -> Instrument {
+    instruments_named_before(text, s)
+        .last()
+        .copied()
+        .unwrap_or(Instrument::Uncac)
+}
+
+/// The instruments named in the ~600 bytes before `s`, in text order.
+fn instruments_named_before(text: &str, s: usize) -> Vec<Instrument> {
     INSTRUMENT_NAME
         .captures_iter(&text[back(text, s, 600)..s])
-        .last()
-        .map_or(Instrument::Uncac, |c| {
+        .map(|c| {
             if c.name("untoc").is_some() {
                 Instrument::Untoc
             } else {
                 Instrument::Uncac
             }
         })
+        .collect()
 }
 
 /// (article, its (paragraph, subparagraph) pinpoints, span start, span end).

@@ -209,6 +209,20 @@ static_re!(
 );
 
 static_re!(
+    /// "by which it", "in which the Assembly", "whereby it also" right
+    /// before a cue.
+    RELATIVE_BEFORE_CUE,
+    r"\b(?:which|whom|whereby|wherein)\s+(?:it|they|(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:also\s+|further\s+|had\s+|has\s+)?$"
+);
+
+static_re!(
+    /// Right before "its ... session": "report on its", "at the second
+    /// part of its", "during its".
+    REPORT_ON_ITS,
+    r"(?:\breports?\s+on|,\s*(?:at|during|in)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}part\s+of)\s+its\s+$"
+);
+
+static_re!(
     /// "In its resolution 12/1, adopted at its twelfth session in October
     /// 2024, the Conference": a participle phrase between a fronted
     /// resolution and its subject.
@@ -514,6 +528,14 @@ impl<'a> Resolver<'a> {
             BodyName::AnyGroup => &[Body::Irg, Body::WgAr, Body::WgPrev],
             BodyName::AnyWorkingGroup => &[Body::WgAr, Body::WgPrev],
         };
+        // In a group's own document "the Group" is that group, even just
+        // after another group is named ("a joint meeting with the Working
+        // Group on ... during the thirteenth session of the Group").
+        if let Some(m) = self.layout.header.meeting_body
+            && candidates.contains(&m)
+        {
+            return Some(m);
+        }
         let k = self.bodies.partition_point(|b| b.start < pos);
         for b in self.bodies[..k].iter().rev() {
             if let BodyName::Exact(x) = b.name
@@ -624,6 +646,31 @@ impl<'a> Resolver<'a> {
         {
             return Some(b);
         }
+        // "the report of the Implementation Review Group on its twelfth
+        // session ... and of the report on its resumed twelfth session", "the
+        // efforts made by the Group, at the second part of its resumed
+        // eleventh session": the body whose report or work it is.
+        if REPORT_ON_ITS.is_match(&self.text()[ss..start])
+            && let Some(b) = self
+                .bodies_in(ss, start)
+                .iter()
+                .rev()
+                .find_map(|m| self.resolve_name(m.name, m.start).filter(|&b| accept(b)))
+        {
+            return Some(b);
+        }
+        // "the Conference decided that the Group would hold joint meetings
+        // with other subsidiary bodies at its thirteenth session": the
+        // subject of the clause the mention stands in.
+        if let Some(b) = self.bodies_in(ss, start).iter().rev().find_map(|m| {
+            let before = self.text()[ss..m.start].trim_end();
+            let before = before.strip_suffix("the").unwrap_or(before).trim_end();
+            (before.ends_with(" that") || before == "that")
+                .then(|| self.resolve_name(m.name, m.start).filter(|&b| accept(b)))
+                .flatten()
+        }) {
+            return Some(b);
+        }
         // "By its resolution 58/4, the General Assembly adopted".
         if let Some(m) = self.bodies_in(end, se).first() {
             let gap = &self.text()[end..m.start];
@@ -686,6 +733,30 @@ impl<'a> Resolver<'a> {
                 word_count(&text[ss + f.end()..start]) <= 6
                     && self.bodies_in(ss + f.end(), start).is_empty()
             })
+    }
+
+    /// "The Commission on Crime Prevention and Criminal Justice, at its
+    /// thirty-second session, ..., adopted resolution 32/1": the sentence's
+    /// subject, its first body-like name, is a body we have no code for.
+    fn foreign_sentence_subject(&self, start: usize) -> bool {
+        let text = self.text();
+        let (ls, _) = self.line_bounds(start);
+        let ss = self.sentence_start(ls, start);
+        let Some(f) = FOREIGN_BODY.find(&text[ss..start]) else {
+            return false;
+        };
+        let opening = text[ss..ss + f.start()].trim();
+        let opening = opening
+            .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.')
+            .trim();
+        // Only bodies that number resolutions as N/M; a union or
+        // organization opening a list of sponsors is not the subject.
+        let issues = ["Commission", "Conference", "Committee", "Board", "Assembly"]
+            .iter()
+            .any(|w| f.as_str().starts_with(w));
+        issues
+            && matches!(opening, "" | "The" | "the")
+            && self.bodies_in(ss, ss + f.start()).is_empty()
     }
 
     /// "At its twenty-fifth session, the Commission ...": a fronted session
@@ -803,6 +874,14 @@ impl<'a> Resolver<'a> {
             return (Relation::Cites, false);
         };
         let gap = &text[cue_end..start];
+        // "its resolution 6/4, by which it adopted the guidelines, and its
+        // resolutions 7/1 and 8/2": a verb inside a relative clause describes
+        // the earlier text; it governs nothing after it.
+        if RELATIVE_BEFORE_CUE
+            .is_match(&text[ss.max(crate::recognise::back(text, cue_start, 40))..cue_start])
+        {
+            return (Relation::Cites, true);
+        }
         let after = &text[end.min(text.len())..];
         // "article 63 of which establishes": the mention heads a relative clause.
         let relative_head = after.trim_start_matches([',', ' ']).starts_with("of which");
@@ -1004,9 +1083,12 @@ impl<'a> Resolver<'a> {
             if !m.is_session() {
                 prev = Some((kind_of_first, ss, relation, m.end));
             }
-            if m.hint == IssuerHint::Its
-                && matches!(first.raw, Raw::Resolution { .. })
-                && self.foreign_issuer_of_its(m.start, m.end)
+            if matches!(first.raw, Raw::Resolution { .. })
+                && match m.hint {
+                    IssuerHint::Its => self.foreign_issuer_of_its(m.start, m.end),
+                    IssuerHint::Bare => self.foreign_sentence_subject(m.start),
+                    IssuerHint::Named(_) => false,
+                }
             {
                 continue;
             }
