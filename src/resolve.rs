@@ -289,20 +289,29 @@ fn is_abbreviation(word: &str) -> bool {
 fn sentence_starts(text: &str, block_starts: &[usize]) -> Vec<usize> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
-    for (k, &ls) in block_starts.iter().enumerate() {
+    // One search over the whole text, not one per block: most blocks are a
+    // line or two. The blocks tile the text (block k ends at the `\n` just
+    // before block k + 1), so every hit lies in the block found by walking
+    // forward.
+    let mut k = 0;
+    for i in memchr::memchr3_iter(b'.', b'!', b'?', bytes) {
+        while block_starts.get(k + 1).is_some_and(|&n| n <= i) {
+            k += 1;
+        }
+        let Some(&ls) = block_starts.get(k) else {
+            break;
+        };
         let le = block_starts.get(k + 1).map_or(text.len(), |&n| n - 1);
-        for i in memchr::memchr3_iter(b'.', b'!', b'?', &bytes[ls..le]) {
-            let i = ls + i;
-            if i + 1 < le
-                && matches!(bytes[i + 1], b' ' | b'\n')
-                && ends_sentence(
-                    text,
-                    ls.max(crate::recognise::back(text, i, SENTENCE_WINDOW)),
-                    i,
-                )
-            {
-                out.push(i + 2);
-            }
+        if i >= ls
+            && i + 1 < le
+            && matches!(bytes[i + 1], b' ' | b'\n')
+            && ends_sentence(
+                text,
+                ls.max(crate::recognise::back(text, i, SENTENCE_WINDOW)),
+                i,
+            )
+        {
+            out.push(i + 2);
         }
     }
     out
@@ -362,6 +371,50 @@ mod sentence_machinery_tests {
                         "{t:?} {floor} {i}"
                     );
                 }
+            }
+        }
+    }
+
+    /// `sentence_starts` as it was: one search per block.
+    fn sentence_starts_per_block(text: &str, block_starts: &[usize]) -> Vec<usize> {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        for (k, &ls) in block_starts.iter().enumerate() {
+            let le = block_starts.get(k + 1).map_or(text.len(), |&n| n - 1);
+            for i in memchr::memchr3_iter(b'.', b'!', b'?', &bytes[ls..le]) {
+                let i = ls + i;
+                if i + 1 < le
+                    && matches!(bytes[i + 1], b' ' | b'\n')
+                    && ends_sentence(
+                        text,
+                        ls.max(crate::recognise::back(text, i, SENTENCE_WINDOW)),
+                        i,
+                    )
+                {
+                    out.push(i + 2);
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn sentence_starts_agree_with_a_search_per_block() {
+        for f in std::fs::read_dir("data/corpus").unwrap() {
+            let Ok(text) = std::fs::read_to_string(f.unwrap().path()) else {
+                continue;
+            };
+            let text = Clean::new(&text).text;
+            let lines: Vec<usize> = std::iter::once(0)
+                .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1))
+                .collect();
+            // Every line a block; every third line a block.
+            for step in [1, 3] {
+                let blocks: Vec<usize> = lines.iter().copied().step_by(step).collect();
+                assert_eq!(
+                    sentence_starts(&text, &blocks),
+                    sentence_starts_per_block(&text, &blocks)
+                );
             }
         }
     }
