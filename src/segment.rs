@@ -540,7 +540,11 @@ fn may_open_footnote(first: Option<u8>) -> bool {
 
 fn find_sup_tags(original: &str) -> Vec<(String, usize)> {
     let mut out = Vec::new();
-    for at in memchr::memmem::find_iter(original.as_bytes(), b"<sup>") {
+    // "<sup>" cannot overlap itself, so every `<` that starts one is a match;
+    // `<` is rare enough that this beats a substring search (whose byte pair
+    // heuristic stops on every "p" or "s").
+    let bytes = original.as_bytes();
+    for at in memchr::memchr_iter(b'<', bytes).filter(|&at| bytes[at..].starts_with(b"<sup>")) {
         let digits: String = original[at + 5..]
             .chars()
             .take_while(|c| c.is_ascii_digit())
@@ -678,6 +682,23 @@ mod tests {
             assert_eq!(lines(text).collect::<Vec<_>>(), want, "{text:?}");
             assert_eq!(line_spans(text), want, "{text:?}");
         }
+    }
+
+    #[test]
+    fn sup_tags_are_calls_unless_they_open_a_line() {
+        let text = "the Convention,<sup>1</sup> and <i>x</i> <sup></sup><sup>23</sup>\n  <sup>1</sup> General Assembly resolution 58/4, annex.<sup>4";
+        let at = |needle: &str, from: usize| from + text[from..].find(needle).unwrap();
+        let first = at("<sup>1", 0);
+        let second = at("<sup>23", 0);
+        let last = at("<sup>4", 0);
+        assert_eq!(
+            find_sup_tags(text),
+            vec![
+                ("1".into(), first),
+                ("23".into(), second),
+                ("4".into(), last)
+            ]
+        );
     }
 
     #[test]
