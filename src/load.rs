@@ -57,7 +57,13 @@ pub fn looks_binary(bytes: &[u8]) -> bool {
 /// Decodes bytes: UTF-8 (BOM stripped), UTF-16 LE/BE with BOM, otherwise
 /// lossy UTF-8 with a warning. Returns `None` for binary data.
 pub fn decode(name: &str, bytes: &[u8]) -> Option<Source> {
-    if looks_binary(bytes) {
+    decode_owned(name, bytes.to_vec())
+}
+
+/// [`decode`] taking the buffer: valid UTF-8 (nearly every file) becomes the
+/// text without a copy.
+pub fn decode_owned(name: &str, bytes: Vec<u8>) -> Option<Source> {
+    if looks_binary(&bytes) {
         return None;
     }
     let mut warnings = Vec::new();
@@ -77,15 +83,15 @@ pub fn decode(name: &str, bytes: &[u8]) -> Option<Source> {
     })
 }
 
-fn utf8_lossy(name: &str, bytes: &[u8], warnings: &mut Vec<String>) -> String {
-    match std::str::from_utf8(bytes) {
-        Ok(s) => s.to_string(),
+fn utf8_lossy(name: &str, bytes: Vec<u8>, warnings: &mut Vec<String>) -> String {
+    match String::from_utf8(bytes) {
+        Ok(s) => s,
         Err(e) => {
             warnings.push(format!(
                 "{name}: invalid UTF-8 at byte {}; read lossily (bad bytes became U+FFFD, later offsets refer to the decoded text)",
-                e.valid_up_to()
+                e.utf8_error().valid_up_to()
             ));
-            String::from_utf8_lossy(bytes).into_owned()
+            String::from_utf8_lossy(e.as_bytes()).into_owned()
         }
     }
 }
@@ -218,7 +224,7 @@ pub fn load_path(path: &Path) -> Loaded {
             }
         }
     };
-    match decode(&name, &bytes) {
+    match decode_owned(&name, bytes) {
         Some(s) => Loaded::Text(s),
         None => Loaded::Skipped {
             path: name,

@@ -81,6 +81,14 @@ fn first_special(b: &[u8]) -> Option<usize> {
     #[cfg(target_arch = "x86_64")]
     {
         use std::arch::x86_64::*;
+        if b.len() >= 32 && std::is_x86_feature_detected!("avx2") {
+            // SAFETY: AVX2 is there (checked just above).
+            let (found, judged) = unsafe { first_special_avx2(b) };
+            if found.is_some() {
+                return found;
+            }
+            i = judged;
+        }
         // SAFETY: SSE2 is part of the x86_64 baseline; loads are unaligned
         // and stay inside `b` (i + 16 <= len).
         unsafe {
@@ -103,6 +111,31 @@ fn first_special(b: &[u8]) -> Option<usize> {
         .iter()
         .position(|&c| SPECIAL[c as usize])
         .map(|k| i + k)
+}
+
+/// [`first_special`] 32 bytes at a time, where the CPU has AVX2 (the
+/// SSE2 loop spent about 1.4 instructions a byte). Returns the offset found,
+/// or how many leading bytes were judged plain (a multiple of 32).
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn first_special_avx2(b: &[u8]) -> (Option<usize>, usize) {
+    use std::arch::x86_64::*;
+    let set = [b'[', b'<', b'\\', b'*', b'#', b'-', b'\r'].map(|c| _mm256_set1_epi8(c as i8));
+    let mut i = 0;
+    while i + 32 <= b.len() {
+        // SAFETY: the unaligned load stays inside `b` (i + 32 <= len).
+        let v = unsafe { _mm256_loadu_si256(b.as_ptr().add(i).cast()) };
+        let mut hit = v; // the high bit of a non-ASCII byte
+        for s in set {
+            hit = _mm256_or_si256(hit, _mm256_cmpeq_epi8(v, s));
+        }
+        let mask = _mm256_movemask_epi8(hit) as u32;
+        if mask != 0 {
+            return (Some(i + mask.trailing_zeros() as usize), i);
+        }
+        i += 32;
+    }
+    (None, i)
 }
 
 /// Characters dropped from the clean view (invisible or markup).
@@ -504,8 +537,9 @@ mod tests {
     #[test]
     fn special_bytes_found_at_any_offset() {
         for special in ["[", "<", "\\", "*", "#", "-", "\r", "é"] {
-            for at in 0..40 {
-                let text = format!("{}{special}{}", "a".repeat(at), "b".repeat(40));
+            // Offsets in the 32-byte (AVX2), 16-byte (SSE2) and byte loops.
+            for at in 0..100 {
+                let text = format!("{}{special}{}", "a".repeat(at), "b".repeat(at % 37));
                 assert_eq!(
                     first_special(text.as_bytes()),
                     Some(at),
@@ -513,6 +547,8 @@ mod tests {
                 );
             }
         }
-        assert_eq!(first_special(&[b'x'; 100]), None);
+        for n in 0..100 {
+            assert_eq!(first_special(&vec![b'x'; n]), None);
+        }
     }
 }

@@ -288,11 +288,25 @@ const ABBREVIATIONS: &[&str] = &[
 /// Start of the word ending at `i`: just after the last space or `(` in
 /// `[floor, i)` (a space may be a multi-byte character).
 fn word_start(text: &str, floor: usize, i: usize) -> usize {
-    text[floor..i]
-        .char_indices()
-        .rev()
-        .find(|(_, c)| c.is_whitespace() || *c == '(')
-        .map_or(floor, |(k, c)| floor + k + c.len_utf8())
+    // Bytes first: an ASCII byte is a whole character. At the first
+    // non-ASCII byte, characters are decoded from the end of that one.
+    let b = text.as_bytes();
+    let mut j = i;
+    while j > floor {
+        let c = b[j - 1];
+        if !c.is_ascii() {
+            return text[floor..j]
+                .char_indices()
+                .rev()
+                .find(|(_, c)| c.is_whitespace() || *c == '(')
+                .map_or(floor, |(k, c)| floor + k + c.len_utf8());
+        }
+        if c == b'(' || (c as char).is_whitespace() {
+            return j;
+        }
+        j -= 1;
+    }
+    floor
 }
 
 /// An anaphor ("that resolution") reaches back at most this far (bytes of
@@ -309,10 +323,44 @@ const SENTENCE_WINDOW: usize = 3000;
 fn ends_sentence(text: &str, ls: usize, i: usize) -> bool {
     let word_start = word_start(text, ls, i);
     let word = &text[word_start..i];
-    let abbrev = ABBREVIATIONS.contains(&word)
-        || (word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()))
-        || word.chars().all(|c| c.is_ascii_digit()) && word_start == ls;
+    let abbrev = is_abbreviation(word)
+        || (word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase())
+        || word.bytes().all(|c| c.is_ascii_digit()) && word_start == ls;
     !abbrev
+}
+
+/// Bytes that start an entry of [`ABBREVIATIONS`], and the longest entry:
+/// most words before a period ("Convention.") are ruled out without
+/// comparing them with the whole list.
+const ABBREVIATION_FIRST: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0;
+    while k < ABBREVIATIONS.len() {
+        t[ABBREVIATIONS[k].as_bytes()[0] as usize] = true;
+        k += 1;
+    }
+    t
+};
+const ABBREVIATION_MAX: usize = {
+    let mut m = 0;
+    let mut k = 0;
+    while k < ABBREVIATIONS.len() {
+        if ABBREVIATIONS[k].len() > m {
+            m = ABBREVIATIONS[k].len();
+        }
+        k += 1;
+    }
+    m
+};
+
+/// `ABBREVIATIONS.contains(&word)`.
+fn is_abbreviation(word: &str) -> bool {
+    word.len() <= ABBREVIATION_MAX
+        && word
+            .as_bytes()
+            .first()
+            .is_some_and(|&c| ABBREVIATION_FIRST[c as usize])
+        && ABBREVIATIONS.contains(&word)
 }
 
 /// Every sentence start of the text that is not a block start, in order:
@@ -322,20 +370,29 @@ fn ends_sentence(text: &str, ls: usize, i: usize) -> bool {
 fn sentence_starts(text: &str, block_starts: &[usize]) -> Vec<usize> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
-    for (k, &ls) in block_starts.iter().enumerate() {
+    // One search over the whole text, not one per block: most blocks are a
+    // line or two. The blocks tile the text (block k ends at the `\n` just
+    // before block k + 1), so every hit lies in the block found by walking
+    // forward.
+    let mut k = 0;
+    for i in memchr::memchr3_iter(b'.', b'!', b'?', bytes) {
+        while block_starts.get(k + 1).is_some_and(|&n| n <= i) {
+            k += 1;
+        }
+        let Some(&ls) = block_starts.get(k) else {
+            break;
+        };
         let le = block_starts.get(k + 1).map_or(text.len(), |&n| n - 1);
-        for i in memchr::memchr3_iter(b'.', b'!', b'?', &bytes[ls..le]) {
-            let i = ls + i;
-            if i + 1 < le
-                && matches!(bytes[i + 1], b' ' | b'\n')
-                && ends_sentence(
-                    text,
-                    ls.max(crate::recognise::back(text, i, SENTENCE_WINDOW)),
-                    i,
-                )
-            {
-                out.push(i + 2);
-            }
+        if i >= ls
+            && i + 1 < le
+            && matches!(bytes[i + 1], b' ' | b'\n')
+            && ends_sentence(
+                text,
+                ls.max(crate::recognise::back(text, i, SENTENCE_WINDOW)),
+                i,
+            )
+        {
+            out.push(i + 2);
         }
     }
     out
@@ -354,13 +411,113 @@ fn sentence_end(text: &str, pos: usize, le: usize) -> usize {
         {
             let word_start = word_start(text, crate::recognise::back(text, i, 40), i);
             let word = &text[word_start..i];
-            if !(ABBREVIATIONS.contains(&word) || word.len() == 1) {
+            if !(is_abbreviation(word) || word.len() == 1) {
                 return i;
             }
         }
         i += 1;
     }
     le
+}
+
+#[cfg(test)]
+mod sentence_machinery_tests {
+    use super::*;
+
+    /// `word_start` before its byte-wise fast path.
+    fn word_start_by_chars(text: &str, floor: usize, i: usize) -> usize {
+        text[floor..i]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace() || *c == '(')
+            .map_or(floor, |(k, c)| floor + k + c.len_utf8())
+    }
+
+    #[test]
+    fn word_start_agrees_with_chars() {
+        let texts = [
+            "Recalling its resolution 6/2 (art. 5), and Mr. Smith.",
+            // Multi-byte characters, spaces among them, before the word.
+            "the Convention\u{a0}art. 63 and “Doha”. Café\u{2003}No. 5 (e.g. x)",
+            "étude\u{3000}p. 4\u{85}vol. 2\u{2028}",
+            "no space at all",
+            "",
+        ];
+        for t in texts {
+            for floor in (0..=t.len()).filter(|&k| t.is_char_boundary(k)) {
+                for i in (floor..=t.len()).filter(|&k| t.is_char_boundary(k)) {
+                    assert_eq!(
+                        word_start(t, floor, i),
+                        word_start_by_chars(t, floor, i),
+                        "{t:?} {floor} {i}"
+                    );
+                }
+            }
+        }
+    }
+
+    /// `sentence_starts` as it was: one search per block.
+    fn sentence_starts_per_block(text: &str, block_starts: &[usize]) -> Vec<usize> {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        for (k, &ls) in block_starts.iter().enumerate() {
+            let le = block_starts.get(k + 1).map_or(text.len(), |&n| n - 1);
+            for i in memchr::memchr3_iter(b'.', b'!', b'?', &bytes[ls..le]) {
+                let i = ls + i;
+                if i + 1 < le
+                    && matches!(bytes[i + 1], b' ' | b'\n')
+                    && ends_sentence(
+                        text,
+                        ls.max(crate::recognise::back(text, i, SENTENCE_WINDOW)),
+                        i,
+                    )
+                {
+                    out.push(i + 2);
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn sentence_starts_agree_with_a_search_per_block() {
+        for f in std::fs::read_dir("data/corpus").unwrap() {
+            let Ok(text) = std::fs::read_to_string(f.unwrap().path()) else {
+                continue;
+            };
+            let text = Clean::new(&text).text;
+            let lines: Vec<usize> = std::iter::once(0)
+                .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1))
+                .collect();
+            // Every line a block; every third line a block.
+            for step in [1, 3] {
+                let blocks: Vec<usize> = lines.iter().copied().step_by(step).collect();
+                assert_eq!(
+                    sentence_starts(&text, &blocks),
+                    sentence_starts_per_block(&text, &blocks)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn abbreviations_by_table() {
+        for a in ABBREVIATIONS {
+            assert!(is_abbreviation(a), "{a}");
+        }
+        for w in [
+            "",
+            "Art",
+            "article",
+            "Convention",
+            "annexes",
+            "subparas",
+            "e",
+            "i.e.",
+        ] {
+            assert_eq!(is_abbreviation(w), ABBREVIATIONS.contains(&w), "{w}");
+        }
+    }
 }
 
 /// "to implement chapter V": an infinitive between a cue and a mention
@@ -459,10 +616,18 @@ impl<'a> Resolver<'a> {
         let mut clean_line_starts = vec![0];
         let mut prev_solo = true;
         let mut a = 0;
+        // The next tab at or after `a`: one search per tab, not one per line.
+        let mut tab = 0;
         while a <= ct.len() {
             let b = memchr::memchr(b'\n', &ct[a..]).map_or(ct.len(), |k| a + k);
+            if tab < a {
+                tab = memchr::memchr(b'\t', &ct[a..]).map_or(usize::MAX, |k| a + k);
+            }
             let line = &clean.text[a..b];
-            let solo = line.trim().is_empty() || memchr::memchr(b'\t', line.as_bytes()).is_some();
+            // A line that starts with a printable ASCII byte is not blank.
+            let blank =
+                !ct.get(a).is_some_and(|&c| c > b' ' && c.is_ascii()) && line.trim().is_empty();
+            let solo = blank || tab < b;
             if a > 0 && (solo || prev_solo) {
                 clean_line_starts.push(a);
             }

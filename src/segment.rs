@@ -84,13 +84,52 @@ impl Layout {
 }
 
 /// Lines of the clean text as (start, end) offsets, end excluding `\n`.
+/// memchr finds the line ends (`str::split` pays a searcher per line).
 pub fn lines(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let mut pos = 0;
-    text.split('\n').map(move |l| {
-        let s = pos;
-        pos += l.len() + 1;
-        (s, s + l.len())
-    })
+    let len = text.len();
+    memchr::memchr_iter(b'\n', text.as_bytes())
+        .chain(std::iter::once(len))
+        .scan(0, |start, end| {
+            let s = *start;
+            *start = end + 1;
+            Some((s, end))
+        })
+}
+
+/// [`lines`] collected by a plain loop: the iterator chain cost some 60
+/// instructions a line in `collect`.
+fn line_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::with_capacity(text.len() / 64 + 1);
+    let mut start = 0;
+    for end in memchr::memchr_iter(b'\n', text.as_bytes()) {
+        out.push((start, end));
+        start = end + 1;
+    }
+    out.push((start, text.len()));
+    out
+}
+
+/// `line` without its leading ASCII whitespace: what `^\s*` of a static
+/// pattern (ASCII `\s`, see `pattern`) skips before the first word.
+fn after_indent(line: &str) -> &[u8] {
+    let b = line.as_bytes();
+    let k = b
+        .iter()
+        .position(|c| !matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' '))
+        .unwrap_or(b.len());
+    &b[k..]
+}
+
+/// Could `t` (a line after its indent) open a numbered title line ([`numbered_title`])? It must
+/// start with 1-4 digits and a slash, or `S-`. Most lines of a report are
+/// numbered paragraphs ("12. The Conference ..."): they fail here, not in
+/// the regex.
+fn may_be_numbered_title(t: &[u8]) -> bool {
+    if t.starts_with(b"S-") {
+        return true;
+    }
+    let digits = t.iter().take(5).take_while(|c| c.is_ascii_digit()).count();
+    (1..=4).contains(&digits) && t.get(digits) == Some(&b'/')
 }
 
 static_re!(
@@ -98,9 +137,48 @@ static_re!(
     r"^\s*(Resolution|Decision)\s+((?:S-)?\d{1,4}/\d{1,4}[A-Z]?)\s*$"
 );
 static_re!(
-    /// "70/174. Doha Declaration ..." under "Resolution adopted by the General Assembly".
-    NUMBERED_TITLE,
-    r"^\s*((?:S-)?\d{1,4}/\d{1,4}[A-Z]?)\.\s+(\S.*?)(?:\t\s*\d+)?\s*$");
+    /// The head of "70/174. Doha Declaration ..." (under "Resolution adopted
+    /// by the General Assembly", or a table-of-contents line): the number and
+    /// where the title starts. See [`numbered_title`] for the rest.
+    NUMBERED_HEAD,
+    r"^\s*((?:S-)?\d{1,4}/\d{1,4}[A-Z]?)\.\s+(\S)"
+);
+
+/// `^\s*(NUMBER)\.\s+(\S.*?)(?:\t\s*\d+)?\s*$` on a line: the number and
+/// the title without a table-of-contents page number ("5/382. Strengthening
+/// ...<TAB>3"). The lazy title made the regex run a backtracker over the
+/// whole line for its captures (~12k instructions a line); only the head
+/// needs a pattern, the tail is found from the end of the line.
+fn numbered_title(line: &str) -> Option<(&str, &str)> {
+    let c = NUMBERED_HEAD.captures(line)?;
+    let rest = &line[c.get(2)?.start()..];
+    Some((c.get(1)?.as_str(), &rest[..title_len(rest)]))
+}
+
+/// The length of `(\S.*?)` in `(\S.*?)(?:\t\s*\d+)?\s*$` on `rest`, which
+/// starts with a non-space: the shortest title the rest of the pattern
+/// accepts. That ends at a tab starting the final run of spaces before a
+/// trailing page number, else at the last non-space.
+fn title_len(rest: &str) -> usize {
+    let b = rest.as_bytes();
+    let is_space = |c: &u8| matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ');
+    let end = b.len() - b.iter().rev().take_while(|c| is_space(c)).count();
+    let digits = b[..end]
+        .iter()
+        .rev()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if digits > 0 {
+        let d = end - digits;
+        let w = d - b[..d].iter().rev().take_while(|c| is_space(c)).count();
+        if let Some(k) = b[w..d].iter().position(|&c| c == b'\t')
+            && w + k > 0
+        {
+            return w + k;
+        }
+    }
+    end
+}
 static_re!(
     ADOPTED_BY,
     r"^\s*(Resolution|Decision)s?\s+adopted\s+by\s+the\s+(.*?)(?:\s+on\s+.*)?$"
@@ -118,7 +196,7 @@ static_re!(
 
 pub fn segment(original: &str, clean: &Clean) -> Layout {
     let text = clean.text.as_str();
-    let all_lines: Vec<(usize, usize)> = lines(text).collect();
+    let all_lines = line_spans(text);
     let mut layout = Layout {
         header: header(text, &all_lines),
         ..Layout::default()
@@ -142,17 +220,11 @@ pub fn segment(original: &str, clean: &Clean) -> Layout {
     };
     for (li, &(a, b)) in all_lines.iter().enumerate() {
         let line = &text[a..b];
-        let first = line
-            .trim_start()
-            .as_bytes()
-            .first()
-            .copied()
-            .unwrap_or(b' ');
-        // Cheap first-byte checks keep the per-line patterns off most lines.
-        if !matches!(first, b'R' | b'D' | b'S' | b'0'..=b'9' | b'I' | b'V' | b'X' | b'A'..=b'H') {
-            continue;
-        }
-        if let Some(c) = UNIT_HEADING.captures(line) {
+        // Each pattern runs only on lines that start as it must: most lines
+        // are prose or numbered paragraphs, which no pattern here matches.
+        let t = after_indent(line);
+        let unit_word = t.starts_with(b"Resolution") || t.starts_with(b"Decision");
+        if unit_word && let Some(c) = UNIT_HEADING.captures(line) {
             close(&mut layout.units, &mut open, a);
             let number = c[2].to_string();
             let id = if &c[1] == "Resolution" {
@@ -176,16 +248,18 @@ pub fn segment(original: &str, clean: &Clean) -> Layout {
             open = Some(layout.units.len() - 1);
             continue;
         }
-        if let Some(c) = ADOPTED_BY.captures(line) {
+        if unit_word && let Some(c) = ADOPTED_BY.captures(line) {
             if let Some(body) = body_at_start(&c[2]) {
                 adopted_by = Some((body, &c[1] == "Decision"));
             }
             continue;
         }
-        if let Some(c) = NUMBERED_TITLE.captures(line) {
+        if may_be_numbered_title(t)
+            && let Some((number, title)) = numbered_title(line)
+        {
             if let Some((body, decision)) = adopted_by.take() {
                 close(&mut layout.units, &mut open, a);
-                let number = c[1].to_string();
+                let number = number.to_string();
                 let id = if decision {
                     Id::Decision {
                         issuer: body,
@@ -200,7 +274,7 @@ pub fn segment(original: &str, clean: &Clean) -> Layout {
                 layout.skip.push((a, b));
                 layout.units.push(Unit {
                     id,
-                    title: Some(c[2].trim().to_string()),
+                    title: Some(title.trim().to_string()),
                     start: a,
                     end: text.len(),
                     heading: (a, b),
@@ -212,12 +286,16 @@ pub fn segment(original: &str, clean: &Clean) -> Layout {
                     || toc_section_is_decisions(text, &all_lines[..li]);
                 layout
                     .toc
-                    .push((c[1].to_string(), decision, c[2].trim().to_string()));
+                    .push((number.to_string(), decision, title.trim().to_string()));
                 layout.skip.push((a, b));
             }
             continue;
         }
-        if open.is_some() && SECTION_HEADING.is_match(line) && !is_enumerated_paragraph(line) {
+        if open.is_some()
+            && matches!(t.first(), Some(b'I' | b'V' | b'X' | b'A'..=b'H'))
+            && SECTION_HEADING.is_match(line)
+            && !is_enumerated_paragraph(line)
+        {
             close(&mut layout.units, &mut open, a);
         }
     }
@@ -475,7 +553,19 @@ fn footnotes(original: &str, clean: &Clean, all_lines: &[(usize, usize)], layout
     }
     calls.sort_by_key(|c| c.1);
     for &(a, b) in all_lines {
-        let oa = original[..clean.orig(a)].rfind('\n').map_or(0, |k| k + 1);
+        if b <= a {
+            continue;
+        }
+        let o = clean.orig(a);
+        // A clean line usually starts its original line: no search back.
+        let oa = if o == 0 || bytes[o - 1] == b'\n' {
+            o
+        } else {
+            original[..o].rfind('\n').map_or(0, |k| k + 1)
+        };
+        if !may_open_footnote(bytes.get(oa).copied()) {
+            continue;
+        }
         let orig_line = &original[oa..original[oa..].find('\n').map_or(original.len(), |k| oa + k)];
         let t = orig_line.trim_start();
         let mark: String = if let Some(rest) = t.strip_prefix("<sup>") {
@@ -485,7 +575,7 @@ fn footnotes(original: &str, clean: &Clean, all_lines: &[(usize, usize)], layout
         } else {
             t.chars().map_while(sup_value).collect()
         };
-        if mark.is_empty() || b <= a {
+        if mark.is_empty() {
             continue;
         }
         let call = calls
@@ -503,11 +593,24 @@ fn footnotes(original: &str, clean: &Clean, all_lines: &[(usize, usize)], layout
     }
 }
 
+/// Can an original line starting with byte `first` be a footnote line? Its
+/// mark (after any indent) is `<sup>`, `*`, `\*` or a superscript digit (not
+/// ASCII); any other printable ASCII first byte rules it out, so most lines
+/// are judged without reading further.
+fn may_open_footnote(first: Option<u8>) -> bool {
+    match first {
+        None => false,
+        Some(c) => c <= b' ' || !c.is_ascii() || matches!(c, b'<' | b'*' | b'\\'),
+    }
+}
+
 fn find_sup_tags(original: &str) -> Vec<(String, usize)> {
     let mut out = Vec::new();
-    let mut from = 0;
-    while let Some(k) = original[from..].find("<sup>") {
-        let at = from + k;
+    // "<sup>" cannot overlap itself, so every `<` that starts one is a match;
+    // `<` is rare enough that this beats a substring search (whose byte pair
+    // heuristic stops on every "p" or "s").
+    let bytes = original.as_bytes();
+    for at in memchr::memchr_iter(b'<', bytes).filter(|&at| bytes[at..].starts_with(b"<sup>")) {
         let digits: String = original[at + 5..]
             .chars()
             .take_while(|c| c.is_ascii_digit())
@@ -520,7 +623,6 @@ fn find_sup_tags(original: &str) -> Vec<(String, usize)> {
         if !digits.is_empty() && !at_line_start {
             out.push((digits, at));
         }
-        from = at + 5;
     }
     out
 }
@@ -544,10 +646,16 @@ pub fn clean_offset(clean: &Clean, o: usize) -> usize {
 fn annex_list(text: &str, all_lines: &[(usize, usize)], layout: &mut Layout) {
     for &(a, b) in all_lines {
         let line = &text[a..b];
-        let Some((sym, title)) = line.split_once('\t') else {
+        let Some(tab) = memchr::memchr(b'\t', line.as_bytes()) else {
             continue;
         };
+        let (sym, title) = (&line[..tab], &line[tab + 1..]);
         let sym = sym.trim();
+        // Every document symbol has a slash (CAC/COSP/2017/14): a cell
+        // without one is a title or a page number, not worth a recognise().
+        if !sym.contains('/') {
+            continue;
+        }
         let syms = find_symbols(sym);
         if let Some((0, e, s)) = syms.first()
             && *e == sym.len()
@@ -556,6 +664,129 @@ fn annex_list(text: &str, all_lines: &[(usize, usize)], layout: &mut Layout) {
             layout
                 .annex_docs
                 .push((s.clone(), title.trim().to_string()));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The single pattern `numbered_title` replaces, as the oracle.
+    fn oracle(line: &str) -> Option<(String, String)> {
+        crate::pattern::compile(r"^\s*((?:S-)?\d{1,4}/\d{1,4}[A-Z]?)\.\s+(\S.*?)(?:\t\s*\d+)?\s*$")
+            .captures(line)
+            .map(|c| (c[1].to_string(), c[2].to_string()))
+    }
+
+    fn fast(line: &str) -> Option<(String, String)> {
+        numbered_title(line).map(|(n, t)| (n.to_string(), t.to_string()))
+    }
+
+    #[test]
+    fn numbered_title_agrees_with_the_pattern() {
+        let lines = [
+            // Table of contents of the report of the seventh session.
+            "5/382. Strengthening mutual legal assistance for international cooperation and asset recovery\t3",
+            "7/1. Strengthening mutual legal assistance for international cooperation and asset recovery\t3",
+            "  7/2.\tPreventing and combating corruption in all its forms more effectively\t \t12 ",
+            "70/174. Doha Declaration on Integrating Crime Prevention and Criminal Justice",
+            "S-32/1. Our common commitment to effectively addressing challenges",
+            "7/8A. Corruption in sport",
+            "7/1. Title\twith a tab inside\t27",
+            "7/1. Title ending in a year 2017",
+            "7/1. Title ending in a year\t2017\t",
+            "7/1. 12",
+            "7/1. 3\t5",
+            "7/1. a\t 12 ",
+            "7/1. Title\t\t",
+            "7/1. “Quoted title”\t9",
+            "7/1. Title \u{a0}\t4",
+            "12345/1. Too many digits",
+            "7/1.Title without a space",
+            "7/1.   ",
+            "12. The Conference adopted the resolution.",
+            "Resolution 7/1",
+        ];
+        for line in lines {
+            assert_eq!(fast(line), oracle(line), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn numbered_title_agrees_on_the_corpus() {
+        for f in std::fs::read_dir("data/corpus").unwrap() {
+            let path = f.unwrap().path();
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            let clean = Clean::new(&text);
+            for (a, b) in lines(&clean.text) {
+                let line = &clean.text[a..b];
+                assert_eq!(fast(line), oracle(line), "{line:?}");
+                let t = after_indent(line);
+                if oracle(line).is_some() {
+                    assert!(may_be_numbered_title(t), "{line:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn lines_match_split() {
+        for text in ["", "\n", "a", "a\n", "a\nbc\n\nd", "\n\nx"] {
+            let want: Vec<(usize, usize)> = {
+                let mut pos = 0;
+                text.split('\n')
+                    .map(|l| {
+                        let s = pos;
+                        pos += l.len() + 1;
+                        (s, s + l.len())
+                    })
+                    .collect()
+            };
+            assert_eq!(lines(text).collect::<Vec<_>>(), want, "{text:?}");
+            assert_eq!(line_spans(text), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn sup_tags_are_calls_unless_they_open_a_line() {
+        let text = "the Convention,<sup>1</sup> and <i>x</i> <sup></sup><sup>23</sup>\n  <sup>1</sup> General Assembly resolution 58/4, annex.<sup>4";
+        let at = |needle: &str, from: usize| from + text[from..].find(needle).unwrap();
+        let first = at("<sup>1", 0);
+        let second = at("<sup>23", 0);
+        let last = at("<sup>4", 0);
+        assert_eq!(
+            find_sup_tags(text),
+            vec![
+                ("1".into(), first),
+                ("23".into(), second),
+                ("4".into(), last)
+            ]
+        );
+    }
+
+    #[test]
+    fn footnote_first_bytes() {
+        // "¹ General Assembly resolution 58/4, annex." and its kin.
+        for line in [
+            "\u{b9} General Assembly",
+            "<sup>1</sup> See",
+            "* Reissued",
+            "\\* Reissued",
+            "  \u{b2} x",
+            "\u{a0}\u{b9} x",
+        ] {
+            assert!(may_open_footnote(line.bytes().next()), "{line:?}");
+        }
+        for line in [
+            "1. The Conference",
+            "General Assembly",
+            "(a) To promote",
+            "",
+        ] {
+            assert!(!may_open_footnote(line.bytes().next()), "{line:?}");
         }
     }
 }
