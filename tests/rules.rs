@@ -222,3 +222,92 @@ fn clauses_that_end_or_take_over_a_verb() {
     );
     assert_eq!(got, [("chap:uncac:II".to_string(), "cites".to_string())]);
 }
+
+// Second audit (tests/unseen2/FINDINGS.md), in the seeds' style.
+
+#[test]
+fn former_and_latter_name_the_two_instruments_before() {
+    let text = "4. Both the United Nations Convention against Corruption and the United Nations Convention against Transnational Organized Crime contain provisions on international cooperation: articles 43 to 45 of the former and articles 16 to 18 of the latter.\n";
+    check(
+        text,
+        &[
+            ("art:uncac:43", ""),
+            ("art:uncac:45", ""),
+            ("art:untoc:16", ""),
+            ("art:untoc:18", ""),
+        ],
+        &["art:uncac:16", "art:untoc:43"],
+    );
+}
+
+#[test]
+fn whose_session_in_reports_and_clauses() {
+    check(
+        &format!(
+            "{COSP}Resolution 9/1\n\nReview mechanism\n\nTaking note of the report of the Implementation Review Group on its twelfth session, held in Vienna from 14 to 18 June 2021, and of the report on its resumed twelfth session,\n"
+        ),
+        &[("session:irg:12", "")],
+        &["session:cosp:12"],
+    );
+    check(
+        &format!(
+            "{COSP}Noting with appreciation the efforts made by the Implementation Review Group, at the second part of its resumed eleventh session, to identify practical measures,\n"
+        ),
+        &[("session:irg:11", "")],
+        &["session:cosp:11"],
+    );
+    check(
+        &format!(
+            "{COSP}2. In its resolution 9/1, the Conference decided that the Group would hold joint meetings with other subsidiary bodies at its thirteenth session.\n"
+        ),
+        &[("session:irg:13", "")],
+        &["session:cosp:13"],
+    );
+    check(
+        "Implementation Review Group\nThirteenth session\n\n5. A joint meeting with the Working Group on the Prevention of Corruption was held during the thirteenth session of the Group.\n",
+        &[("session:irg:13", "")],
+        &["session:wg-prev:13"],
+    );
+}
+
+#[test]
+fn a_new_special_session_is_not_the_assemblys() {
+    check(
+        &format!(
+            "{COSP}In its resolution 10/3, the Conference decided to convene a special session on asset recovery. The dates of the special session will be determined by the Bureau.\n"
+        ),
+        &[("res:cosp:10/3", "")],
+        &["session:ga:S-32"],
+    );
+    check(
+        &format!(
+            "{COSP}Recalling also General Assembly resolution 74/276 of 1 June 2020, in which the Assembly decided to convene a special session against corruption in 2021,\n"
+        ),
+        &[("session:ga:S-32", "")],
+        &[],
+    );
+}
+
+#[test]
+fn a_verb_in_a_relative_clause_governs_nothing_after_it() {
+    let (got, _) = run(&format!(
+        "{COSP}Recalling its resolution 6/4, by which it adopted the guidelines, and its resolutions 7/1 and 8/2,\n"
+    ));
+    for t in ["res:cosp:6/4", "res:cosp:7/1", "res:cosp:8/2"] {
+        assert!(
+            got.contains(&(t.to_string(), "recalls".to_string())),
+            "{t}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn a_foreign_subject_adopts_its_own_resolution() {
+    check(
+        &format!(
+            "{COSP}1. The Commission on Crime Prevention and Criminal Justice, at its thirty-second session, held in Vienna from 22 to 26 May 2023, adopted resolution 32/1.\n"
+        ),
+        &[],
+        &["res:ga:32/1", "res:cosp:32/1"],
+    );
+}
