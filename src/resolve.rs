@@ -520,6 +520,14 @@ mod sentence_machinery_tests {
     }
 }
 
+/// "5. Provisional agenda ...", "12. The Conference ...": a line opening a
+/// numbered item (a year, "2021. The", has four digits and is not one).
+fn starts_numbered_item(line: &str) -> bool {
+    let t = line.trim_start().as_bytes();
+    let digits = t.iter().take_while(|c| c.is_ascii_digit()).count();
+    (1..=3).contains(&digits) && t.get(digits) == Some(&b'.') && t.get(digits + 1) == Some(&b' ')
+}
+
 /// "to implement chapter V": an infinitive between a cue and a mention
 /// governs the mention itself.
 fn infinitive_between(gap: &str) -> bool {
@@ -628,7 +636,9 @@ impl<'a> Resolver<'a> {
             let blank =
                 !ct.get(a).is_some_and(|&c| c > b' ' && c.is_ascii()) && line.trim().is_empty();
             let solo = blank || tab < b;
-            if a > 0 && (solo || prev_solo) {
+            // "4. Follow-up to ...\n5. Provisional agenda for the tenth
+            // session.": each numbered item of a list is a paragraph of its own.
+            if a > 0 && (solo || prev_solo || starts_numbered_item(line)) {
                 clean_line_starts.push(a);
             }
             prev_solo = solo;

@@ -311,3 +311,14 @@ fn a_foreign_subject_adopts_its_own_resolution() {
         &["res:ga:32/1", "res:cosp:32/1"],
     );
 }
+
+#[test]
+fn each_numbered_agenda_item_is_a_paragraph() {
+    check(
+        &format!(
+            "{COSP}4. Follow-up to the special session of the General Assembly against corruption.\n5. Provisional agenda for the tenth session.\n"
+        ),
+        &[("session:ga:S-32", ""), ("session:cosp:10", "")],
+        &["session:ga:10"],
+    );
+}
