@@ -118,7 +118,7 @@ static ANCHORS: LazyLock<meta::Regex> = LazyLock::new(|| {
     let pats = [
         r"\b(?:[Rr]esolutions?|[Dd]ecisions?)\s+(?:S-)?\d{1,4}(?:/\d|\s*\(\d{4}\))".to_string(),
         r"\b(?:[Aa]rticles?|ARTICLES?|[Aa]rts?\.)\s*\d{1,3}\b".to_string(),
-        r"\b(?:[Ss]ub)?(?:[Pp]aragraphs?|[Pp]aras?\.)\s*\d{1,3}\b".to_string(),
+        r"\b(?:[Ss]ub)?(?:[Pp]aragraphs?|[Pp]aras?\.)\s*(?:\d{1,3}\b|\([a-z]{1,3}\)\s+of\s+(?:[Pp]aragraph|para\.)\s*\d)".to_string(),
         r"\b[Cc]hapters?\s+[IVX]{1,5}\b".to_string(),
         format!(r"\b{SYMBOL_SERIES_RE}(?:/[A-Za-z0-9][A-Za-z0-9.\-]*)+"),
         format!(r"\b(?:(?i:{ord})\s+)?[Ss]pecial\s+sessions?\b"),
@@ -167,6 +167,14 @@ static_re!(
     &format!(r"^,?\s+of\s+the\s+{FOREIGN_BODY_RE}\b")
 );
 static_re!(BODY_AFTER_OF, r"^,?\s+of\s+the\s+");
+static_re!(
+    THAT_CONFERENCE_AFTER,
+    r"^,?\s+of\s+(?:that|this|the\s+same|the\s+said)\s+Conference\b"
+);
+static_re!(
+    CONFERENCE_NAMED,
+    r"\bConference\s+of\s+the\s+(?:States\s+)?Parties\b"
+);
 static_re!(ART_NUM, r"^\d{1,3}\b");
 static_re!(ART_RANGE, r"^\s*(?:-|–|to)\s*(\d{1,3})\b");
 static_re!(
@@ -176,6 +184,11 @@ static_re!(
 static_re!(PARA_RANGE, r"^\s*(?:-|–|to)\s*(\d{1,3})\b");
 static_re!(PARA_NUM, r"^(\d{1,3})\b");
 static_re!(SUB, r"^\s*\(([a-z]{1,3}|[ivx]{1,5})\)");
+static_re!(
+    SUB_OF_PARAGRAPH,
+    r"^\(([a-z]{1,3})\)\s+of\s+(?:[Pp]aragraph|para\.)\s*"
+);
+static_re!(SUB_RANGE, r"^\s*(?:to|-|–)\s*\(([a-z])\)");
 static_re!(SUB_SEP, r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)");
 static_re!(
     LIST_SEP,
@@ -716,6 +729,15 @@ fn parse_resolution(text: &str, s: usize) -> Option<Mention> {
     if FOREIGN_ISSUER_AFTER.is_match(&text[cur..]) {
         return None;
     }
+    // "resolution 11/4 of that Conference": the conference named last.
+    if THAT_CONFERENCE_AFTER.is_match(&text[cur..])
+        && CONFERENCE_NAMED
+            .find_iter(&text[back(text, s, 1500)..s])
+            .last()
+            .is_some_and(|m| m.as_str().contains("Parties") && !m.as_str().contains("States"))
+    {
+        return None;
+    }
     if let Some(m) = BODY_AFTER_OF.find(&text[cur..])
         && let Some(b) = body_at(text, cur + m.end())
         && let BodyName::Exact(body) = b.name
@@ -759,6 +781,16 @@ fn parse_paragraph_list(
             if let Some(sc) = SUB.captures(&text[cur..]) {
                 subs.push(sc[1].to_string());
                 cur += sc.get(0).unwrap().end();
+                // "paragraph 1 (a) to (c)": every subparagraph of the range.
+                if let Some(r) = SUB_RANGE.captures(&text[cur..])
+                    && let (Some(from), Some(to)) = (sc[1].bytes().next(), r[1].bytes().next())
+                    && sc[1].len() == 1
+                    && to > from
+                    && to - from <= 12
+                {
+                    subs.extend((from + 1..=to).map(|b| (b as char).to_string()));
+                    cur += r.get(0).unwrap().end();
+                }
                 while let Some(sep) = SUB_SEP.find(&text[cur..]) {
                     let Some(sc) = SUB.captures(&text[cur + sep.end()..]) else {
                         break;
@@ -884,7 +916,12 @@ type ArticleItem = (u16, Vec<(String, Option<String>)>, usize, usize);
 
 /// Whether `s` begins a line, a sentence or a parenthesis.
 fn starts_sentence(text: &str, s: usize) -> bool {
-    let before = text[back(text, s, 8)..s].trim_end_matches([' ', '\t', '*', '#']);
+    let raw = &text[back(text, s, 8)..s];
+    // A table cell ("V<TAB>Article 57<TAB>143") starts like a sentence.
+    if raw.trim_end_matches(' ').ends_with('\t') {
+        return true;
+    }
+    let before = raw.trim_end_matches([' ', '\t', '*', '#']);
     before.is_empty()
         || before.ends_with(['\n', '.', '(', ':', ';', '“', '"'])
         || before.ends_with(|c: char| c.is_ascii_digit())
@@ -1001,9 +1038,19 @@ fn parse_article(text: &str, s: usize) -> Option<Mention> {
 /// "paragraph 1 (a) and paragraph 2 of article 31", "paragraph 2 of that article".
 fn parse_paragraph_first(text: &str, s: usize) -> Option<Mention> {
     let kw = PARA_KW_BARE.find(&text[s..])?;
-    let (list, cur) = parse_paragraph_list(text, s + kw.end(), true, false);
+    let mut from = s + kw.end();
+    // "subparagraph (b) of paragraph 1 of article 52".
+    let sub_first = SUB_OF_PARAGRAPH.captures(&text[from..]).map(|c| {
+        from += c.get(0).unwrap().end();
+        c[1].to_string()
+    });
+    let (mut list, cur) = parse_paragraph_list(text, from, true, false);
     if list.is_empty() {
         return None;
+    }
+    if let Some(sub) = sub_first {
+        list.truncate(1);
+        list[0].1 = Some(sub);
     }
     let c = OF_ARTICLE.captures(&text[cur..])?;
     let mut end = cur + c.get(0).unwrap().end();
@@ -1143,6 +1190,7 @@ fn symbol_part_range(text: &str, s: usize, end: usize) -> Option<Mention> {
     })
 }
 
+static_re!(JOINT_SYMBOL, &format!(r"-{SYMBOL_SERIES_RE}/"));
 static_re!(SYMBOL_DASH_TAIL, r"^–\d{1,2}\b");
 static_re!(
     SYMBOL_PART_RANGE,
@@ -1169,6 +1217,25 @@ fn parse_symbol(text: &str, s: usize, e: usize) -> Option<Mention> {
     let end = s + trimmed.len();
     if let Some(m) = symbol_part_range(text, s, end) {
         return Some(m);
+    }
+    // "E/2023/30-E/CN.15/2023/13": one document issued under two symbols.
+    if let Some(k) = JOINT_SYMBOL.find(trimmed).map(|m| m.start())
+        && trimmed[..k].bytes().any(|b| b.is_ascii_digit())
+    {
+        let part = |a: usize, b: usize| Item {
+            raw: Raw::Document {
+                symbol: trimmed[a..b].to_string(),
+            },
+            start: s + a,
+            end: s + b,
+        };
+        return Some(Mention {
+            start: s,
+            end,
+            items: vec![part(0, k), part(k + 1, trimmed.len())],
+            hint: IssuerHint::Bare,
+            body: None,
+        });
     }
     let mut items = vec![Item {
         raw: Raw::Document {

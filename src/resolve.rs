@@ -1239,7 +1239,10 @@ impl<'a> Resolver<'a> {
                     .trim_end_matches("its")
                     .trim_end_matches("Conference")
                     .trim_end();
-                if before.ends_with("and") || before.ends_with(',') {
+                if before.ends_with("and")
+                    || before.ends_with(',')
+                    || before.ends_with("as well as")
+                {
                     relation = r;
                 }
             }

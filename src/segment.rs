@@ -369,13 +369,11 @@ fn wrapped_next<'t>(text: &'t str, all_lines: &[(usize, usize)], b: usize) -> Op
         .find(|l| !l.is_empty())
 }
 
-/// A tab-separated row is a table (an annex list of documents), not a
-/// masthead: only wide runs of spaces split.
+/// Cells are separated by a tab or a wide run of spaces ("United
+/// Nations<TAB>CAC/COSP/IRG/2024/7").
 fn header_cells(line: &str) -> Vec<&str> {
-    if line.contains('\t') {
-        return vec![line];
-    }
-    line.split("   ")
+    line.split('\t')
+        .flat_map(|part| part.split("   "))
         .map(str::trim)
         .filter(|c| !c.is_empty())
         .collect()
@@ -570,7 +568,7 @@ fn footnotes(original: &str, clean: &Clean, all_lines: &[(usize, usize)], layout
         let t = orig_line.trim_start();
         let mark: String = if let Some(rest) = t.strip_prefix("<sup>") {
             rest.chars().take_while(|c| c.is_ascii_digit()).collect()
-        } else if t.starts_with('*') || t.starts_with("\\*") {
+        } else if is_asterisk_footnote(t) {
             "*".to_string()
         } else {
             t.chars().map_while(sup_value).collect()
@@ -602,6 +600,15 @@ fn may_open_footnote(first: Option<u8>) -> bool {
         None => false,
         Some(c) => c <= b' ' || !c.is_ascii() || matches!(c, b'<' | b'*' | b'\\'),
     }
+}
+
+/// "* Reissued for technical reasons", "\\* CAC/COSP/2023/1.": an asterisk
+/// footnote; "*Recalling* its resolution 8/1," is emphasis, not a footnote.
+fn is_asterisk_footnote(t: &str) -> bool {
+    let rest = t.trim_start_matches(['*', '\\']);
+    rest.len() < t.len()
+        && t.trim_start_matches('\\').starts_with('*')
+        && (rest.is_empty() || rest.starts_with(char::is_whitespace))
 }
 
 fn find_sup_tags(original: &str) -> Vec<(String, usize)> {

@@ -322,3 +322,80 @@ fn each_numbered_agenda_item_is_a_paragraph() {
         &["session:ga:10"],
     );
 }
+
+// Third audit (tests/unseen3/FINDINGS.md).
+
+#[test]
+fn a_tab_separated_masthead_gives_the_documents_own_symbol() {
+    let text = "United Nations\tCAC/COSP/IRG/2024/7\n\nConference of the States Parties to the United Nations Convention against Corruption\tDistr.: General\n\n1. The Group recalled resolution 10/1.\n\nCAC/COSP/IRG/2024/7\n";
+    let (got, sources) = run(text);
+    assert_eq!(got, [("res:cosp:10/1".to_string(), "recalls".to_string())]);
+    assert_eq!(sources, ["doc:CAC/COSP/IRG/2024/7"]);
+}
+
+#[test]
+fn emphasis_is_not_an_asterisk_footnote() {
+    let text = format!(
+        "{COSP}Resolution 10/4\n\nAsset recovery\n\nThe Conference of the States Parties to the United Nations Convention against Corruption,\n\n*Recalling* its resolution 8/1,\n"
+    );
+    let doc = extract_document("case.txt", &text);
+    let r = &doc
+        .references
+        .iter()
+        .find(|r| r.target.to_string() == "res:cosp:8/1")
+        .expect("8/1");
+    assert_eq!(r.source.to_string(), "res:cosp:10/4");
+    assert_eq!(r.relation.to_string(), "recalls");
+}
+
+#[test]
+fn subparagraph_ranges_and_subparagraph_first() {
+    check(
+        "(a) Make use of article 48, paragraphs 1 (a) to (c), of the Convention;\n",
+        &[
+            ("art:uncac:48(1)(a)", ""),
+            ("art:uncac:48(1)(b)", ""),
+            ("art:uncac:48(1)(c)", ""),
+        ],
+        &[],
+    );
+    check(
+        "Bearing in mind subparagraph (b) of paragraph 1 of article 52 of the Convention,\n",
+        &[("art:uncac:52(1)(b)", "")],
+        &["art:uncac:52(1)"],
+    );
+}
+
+#[test]
+fn a_table_cell_article_and_joint_symbols() {
+    check("V\tArticle 57\t143\n", &[("art:uncac:57", "")], &[]);
+    check(
+        "the report of the Commission on its thirty-second session (E/2023/30-E/CN.15/2023/13).\n",
+        &[("doc:E/2023/30", ""), ("doc:E/CN.15/2023/13", "")],
+        &["doc:E/2023/30-E/CN.15/2023/13"],
+    );
+}
+
+#[test]
+fn that_conference_after_another_treatys_conference() {
+    check(
+        &format!(
+            "{COSP}5. It may also wish to take into account the report of the Conference of the Parties to the United Nations Convention against Transnational Organized Crime on its eleventh session (CTOC/COP/2022/10), in particular resolution 11/4 of that Conference.\n"
+        ),
+        &[("doc:CTOC/COP/2022/10", "")],
+        &["res:cosp:11/4"],
+    );
+}
+
+#[test]
+fn as_well_as_after_a_relative_clause_keeps_the_verb() {
+    let (got, _) = run(&format!(
+        "{GA}Reaffirming its resolution 58/4 of 31 October 2003, by which it adopted the United Nations Convention against Corruption, as well as its resolutions 78/177 and S-32/1,\n"
+    ));
+    for t in ["res:ga:58/4", "res:ga:78/177", "res:ga:S-32/1"] {
+        assert!(
+            got.contains(&(t.to_string(), "reaffirms".to_string())),
+            "{t}: {got:?}"
+        );
+    }
+}
