@@ -7,9 +7,9 @@ use super::{IndexError, MAGIC, VERSION};
 use crate::document::Document;
 use crate::graph::{CitationGraph, Edge, EdgeKind, Evidence, Node};
 use crate::id::Id;
-use crate::query::{self, LineageDirection, QueryError};
+use crate::query::{self, CiteCounts, CitesQuery, LineageDirection, LineageQuery, QueryError};
 use petgraph::Direction;
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::{Read, Seek, SeekFrom};
 use std::path::Path;
 
@@ -30,6 +30,10 @@ pub struct Index {
     files: Vec<FileMeta>,
     file_number: HashMap<String, usize>,
 }
+
+/// The number of children of each step a lineage walk expanded, by step
+/// and direction (see [`query::lineage_with`]).
+pub type ChildCounts = HashMap<(Id, Direction), usize>;
 
 /// One adjacency entry: the node at the other end, the kind, the edge.
 type Adj = (u32, EdgeKind, u32);
@@ -225,7 +229,7 @@ impl Index {
         let n = self.node_count() as u32;
         let mut sub = Sub::new(self);
         for i in 0..n {
-            sub.expand(i, Direction::Outgoing, |_| true)?;
+            sub.expand(i, Direction::Outgoing, |_, _| true)?;
         }
         sub.finish(sentences)
     }
@@ -277,17 +281,26 @@ impl Index {
         }
     }
 
-    /// The part of the graph [`query::cites`] walks for `id`: its parts,
-    /// the units citing them with the evidence, and their containers.
+    /// The number of mentions of edge `e`, without decoding them.
+    fn evidence_count(&self, e: u32) -> R<usize> {
+        self.dec(EDGES, e as usize)?.usize()
+    }
+
+    /// The part of the graph [`query::cites`] walks for `id` and `q`, as
+    /// far as it is shown: its parts, the first `q.limit` citing units (in
+    /// ID order) with their evidence, and their containers; and the exact
+    /// totals of the whole answer, counted from the adjacency lists and
+    /// evidence counts alone (no node but the shown ones decoded, no
+    /// sentence read).
     pub fn cites_graph(
         &self,
         id: &Id,
-        rollup: bool,
+        q: &CitesQuery<'_>,
         sentences: bool,
-    ) -> Result<CitationGraph, IndexError> {
+    ) -> Result<(CitationGraph, CiteCounts), IndexError> {
         let mut sub = Sub::new(self);
         let Some(root) = self.lookup(id)? else {
-            return sub.finish(false);
+            return Ok((sub.finish(false)?, CiteCounts::default()));
         };
         sub.node(root)?;
         // Parts, as CitationGraph::parts walks them.
@@ -296,57 +309,109 @@ impl Index {
         while i < parts.len() {
             let cur = parts[i];
             i += 1;
-            if self.c(self.node_id(cur))?.kind() == crate::id::Kind::Chapter && !rollup {
+            if self.c(self.node_id(cur))?.kind() == crate::id::Kind::Chapter && !q.rollup {
                 continue;
             }
-            for o in sub.expand(cur, Direction::Incoming, |k| k == EdgeKind::PartOf)? {
+            for o in sub.expand(cur, Direction::Incoming, |k, _| k == EdgeKind::PartOf)? {
                 parts.push(o);
             }
         }
-        let mut sources = HashSet::new();
+        // Every citing unit (node numbers are in ID order) and its counts.
+        let mut units: BTreeMap<u32, (usize, usize)> = BTreeMap::new();
+        let mut kind_ok: HashMap<u32, bool> = HashMap::new();
         for &p in &parts {
-            sources
-                .extend(sub.expand(p, Direction::Incoming, |k| matches!(k, EdgeKind::Cites(_)))?);
+            let (_, _, inc) = self.c(self.node_rec(p))?;
+            for (o, kind, e) in inc {
+                let EdgeKind::Cites(rel) = kind else {
+                    continue;
+                };
+                if !q.keeps_relation(rel) {
+                    continue;
+                }
+                if !q.kinds.is_empty() {
+                    let ok = match kind_ok.get(&o) {
+                        Some(&ok) => ok,
+                        None => {
+                            let ok = q.keeps_kind(self.c(self.node_id(o))?.kind());
+                            kind_ok.insert(o, ok);
+                            ok
+                        }
+                    };
+                    if !ok {
+                        continue;
+                    }
+                }
+                let mentions = self.c(self.evidence_count(e))?;
+                let u = units.entry(o).or_default();
+                u.0 += 1;
+                u.1 += mentions;
+            }
         }
-        for s in sources {
-            sub.expand(s, Direction::Outgoing, |k| k == EdgeKind::ContainedIn)?;
+        let total = CiteCounts {
+            units: units.len(),
+            citations: units.values().map(|u| u.0).sum(),
+            mentions: units.values().map(|u| u.1).sum(),
+        };
+        let shown: Vec<u32> = units.into_keys().take(q.shown(total.units)).collect();
+        for &p in &parts {
+            sub.expand(p, Direction::Incoming, |k, o| {
+                matches!(k, EdgeKind::Cites(_)) && shown.binary_search(&o).is_ok()
+            })?;
+        }
+        for &s in &shown {
+            sub.expand(s, Direction::Outgoing, |k, _| k == EdgeKind::ContainedIn)?;
         }
         if sentences {
             sub.containers()?;
         }
-        sub.finish(sentences)
+        Ok((sub.finish(sentences)?, total))
     }
 
-    /// The part of the graph [`query::lineage`] walks: references `depth`
-    /// steps out from `id` in the asked directions.
+    /// The part of the graph [`query::lineage_with`] walks for `q`: from
+    /// `id`, `q.depth` steps out in the asked directions, following only
+    /// the first `q.limit` children of each step; and the number of
+    /// children of each step expanded (for [`query::LineageStep::more`]).
     pub fn lineage_graph(
         &self,
         id: &Id,
-        direction: LineageDirection,
-        depth: usize,
+        q: &LineageQuery<'_>,
         sentences: bool,
-    ) -> Result<CitationGraph, IndexError> {
+    ) -> Result<(CitationGraph, ChildCounts), IndexError> {
         let mut sub = Sub::new(self);
+        let mut counts = ChildCounts::new();
         let Some(root) = self.lookup(id)? else {
-            return sub.finish(false);
+            return Ok((sub.finish(false)?, counts));
         };
         sub.node(root)?;
-        let dirs: &[Direction] = match direction {
+        let dirs: &[Direction] = match q.direction {
             LineageDirection::Back => &[Direction::Outgoing],
             LineageDirection::Forward => &[Direction::Incoming],
             LineageDirection::Both => &[Direction::Outgoing, Direction::Incoming],
         };
+        let followed = |k: EdgeKind| matches!(k, EdgeKind::Cites(r) if q.keeps(r));
         for &dir in dirs {
             let mut seen = HashSet::from([root]);
             let mut frontier = vec![root];
-            for _ in 0..depth {
+            for _ in 0..q.depth {
                 let mut next = Vec::new();
                 for n in frontier {
-                    for o in sub.expand(n, dir, |k| matches!(k, EdgeKind::Cites(_)))? {
-                        if seen.insert(o) {
-                            next.push(o);
-                        }
+                    // The children of n: distinct neighbours over followed
+                    // relations, in ID (node number) order.
+                    let (_, out, inc) = self.c(self.node_rec(n))?;
+                    let adj = if dir == Direction::Outgoing { out } else { inc };
+                    let mut kids: Vec<u32> = adj
+                        .iter()
+                        .filter(|&&(_, k, _)| followed(k))
+                        .map(|&(o, _, _)| o)
+                        .collect();
+                    kids.sort_unstable();
+                    kids.dedup();
+                    counts.insert((sub.node(n)?, dir), kids.len());
+                    if q.limit > 0 {
+                        kids.truncate(q.limit);
                     }
+                    sub.expand(n, dir, |k, o| followed(k) && kids.binary_search(&o).is_ok())?;
+                    next.extend(kids.into_iter().filter(|&o| seen.insert(o)));
                 }
                 frontier = next;
             }
@@ -354,7 +419,7 @@ impl Index {
         if sentences {
             sub.containers()?;
         }
-        sub.finish(sentences)
+        Ok((sub.finish(sentences)?, counts))
     }
 
     /// Fills in the sentence of each evidence from its file, reading each
@@ -489,14 +554,14 @@ impl<'a> Sub<'a> {
         &mut self,
         n: u32,
         dir: Direction,
-        keep: impl Fn(EdgeKind) -> bool,
+        keep: impl Fn(EdgeKind, u32) -> bool,
     ) -> Result<Vec<u32>, IndexError> {
         let me = self.node(n)?;
         let (_, out, inc) = self.ix.c(self.ix.node_rec(n))?;
         let adj = if dir == Direction::Outgoing { out } else { inc };
         let mut others = Vec::new();
         for (o, kind, e) in adj {
-            if !keep(kind) {
+            if !keep(kind, o) {
                 continue;
             }
             let other = self.node(o)?;
@@ -519,7 +584,7 @@ impl<'a> Sub<'a> {
     fn containers(&mut self) -> Result<(), IndexError> {
         let loaded: Vec<u32> = self.ids.keys().copied().collect();
         for n in loaded {
-            self.expand(n, Direction::Outgoing, |k| k == EdgeKind::ContainedIn)?;
+            self.expand(n, Direction::Outgoing, |k, _| k == EdgeKind::ContainedIn)?;
         }
         Ok(())
     }
