@@ -418,3 +418,47 @@ fn hub_queries_show_the_first_units_with_exact_counts_and_all_on_request() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn the_index_is_the_same_bytes_for_any_thread_count() {
+    // Several copies of the corpus (units of the same IDs in many files, so
+    // the order files are merged in matters) and a file that is skipped.
+    let dir = tempfile::tempdir().unwrap();
+    let c = dir.path().join("many");
+    std::fs::create_dir(&c).unwrap();
+    for k in 0..6 {
+        for e in std::fs::read_dir("data/corpus").unwrap() {
+            let p = e.unwrap().path();
+            let name = p.file_name().unwrap().to_str().unwrap();
+            if name.ends_with(".txt") {
+                std::fs::copy(&p, c.join(format!("{k}-{name}"))).unwrap();
+            }
+        }
+    }
+    std::fs::write(c.join("3-binary.txt"), b"\x00\x01\x02 not text \x00").unwrap();
+    let mut outs = Vec::new();
+    for j in ["1", "2", "3"] {
+        let ix = dir.path().join(format!("j{j}.uncite"));
+        let o = uncite()
+            .args(["index", "-j", j, "-o"])
+            .arg(&ix)
+            .arg(&c)
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(0));
+        let err = String::from_utf8(o.stderr).unwrap();
+        assert!(err.contains("3-binary.txt"), "{err}");
+        outs.push((
+            std::fs::read(&ix).unwrap(),
+            err.lines().next().unwrap().to_string(),
+        ));
+    }
+    assert!(
+        outs.iter().all(|o| o.0 == outs[0].0),
+        "index bytes differ by thread count"
+    );
+    assert!(
+        outs.iter().all(|o| o.1 == outs[0].1),
+        "warnings differ by thread count"
+    );
+}
