@@ -12,6 +12,7 @@ use petgraph::Direction;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::{Read, Seek, SeekFrom};
 use std::path::Path;
+use std::sync::{Mutex, MutexGuard, OnceLock};
 
 const NODES: usize = 0;
 const EDGES: usize = 1;
@@ -27,8 +28,13 @@ pub struct Index {
     map: memmap2::Mmap,
     /// Section boundaries: `SECTIONS + 1` offsets.
     bounds: Vec<usize>,
-    files: Vec<FileMeta>,
-    file_number: HashMap<String, usize>,
+    /// The files section, each entry decoded on first use: a query reads
+    /// the entries of the files its evidence is in, not all of them.
+    files: Vec<OnceLock<FileMeta>>,
+    /// File name -> number, for the entries decoded so far.
+    file_number: Mutex<HashMap<String, usize>>,
+    /// Every entry has been decoded (and named in `file_number`).
+    all_files: Mutex<bool>,
 }
 
 /// The number of children of each step a lineage walk expanded, by step
@@ -70,15 +76,11 @@ impl Index {
             map,
             bounds,
             files: Vec::new(),
-            file_number: HashMap::new(),
+            file_number: Mutex::new(HashMap::new()),
+            all_files: Mutex::new(false),
         };
-        let files = ix.c(ix.decode_files())?;
-        ix.file_number = files
-            .iter()
-            .enumerate()
-            .map(|(i, f)| (f.name.clone(), i))
-            .collect();
-        ix.files = files;
+        let count = ix.c(ix.table(FILES))?.count;
+        ix.files = (0..count).map(|_| OnceLock::new()).collect();
         Ok(ix)
     }
 
@@ -108,28 +110,50 @@ impl Index {
         Ok(Dec::new(self.table(k)?.record(i)?, self.strings()?))
     }
 
-    fn decode_files(&self) -> R<Vec<FileMeta>> {
-        let t = self.table(FILES)?;
-        let strings = self.strings()?;
-        (0..t.count)
-            .map(|i| {
-                let mut d = Dec::new(t.record(i)?, strings);
-                Ok(FileMeta {
-                    name: d.str()?.to_string(),
-                    mtime: (d.u()?, d.u32()?),
-                    size: d.u()?,
-                    exact: d.byte()? != 0,
-                })
-            })
-            .collect()
+    fn decode_file(&self, i: usize) -> R<FileMeta> {
+        let mut d = Dec::new(self.table(FILES)?.record(i)?, self.strings()?);
+        Ok(FileMeta {
+            name: d.str()?.to_string(),
+            mtime: (d.u()?, d.u32()?),
+            size: d.u()?,
+            exact: d.byte()? != 0,
+        })
     }
 
-    pub(crate) fn files(&self) -> &[FileMeta] {
-        &self.files
+    fn file_r(&self, i: usize) -> R<&FileMeta> {
+        let cell = self.files.get(i).ok_or(Corrupt)?;
+        if let Some(m) = cell.get() {
+            return Ok(m);
+        }
+        let decoded = self.decode_file(i)?;
+        let m = cell.get_or_init(|| decoded);
+        lock(&self.file_number).insert(m.name.clone(), i);
+        Ok(m)
+    }
+
+    /// File `i` of the index: name, size, modification time.
+    pub(crate) fn file(&self, i: usize) -> Result<&FileMeta, IndexError> {
+        self.c(self.file_r(i))
     }
 
     pub fn file_count(&self) -> usize {
         self.files.len()
+    }
+
+    /// The number of the file named `name`, if the index has it.
+    fn file_number(&self, name: &str) -> Result<Option<usize>, IndexError> {
+        if let Some(&i) = lock(&self.file_number).get(name) {
+            return Ok(Some(i));
+        }
+        // A file no evidence decoded so far named: decode them all, once.
+        let mut all = lock(&self.all_files);
+        if !*all {
+            for i in 0..self.files.len() {
+                self.file(i)?;
+            }
+            *all = true;
+        }
+        Ok(lock(&self.file_number).get(name).copied())
     }
 
     pub fn node_count(&self) -> usize {
@@ -138,7 +162,7 @@ impl Index {
 
     /// What extraction found in file `i` (for re-indexing).
     pub(crate) fn record(&self, i: usize) -> Result<Document, IndexError> {
-        let name = &self.files[i].name;
+        let name = &self.file(i)?.name;
         self.c(self
             .dec(RECORDS, i)
             .and_then(|mut d| decode_doc(&mut d, name)))
@@ -194,7 +218,7 @@ impl Index {
         let mut v = Vec::with_capacity(k.min(1 << 16));
         for _ in 0..k {
             let f = d.usize()?;
-            let file = self.files.get(f).ok_or(Corrupt)?.name.clone();
+            let file = self.file_r(f)?.name.clone();
             v.push(Evidence {
                 file,
                 line: d.usize()?,
@@ -430,13 +454,13 @@ impl Index {
     ) -> Result<(), IndexError> {
         let mut by_file: HashMap<usize, Vec<&'e mut Evidence>> = HashMap::new();
         for ev in evidence {
-            match self.file_number.get(&ev.file) {
-                Some(&f) => by_file.entry(f).or_default().push(ev),
+            match self.file_number(&ev.file)? {
+                Some(f) => by_file.entry(f).or_default().push(ev),
                 None => ev.sentence = format!("[{} is not in the index]", ev.file),
             }
         }
         for (f, mut evs) in by_file {
-            let meta = &self.files[f];
+            let meta = self.file(f)?;
             let path = Path::new(&meta.name);
             let now = match std::fs::metadata(path) {
                 Ok(m) => Some((m.len(), mtime_of(&m))),
@@ -475,6 +499,10 @@ impl Index {
         }
         Ok(())
     }
+}
+
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 /// Bytes read either side of a mention: more than the longest sentence

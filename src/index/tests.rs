@@ -140,3 +140,31 @@ fn limited_lineage_from_the_index_equals_the_whole_graph() {
     }
     assert!(cut > 10, "the limits cut something: {cut}");
 }
+
+#[test]
+fn sentences_come_back_for_any_file_of_the_index_whatever_was_decoded_before() {
+    let (_d, out) = index_of_data_corpus();
+    let fresh = CitationGraph::build(&Corpus::load(&["data/corpus".to_string()]).unwrap());
+    let want = fresh
+        .edges()
+        .iter()
+        .find_map(|e| e.edge.evidence.first())
+        .unwrap()
+        .clone();
+    // A fresh index has decoded no file entry yet: the name is looked up.
+    let ix = Index::open(&out).unwrap();
+    let mut ev = crate::graph::Evidence {
+        sentence: String::new(),
+        ..want.clone()
+    };
+    let mut stranger = crate::graph::Evidence {
+        file: "elsewhere/notes.txt".into(),
+        ..want.clone()
+    };
+    ix.fill_sentences([&mut ev, &mut stranger]).unwrap();
+    assert_eq!(ev.sentence, want.sentence);
+    assert_eq!(
+        stranger.sentence,
+        "[elsewhere/notes.txt is not in the index]"
+    );
+}

@@ -150,19 +150,24 @@ pub fn build_index(
         None
     };
     let known: HashMap<&str, usize> = match &old {
-        Some(ix) if !opts.full => ix
-            .files()
-            .iter()
-            .enumerate()
-            .map(|(i, f)| (f.name.as_str(), i))
-            .collect(),
+        Some(ix) if !opts.full => {
+            let names: Result<HashMap<&str, usize>, IndexError> = (0..ix.file_count())
+                .map(|i| ix.file(i).map(|f| (f.name.as_str(), i)))
+                .collect();
+            names.unwrap_or_else(|e| {
+                stats
+                    .warnings
+                    .push(format!("{e}; indexing every file again"));
+                HashMap::new()
+            })
+        }
         _ => HashMap::new(),
     };
     let reuse: Vec<Option<usize>> = files
         .iter()
         .map(|(_, m)| {
             let k = *known.get(m.name.as_str())?;
-            let f = &old.as_ref()?.files()[k];
+            let f = old.as_ref()?.file(k).ok()?;
             (f.size == m.size && f.mtime == m.mtime).then_some(k)
         })
         .collect();
@@ -188,8 +193,8 @@ pub fn build_index(
     let window = 16 * crate::par::workers(opts.threads);
     let work = |i: usize, (path, meta): &(PathBuf, FileMeta)| -> Outcome {
         if let (Some(k), Some(ix)) = (reuse[i], &old) {
-            return match ix.record(k) {
-                Ok(d) => Outcome::Reused(d, ix.files()[k].clone()),
+            return match ix.record(k).and_then(|d| Ok((d, ix.file(k)?.clone()))) {
+                Ok((d, meta)) => Outcome::Reused(d, meta),
                 Err(e) => Outcome::Failed(e),
             };
         }
