@@ -237,3 +237,228 @@ fn index_output_is_quiet_off_a_terminal() {
         .code(2)
         .stderr(predicate::str::contains("not standard input"));
 }
+
+/// 60 files citing article 46 (some twice, some a paragraph of it too):
+/// more citing units than the default `--limit`.
+fn hub_corpus() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let c = dir.path().join("hub");
+    std::fs::create_dir(&c).unwrap();
+    for i in 1..=60 {
+        let mut text = String::from("Recalling article 46 of the Convention,\n");
+        if i % 3 == 0 {
+            text.push_str("Noting article 46, paragraph 3, of the Convention,\n");
+        }
+        if i % 4 == 0 {
+            text.push_str("Acting under article 46 of the Convention,\n");
+        }
+        if i % 5 == 0 {
+            text.push_str("Recalling also article 46 of the Convention,\n");
+        }
+        std::fs::write(c.join(format!("f{i:02}.txt")), text).unwrap();
+    }
+    (dir, c)
+}
+
+fn run(args: &[&str]) -> (String, String, i32) {
+    let o = uncite().args(args).output().unwrap();
+    (
+        String::from_utf8(o.stdout).unwrap(),
+        String::from_utf8(o.stderr).unwrap(),
+        o.status.code().unwrap(),
+    )
+}
+
+/// Units, citations and mentions counted from `cites --all --format json`.
+fn counts_from_rows(json: &str) -> (usize, usize, usize) {
+    let v: serde_json::Value = serde_json::from_str(json).unwrap();
+    let rows = v.as_array().unwrap();
+    let key = |o: &serde_json::Value, ks: &[&str]| -> String {
+        ks.iter()
+            .map(|k| o[*k].as_str().unwrap())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let units: std::collections::BTreeSet<_> = rows.iter().map(|o| key(o, &["source"])).collect();
+    let citations: std::collections::BTreeSet<_> = rows
+        .iter()
+        .map(|o| key(o, &["source", "target", "relation"]))
+        .collect();
+    (units.len(), citations.len(), rows.len())
+}
+
+#[test]
+fn hub_queries_show_the_first_units_with_exact_counts_and_all_on_request() {
+    let (d, corpus) = hub_corpus();
+    let ix = d.path().join("hub.uncite");
+    index(&[&corpus], &ix, &["-q"]).success();
+    let ixs = ix.to_str().unwrap();
+    let cs = corpus.to_str().unwrap();
+    // Every query answers the same from the files and from the index.
+    let both = |args: &[&str]| {
+        let plain = run(&[args, &[cs]].concat());
+        let indexed = run(&[args, &["--index", ixs]].concat());
+        assert_eq!(plain, indexed, "{args:?}");
+        plain
+    };
+
+    let (all_json, _, code) = both(&["cites", "article 46", "--all", "--format", "json"]);
+    assert_eq!(code, 0);
+    let (units, citations, mentions) = counts_from_rows(&all_json);
+    assert_eq!(units, 60);
+    assert!(
+        citations > units && mentions > citations,
+        "{citations} {mentions}"
+    );
+
+    // Default: the first 50 units in ID order, the exact totals, how to see all.
+    let (capped, err, code) = both(&["cites", "article 46"]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    let heads: Vec<&str> = capped.lines().filter(|l| l.starts_with("file:")).collect();
+    assert_eq!(heads.len(), 50);
+    assert!(heads[0].starts_with("file:f01 ") && heads[49].starts_with("file:f50 "));
+    assert_eq!(
+        capped.lines().last().unwrap(),
+        format!(
+            "-- first 50 of {units} citing units shown ({citations} citations and {mentions} mentions in all); 10 more: --all shows every one, --limit N the first N"
+        )
+    );
+
+    // --all and --limit 0: everything, and the totals.
+    let (all, _, code) = both(&["cites", "article 46", "--all"]);
+    assert_eq!(code, 0);
+    assert_eq!(all.lines().filter(|l| l.starts_with("file:")).count(), 60);
+    assert_eq!(
+        all.lines().last().unwrap(),
+        format!("-- {units} citing units, {citations} citations, {mentions} mentions")
+    );
+    assert!(all.starts_with(&capped[..capped.rfind("-- ").unwrap()]));
+    assert_eq!(both(&["cites", "article 46", "--limit", "0"]).0, all);
+    // A higher limit than there are units shows them all.
+    assert_eq!(both(&["cites", "article 46", "--limit", "1000"]).0, all);
+
+    // JSON: rows of the units shown; the note on stderr (not with -q).
+    let (json, err, _) = both(&["cites", "article 46", "--limit", "7", "--format", "json"]);
+    assert_eq!(counts_from_rows(&json).0, 7);
+    assert!(
+        err.contains(&format!("first 7 of {units} citing units shown")) && err.contains("--all"),
+        "{err}"
+    );
+    let (_, err, _) = both(&[
+        "cites",
+        "article 46",
+        "--limit",
+        "7",
+        "--format",
+        "json",
+        "-q",
+    ]);
+    assert_eq!(err, "");
+    // Filters count what they keep.
+    let (recalls, _, _) = both(&[
+        "cites",
+        "article 46",
+        "--relation",
+        "notes",
+        "--all",
+        "--format",
+        "json",
+    ]);
+    let (u, c, m) = counts_from_rows(&recalls);
+    let (text, _, _) = both(&["cites", "article 46", "--relation", "notes", "--limit", "3"]);
+    assert!(
+        text.ends_with(&format!(
+            "-- first 3 of {u} citing units shown ({c} citations and {m} mentions in all); {} more: --all shows every one, --limit N the first N\n",
+            u - 3
+        )),
+        "{text}"
+    );
+    // A diagram says in its title that it is not everything.
+    let (dot, _, _) = both(&["cites", "article 46", "--format", "dot", "-q"]);
+    assert!(dot.contains("first 50 of 60 citing units"), "{dot}");
+
+    // lineage: at most --limit children per step, the rest counted.
+    let (tree, _, code) = both(&[
+        "lineage",
+        "article 46",
+        "--direction",
+        "forward",
+        "--limit",
+        "5",
+    ]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        tree.lines()
+            .filter(|l| l.starts_with("  <- recalls"))
+            .count(),
+        5
+    );
+    assert!(
+        tree.contains("  <- ... 55 more not shown (first 5 shown): --all shows every one"),
+        "{tree}"
+    );
+    let (tree, _, _) = both(&["lineage", "article 46", "--direction", "forward", "--all"]);
+    assert_eq!(tree.lines().filter(|l| l.starts_with("  <- ")).count(), 60);
+    assert!(!tree.contains("more not shown"));
+    let (json, err, _) = both(&[
+        "lineage",
+        "article 46",
+        "--direction",
+        "forward",
+        "--format",
+        "json",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["forward"]["children"].as_array().unwrap().len(), 50);
+    assert_eq!(v["forward"]["more"], 10);
+    assert!(err.contains("10 children not shown"), "{err}");
+
+    uncite()
+        .args(["cites", "article 46", "--all", "--limit", "3", cs])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn the_index_is_the_same_bytes_for_any_thread_count() {
+    // Several copies of the corpus (units of the same IDs in many files, so
+    // the order files are merged in matters) and a file that is skipped.
+    let dir = tempfile::tempdir().unwrap();
+    let c = dir.path().join("many");
+    std::fs::create_dir(&c).unwrap();
+    for k in 0..6 {
+        for e in std::fs::read_dir("data/corpus").unwrap() {
+            let p = e.unwrap().path();
+            let name = p.file_name().unwrap().to_str().unwrap();
+            if name.ends_with(".txt") {
+                std::fs::copy(&p, c.join(format!("{k}-{name}"))).unwrap();
+            }
+        }
+    }
+    std::fs::write(c.join("3-binary.txt"), b"\x00\x01\x02 not text \x00").unwrap();
+    let mut outs = Vec::new();
+    for j in ["1", "2", "3"] {
+        let ix = dir.path().join(format!("j{j}.uncite"));
+        let o = uncite()
+            .args(["index", "-j", j, "-o"])
+            .arg(&ix)
+            .arg(&c)
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(0));
+        let err = String::from_utf8(o.stderr).unwrap();
+        assert!(err.contains("3-binary.txt"), "{err}");
+        outs.push((
+            std::fs::read(&ix).unwrap(),
+            err.lines().next().unwrap().to_string(),
+        ));
+    }
+    assert!(
+        outs.iter().all(|o| o.0 == outs[0].0),
+        "index bytes differ by thread count"
+    );
+    assert!(
+        outs.iter().all(|o| o.1 == outs[0].1),
+        "warnings differ by thread count"
+    );
+}

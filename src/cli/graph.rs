@@ -40,6 +40,14 @@ pub enum ReportFormat {
     Json,
 }
 
+/// The default of `--limit`.
+const DEFAULT_LIMIT: usize = 50;
+
+/// `--limit N` / `--all` as one number, 0 for no limit.
+fn limit(n: usize, all: bool) -> usize {
+    if all { 0 } else { n }
+}
+
 #[derive(Args)]
 pub struct CitesArgs {
     /// What is cited: res:cosp:6/2, 6/2, "article 46", "art 46(3)", chap:uncac:IV,
@@ -56,6 +64,14 @@ pub struct CitesArgs {
     rollup: bool,
     #[arg(long, value_enum, default_value = "text")]
     format: CitesFormat,
+    /// Show at most N citing units, the first in ID order (every format);
+    /// the totals of citing units, citations and mentions stay exact.
+    /// 0: all.
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_LIMIT)]
+    limit: usize,
+    /// Show every citing unit (same as --limit 0).
+    #[arg(long, conflicts_with = "limit")]
+    all: bool,
     /// Write to FILE instead of stdout.
     #[arg(short = 'o', long = "output")]
     output: Option<PathBuf>,
@@ -82,6 +98,13 @@ pub struct LineageArgs {
     relations: Vec<Relation>,
     #[arg(long, value_enum, default_value = "text")]
     format: CitesFormat,
+    /// Show at most N children per step, the first in ID order (every
+    /// format); the others are counted ("... K more", JSON `more`). 0: all.
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_LIMIT)]
+    limit: usize,
+    /// Show every child of every step (same as --limit 0).
+    #[arg(long, conflicts_with = "limit")]
+    all: bool,
     #[arg(short = 'o', long = "output")]
     output: Option<PathBuf>,
     /// Answer from this index (written by `uncite index`) instead of
@@ -197,24 +220,37 @@ fn dot_or_svg(dot_src: String, svg_wanted: bool) -> Result<Vec<u8>> {
     })
 }
 
-pub fn cites(a: CitesArgs) -> Result<ExitCode> {
+pub fn cites(a: CitesArgs, quiet: bool) -> Result<ExitCode> {
     let diagram = matches!(a.format, CitesFormat::Dot | CitesFormat::Svg);
-    let (g, id, ix) = match &a.index {
+    let q = query::CitesQuery {
+        relations: &a.relations,
+        kinds: &a.kinds,
+        rollup: a.rollup,
+        limit: limit(a.limit, a.all),
+    };
+    let (g, id, mut answer, ix) = match &a.index {
         Some(p) => {
             let ix = Index::open(p)?;
             let id = ix.resolve(&a.id)?;
-            (ix.cites_graph(&id, a.rollup, diagram)?, id, Some(ix))
+            // Only the citing units shown are loaded; the totals are
+            // counted in the index.
+            let (g, total) = ix.cites_graph(&id, &q, diagram)?;
+            let groups = query::cites(&g, &id, q.relations, q.kinds, q.rollup);
+            debug_assert_eq!(groups.len(), q.shown(total.units));
+            let answer = query::CitesAnswer { groups, total };
+            (g, id, answer, Some(ix))
         }
         None => {
             let (_, g) = load(&a.paths)?;
             let id = resolve(&g, &a.id)?;
-            (g, id, None)
+            let answer = query::cites_limited(&g, &id, &q);
+            (g, id, answer, None)
         }
     };
-    let mut groups = query::cites(&g, &id, &a.relations, &a.kinds, a.rollup);
     if let Some(ix) = &ix {
         ix.fill_sentences(
-            groups
+            answer
+                .groups
                 .iter_mut()
                 .flat_map(|g| g.citations.iter_mut())
                 .flat_map(|c| c.evidence.iter_mut()),
@@ -222,41 +258,65 @@ pub fn cites(a: CitesArgs) -> Result<ExitCode> {
     }
     let mut buf = Vec::new();
     match a.format {
-        CitesFormat::Text => out::write_cites_text(&mut buf, &groups)?,
-        CitesFormat::Json => out::write_cites_json(&mut buf, &groups)?,
+        CitesFormat::Text => out::write_cites_text(&mut buf, &answer)?,
+        CitesFormat::Json => out::write_cites_json(&mut buf, &answer.groups)?,
         CitesFormat::Dot | CitesFormat::Svg => {
-            let sel = query::cites_selection(&id, &groups);
-            let d = dot::render_dot(&g, &sel, &format!("What cites {id}"));
+            let sel = query::cites_selection(&id, &answer.groups);
+            let title = if answer.hidden() > 0 {
+                format!(
+                    "What cites {id} (first {} of {} citing units)",
+                    answer.groups.len(),
+                    answer.total.units
+                )
+            } else {
+                format!("What cites {id}")
+            };
+            let d = dot::render_dot(&g, &sel, &title);
             buf = dot_or_svg(d, a.format == CitesFormat::Svg)?;
         }
     }
     emit(a.output.as_deref(), &buf)?;
-    Ok(if groups.is_empty() {
+    // Text says it on stdout; the other formats have no room for it.
+    if answer.hidden() > 0 && a.format != CitesFormat::Text && !quiet {
+        eprintln!("uncite: {}", out::cites_cap_note(&answer));
+    }
+    Ok(if answer.total.units == 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     })
 }
 
-pub fn lineage(a: LineageArgs) -> Result<ExitCode> {
+pub fn lineage(a: LineageArgs, quiet: bool) -> Result<ExitCode> {
     let diagram = matches!(a.format, CitesFormat::Dot | CitesFormat::Svg);
-    let (g, id, ix) = match &a.index {
+    let q = query::LineageQuery {
+        direction: a.direction,
+        depth: a.depth,
+        relations: &a.relations,
+        limit: limit(a.limit, a.all),
+    };
+    let (g, id, ix, counts) = match &a.index {
         Some(p) => {
             let ix = Index::open(p)?;
             let id = ix.resolve(&a.id)?;
-            (
-                ix.lineage_graph(&id, a.direction, a.depth, diagram)?,
-                id,
-                Some(ix),
-            )
+            // Only the children shown are loaded; how many there are is
+            // counted in the index.
+            let (g, counts) = ix.lineage_graph(&id, &q, diagram)?;
+            (g, id, Some(ix), counts)
         }
         None => {
             let (_, g) = load(&a.paths)?;
             let id = resolve(&g, &a.id)?;
-            (g, id, None)
+            (g, id, None, Default::default())
         }
     };
-    let mut l = query::lineage(&g, &id, a.direction, a.depth, &a.relations);
+    let mut l = if ix.is_some() {
+        query::lineage_with(&g, &id, &q, &|id, dir| {
+            counts.get(&(id.clone(), dir)).copied()
+        })
+    } else {
+        query::lineage_with(&g, &id, &q, &|_, _| None)
+    };
     if let Some(ix) = &ix {
         // Text shows the first evidence of each step; JSON all of them.
         let all = a.format == CitesFormat::Json;
@@ -276,6 +336,13 @@ pub fn lineage(a: LineageArgs) -> Result<ExitCode> {
         }
     }
     emit(a.output.as_deref(), &buf)?;
+    let hidden = l.hidden();
+    if hidden > 0 && a.format != CitesFormat::Text && !quiet {
+        eprintln!(
+            "uncite: {hidden} children not shown (at most {} per step); --all shows every one",
+            q.limit
+        );
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -64,13 +64,20 @@ enum Command {
     /// Every unit that cites an ID, grouped by citing unit, with evidence.
     ///
     /// Paragraphs roll up into their article; a chapter includes its
-    /// articles with --rollup. Exit status: 0 with results, 1 without
-    /// (like grep), 2 on error. With no PATH the bundled corpus is used.
+    /// articles with --rollup. The first 50 citing units (in ID order) are
+    /// shown, in every format; the closing line of text output gives the
+    /// exact totals and how many more there are (JSON and diagrams say it
+    /// on stderr); --all or --limit 0 shows everything. Exit status: 0
+    /// with results, 1 without (like grep), 2 on error. With no PATH the
+    /// bundled corpus is used.
     ///
     /// Example: uncite cites 6/2 --relation recalls --kind resolution
-    #[command(after_help = "Example: uncite cites \"article 46\" --format json")]
+    #[command(after_help = "Example: uncite cites \"article 46\" --format json --all")]
     Cites(CitesArgs),
     /// What an ID builds on (back) and what builds on it (forward), as a tree.
+    ///
+    /// Each step shows its first 50 children (in ID order) and counts the
+    /// others; --all or --limit 0 shows every one.
     ///
     /// Example: uncite lineage res:cosp:7/1 --direction back --depth 2
     Lineage(LineageArgs),
@@ -132,8 +139,8 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 
 fn dispatch(cli: Cli) -> Result<ExitCode> {
     match cli.command {
-        Command::Cites(a) => graph::cites(a),
-        Command::Lineage(a) => graph::lineage(a),
+        Command::Cites(a) => graph::cites(a, cli.global.quiet),
+        Command::Lineage(a) => graph::lineage(a, cli.global.quiet),
         Command::Graph(a) => graph::graph(a),
         Command::Report(a) => graph::report(a),
         Command::Diagrams(a) => graph::diagrams(a),

@@ -28,7 +28,7 @@ mod codec;
 mod read;
 mod write;
 
-pub use read::Index;
+pub use read::{ChildCounts, Index};
 pub use write::{Options, Progress, Stats, build_index};
 
 /// The first bytes of every index file.

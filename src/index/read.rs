@@ -7,11 +7,12 @@ use super::{IndexError, MAGIC, VERSION};
 use crate::document::Document;
 use crate::graph::{CitationGraph, Edge, EdgeKind, Evidence, Node};
 use crate::id::Id;
-use crate::query::{self, LineageDirection, QueryError};
+use crate::query::{self, CiteCounts, CitesQuery, LineageDirection, LineageQuery, QueryError};
 use petgraph::Direction;
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::io::{Read, Seek, SeekFrom};
 use std::path::Path;
+use std::sync::{Mutex, MutexGuard, OnceLock};
 
 const NODES: usize = 0;
 const EDGES: usize = 1;
@@ -27,9 +28,18 @@ pub struct Index {
     map: memmap2::Mmap,
     /// Section boundaries: `SECTIONS + 1` offsets.
     bounds: Vec<usize>,
-    files: Vec<FileMeta>,
-    file_number: HashMap<String, usize>,
+    /// The files section, each entry decoded on first use: a query reads
+    /// the entries of the files its evidence is in, not all of them.
+    files: Vec<OnceLock<FileMeta>>,
+    /// File name -> number, for the entries decoded so far.
+    file_number: Mutex<HashMap<String, usize>>,
+    /// Every entry has been decoded (and named in `file_number`).
+    all_files: Mutex<bool>,
 }
+
+/// The number of children of each step a lineage walk expanded, by step
+/// and direction (see [`query::lineage_with`]).
+pub type ChildCounts = HashMap<(Id, Direction), usize>;
 
 /// One adjacency entry: the node at the other end, the kind, the edge.
 type Adj = (u32, EdgeKind, u32);
@@ -66,15 +76,11 @@ impl Index {
             map,
             bounds,
             files: Vec::new(),
-            file_number: HashMap::new(),
+            file_number: Mutex::new(HashMap::new()),
+            all_files: Mutex::new(false),
         };
-        let files = ix.c(ix.decode_files())?;
-        ix.file_number = files
-            .iter()
-            .enumerate()
-            .map(|(i, f)| (f.name.clone(), i))
-            .collect();
-        ix.files = files;
+        let count = ix.c(ix.table(FILES))?.count;
+        ix.files = (0..count).map(|_| OnceLock::new()).collect();
         Ok(ix)
     }
 
@@ -104,28 +110,50 @@ impl Index {
         Ok(Dec::new(self.table(k)?.record(i)?, self.strings()?))
     }
 
-    fn decode_files(&self) -> R<Vec<FileMeta>> {
-        let t = self.table(FILES)?;
-        let strings = self.strings()?;
-        (0..t.count)
-            .map(|i| {
-                let mut d = Dec::new(t.record(i)?, strings);
-                Ok(FileMeta {
-                    name: d.str()?.to_string(),
-                    mtime: (d.u()?, d.u32()?),
-                    size: d.u()?,
-                    exact: d.byte()? != 0,
-                })
-            })
-            .collect()
+    fn decode_file(&self, i: usize) -> R<FileMeta> {
+        let mut d = Dec::new(self.table(FILES)?.record(i)?, self.strings()?);
+        Ok(FileMeta {
+            name: d.str()?.to_string(),
+            mtime: (d.u()?, d.u32()?),
+            size: d.u()?,
+            exact: d.byte()? != 0,
+        })
     }
 
-    pub(crate) fn files(&self) -> &[FileMeta] {
-        &self.files
+    fn file_r(&self, i: usize) -> R<&FileMeta> {
+        let cell = self.files.get(i).ok_or(Corrupt)?;
+        if let Some(m) = cell.get() {
+            return Ok(m);
+        }
+        let decoded = self.decode_file(i)?;
+        let m = cell.get_or_init(|| decoded);
+        lock(&self.file_number).insert(m.name.clone(), i);
+        Ok(m)
+    }
+
+    /// File `i` of the index: name, size, modification time.
+    pub(crate) fn file(&self, i: usize) -> Result<&FileMeta, IndexError> {
+        self.c(self.file_r(i))
     }
 
     pub fn file_count(&self) -> usize {
         self.files.len()
+    }
+
+    /// The number of the file named `name`, if the index has it.
+    fn file_number(&self, name: &str) -> Result<Option<usize>, IndexError> {
+        if let Some(&i) = lock(&self.file_number).get(name) {
+            return Ok(Some(i));
+        }
+        // A file no evidence decoded so far named: decode them all, once.
+        let mut all = lock(&self.all_files);
+        if !*all {
+            for i in 0..self.files.len() {
+                self.file(i)?;
+            }
+            *all = true;
+        }
+        Ok(lock(&self.file_number).get(name).copied())
     }
 
     pub fn node_count(&self) -> usize {
@@ -134,7 +162,7 @@ impl Index {
 
     /// What extraction found in file `i` (for re-indexing).
     pub(crate) fn record(&self, i: usize) -> Result<Document, IndexError> {
-        let name = &self.files[i].name;
+        let name = &self.file(i)?.name;
         self.c(self
             .dec(RECORDS, i)
             .and_then(|mut d| decode_doc(&mut d, name)))
@@ -190,7 +218,7 @@ impl Index {
         let mut v = Vec::with_capacity(k.min(1 << 16));
         for _ in 0..k {
             let f = d.usize()?;
-            let file = self.files.get(f).ok_or(Corrupt)?.name.clone();
+            let file = self.file_r(f)?.name.clone();
             v.push(Evidence {
                 file,
                 line: d.usize()?,
@@ -225,7 +253,7 @@ impl Index {
         let n = self.node_count() as u32;
         let mut sub = Sub::new(self);
         for i in 0..n {
-            sub.expand(i, Direction::Outgoing, |_| true)?;
+            sub.expand(i, Direction::Outgoing, |_, _| true)?;
         }
         sub.finish(sentences)
     }
@@ -277,17 +305,26 @@ impl Index {
         }
     }
 
-    /// The part of the graph [`query::cites`] walks for `id`: its parts,
-    /// the units citing them with the evidence, and their containers.
+    /// The number of mentions of edge `e`, without decoding them.
+    fn evidence_count(&self, e: u32) -> R<usize> {
+        self.dec(EDGES, e as usize)?.usize()
+    }
+
+    /// The part of the graph [`query::cites`] walks for `id` and `q`, as
+    /// far as it is shown: its parts, the first `q.limit` citing units (in
+    /// ID order) with their evidence, and their containers; and the exact
+    /// totals of the whole answer, counted from the adjacency lists and
+    /// evidence counts alone (no node but the shown ones decoded, no
+    /// sentence read).
     pub fn cites_graph(
         &self,
         id: &Id,
-        rollup: bool,
+        q: &CitesQuery<'_>,
         sentences: bool,
-    ) -> Result<CitationGraph, IndexError> {
+    ) -> Result<(CitationGraph, CiteCounts), IndexError> {
         let mut sub = Sub::new(self);
         let Some(root) = self.lookup(id)? else {
-            return sub.finish(false);
+            return Ok((sub.finish(false)?, CiteCounts::default()));
         };
         sub.node(root)?;
         // Parts, as CitationGraph::parts walks them.
@@ -296,57 +333,109 @@ impl Index {
         while i < parts.len() {
             let cur = parts[i];
             i += 1;
-            if self.c(self.node_id(cur))?.kind() == crate::id::Kind::Chapter && !rollup {
+            if self.c(self.node_id(cur))?.kind() == crate::id::Kind::Chapter && !q.rollup {
                 continue;
             }
-            for o in sub.expand(cur, Direction::Incoming, |k| k == EdgeKind::PartOf)? {
+            for o in sub.expand(cur, Direction::Incoming, |k, _| k == EdgeKind::PartOf)? {
                 parts.push(o);
             }
         }
-        let mut sources = HashSet::new();
+        // Every citing unit (node numbers are in ID order) and its counts.
+        let mut units: BTreeMap<u32, (usize, usize)> = BTreeMap::new();
+        let mut kind_ok: HashMap<u32, bool> = HashMap::new();
         for &p in &parts {
-            sources
-                .extend(sub.expand(p, Direction::Incoming, |k| matches!(k, EdgeKind::Cites(_)))?);
+            let (_, _, inc) = self.c(self.node_rec(p))?;
+            for (o, kind, e) in inc {
+                let EdgeKind::Cites(rel) = kind else {
+                    continue;
+                };
+                if !q.keeps_relation(rel) {
+                    continue;
+                }
+                if !q.kinds.is_empty() {
+                    let ok = match kind_ok.get(&o) {
+                        Some(&ok) => ok,
+                        None => {
+                            let ok = q.keeps_kind(self.c(self.node_id(o))?.kind());
+                            kind_ok.insert(o, ok);
+                            ok
+                        }
+                    };
+                    if !ok {
+                        continue;
+                    }
+                }
+                let mentions = self.c(self.evidence_count(e))?;
+                let u = units.entry(o).or_default();
+                u.0 += 1;
+                u.1 += mentions;
+            }
         }
-        for s in sources {
-            sub.expand(s, Direction::Outgoing, |k| k == EdgeKind::ContainedIn)?;
+        let total = CiteCounts {
+            units: units.len(),
+            citations: units.values().map(|u| u.0).sum(),
+            mentions: units.values().map(|u| u.1).sum(),
+        };
+        let shown: Vec<u32> = units.into_keys().take(q.shown(total.units)).collect();
+        for &p in &parts {
+            sub.expand(p, Direction::Incoming, |k, o| {
+                matches!(k, EdgeKind::Cites(_)) && shown.binary_search(&o).is_ok()
+            })?;
+        }
+        for &s in &shown {
+            sub.expand(s, Direction::Outgoing, |k, _| k == EdgeKind::ContainedIn)?;
         }
         if sentences {
             sub.containers()?;
         }
-        sub.finish(sentences)
+        Ok((sub.finish(sentences)?, total))
     }
 
-    /// The part of the graph [`query::lineage`] walks: references `depth`
-    /// steps out from `id` in the asked directions.
+    /// The part of the graph [`query::lineage_with`] walks for `q`: from
+    /// `id`, `q.depth` steps out in the asked directions, following only
+    /// the first `q.limit` children of each step; and the number of
+    /// children of each step expanded (for [`query::LineageStep::more`]).
     pub fn lineage_graph(
         &self,
         id: &Id,
-        direction: LineageDirection,
-        depth: usize,
+        q: &LineageQuery<'_>,
         sentences: bool,
-    ) -> Result<CitationGraph, IndexError> {
+    ) -> Result<(CitationGraph, ChildCounts), IndexError> {
         let mut sub = Sub::new(self);
+        let mut counts = ChildCounts::new();
         let Some(root) = self.lookup(id)? else {
-            return sub.finish(false);
+            return Ok((sub.finish(false)?, counts));
         };
         sub.node(root)?;
-        let dirs: &[Direction] = match direction {
+        let dirs: &[Direction] = match q.direction {
             LineageDirection::Back => &[Direction::Outgoing],
             LineageDirection::Forward => &[Direction::Incoming],
             LineageDirection::Both => &[Direction::Outgoing, Direction::Incoming],
         };
+        let followed = |k: EdgeKind| matches!(k, EdgeKind::Cites(r) if q.keeps(r));
         for &dir in dirs {
             let mut seen = HashSet::from([root]);
             let mut frontier = vec![root];
-            for _ in 0..depth {
+            for _ in 0..q.depth {
                 let mut next = Vec::new();
                 for n in frontier {
-                    for o in sub.expand(n, dir, |k| matches!(k, EdgeKind::Cites(_)))? {
-                        if seen.insert(o) {
-                            next.push(o);
-                        }
+                    // The children of n: distinct neighbours over followed
+                    // relations, in ID (node number) order.
+                    let (_, out, inc) = self.c(self.node_rec(n))?;
+                    let adj = if dir == Direction::Outgoing { out } else { inc };
+                    let mut kids: Vec<u32> = adj
+                        .iter()
+                        .filter(|&&(_, k, _)| followed(k))
+                        .map(|&(o, _, _)| o)
+                        .collect();
+                    kids.sort_unstable();
+                    kids.dedup();
+                    counts.insert((sub.node(n)?, dir), kids.len());
+                    if q.limit > 0 {
+                        kids.truncate(q.limit);
                     }
+                    sub.expand(n, dir, |k, o| followed(k) && kids.binary_search(&o).is_ok())?;
+                    next.extend(kids.into_iter().filter(|&o| seen.insert(o)));
                 }
                 frontier = next;
             }
@@ -354,7 +443,7 @@ impl Index {
         if sentences {
             sub.containers()?;
         }
-        sub.finish(sentences)
+        Ok((sub.finish(sentences)?, counts))
     }
 
     /// Fills in the sentence of each evidence from its file, reading each
@@ -365,13 +454,13 @@ impl Index {
     ) -> Result<(), IndexError> {
         let mut by_file: HashMap<usize, Vec<&'e mut Evidence>> = HashMap::new();
         for ev in evidence {
-            match self.file_number.get(&ev.file) {
-                Some(&f) => by_file.entry(f).or_default().push(ev),
+            match self.file_number(&ev.file)? {
+                Some(f) => by_file.entry(f).or_default().push(ev),
                 None => ev.sentence = format!("[{} is not in the index]", ev.file),
             }
         }
         for (f, mut evs) in by_file {
-            let meta = &self.files[f];
+            let meta = self.file(f)?;
             let path = Path::new(&meta.name);
             let now = match std::fs::metadata(path) {
                 Ok(m) => Some((m.len(), mtime_of(&m))),
@@ -410,6 +499,10 @@ impl Index {
         }
         Ok(())
     }
+}
+
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 /// Bytes read either side of a mention: more than the longest sentence
@@ -489,14 +582,14 @@ impl<'a> Sub<'a> {
         &mut self,
         n: u32,
         dir: Direction,
-        keep: impl Fn(EdgeKind) -> bool,
+        keep: impl Fn(EdgeKind, u32) -> bool,
     ) -> Result<Vec<u32>, IndexError> {
         let me = self.node(n)?;
         let (_, out, inc) = self.ix.c(self.ix.node_rec(n))?;
         let adj = if dir == Direction::Outgoing { out } else { inc };
         let mut others = Vec::new();
         for (o, kind, e) in adj {
-            if !keep(kind) {
+            if !keep(kind, o) {
                 continue;
             }
             let other = self.node(o)?;
@@ -519,7 +612,7 @@ impl<'a> Sub<'a> {
     fn containers(&mut self) -> Result<(), IndexError> {
         let loaded: Vec<u32> = self.ids.keys().copied().collect();
         for n in loaded {
-            self.expand(n, Direction::Outgoing, |k| k == EdgeKind::ContainedIn)?;
+            self.expand(n, Direction::Outgoing, |k, _| k == EdgeKind::ContainedIn)?;
         }
         Ok(())
     }

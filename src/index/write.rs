@@ -71,8 +71,16 @@ pub(crate) fn mtime_of(m: &std::fs::Metadata) -> (u64, u32) {
     (d.as_secs(), d.subsec_nanos())
 }
 
-/// Files extracted in parallel before their records are written.
-const CHUNK: usize = 256;
+/// What a worker hands the writer for one file.
+enum Outcome {
+    /// Extracted now: the document, the file, the loader's warnings.
+    Extracted(Document, FileMeta, Vec<String>),
+    /// Unchanged since the old index: its record, decoded.
+    Reused(Document, FileMeta),
+    /// Not a text file: the warning.
+    Skipped(String),
+    Failed(IndexError),
+}
 
 /// Drops what the graph does not need (footnotes, skip spans).
 fn slim(mut d: Document) -> Document {
@@ -142,19 +150,24 @@ pub fn build_index(
         None
     };
     let known: HashMap<&str, usize> = match &old {
-        Some(ix) if !opts.full => ix
-            .files()
-            .iter()
-            .enumerate()
-            .map(|(i, f)| (f.name.as_str(), i))
-            .collect(),
+        Some(ix) if !opts.full => {
+            let names: Result<HashMap<&str, usize>, IndexError> = (0..ix.file_count())
+                .map(|i| ix.file(i).map(|f| (f.name.as_str(), i)))
+                .collect();
+            names.unwrap_or_else(|e| {
+                stats
+                    .warnings
+                    .push(format!("{e}; indexing every file again"));
+                HashMap::new()
+            })
+        }
         _ => HashMap::new(),
     };
     let reuse: Vec<Option<usize>> = files
         .iter()
         .map(|(_, m)| {
             let k = *known.get(m.name.as_str())?;
-            let f = &old.as_ref()?.files()[k];
+            let f = old.as_ref()?.file(k).ok()?;
             (f.size == m.size && f.mtime == m.mtime).then_some(k)
         })
         .collect();
@@ -169,67 +182,57 @@ pub fn build_index(
             .sum(),
     );
 
-    // Extract the rest in parallel, a chunk of files at a time; each file's
-    // record is encoded at once, and only its layout is kept for the graph.
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(opts.threads)
-        .build()
-        .ok();
-    let extract_one = |i: usize| -> (usize, Result<(Document, Vec<String>), Loaded>) {
-        let (path, meta) = &files[i];
-        let r = match load_path(path) {
-            Loaded::Text(src) => {
-                let d = extract_document(&src.name, &src.text);
-                Ok((slim(d), src.warnings))
-            }
-            other => Err(other),
-        };
-        progress.advance(meta.size);
-        (i, r)
-    };
+    // Workers extract the files (or decode the old record of an unchanged
+    // one) while this thread encodes each file's record in input order, so
+    // the bytes do not depend on the thread count; at most a window of
+    // documents waits, and only each file's layout is kept for the graph.
     let mut strings = Strings::default();
     let mut records = TableBuf::default();
     let mut file_tab = TableBuf::default();
     let mut docs: Vec<Document> = Vec::new();
-    let all: Vec<usize> = (0..files.len()).collect();
-    for chunk in all.chunks(CHUNK) {
-        let todo: Vec<usize> = chunk
-            .iter()
-            .copied()
-            .filter(|&i| reuse[i].is_none())
-            .collect();
-        let mut extracted: HashMap<usize, _> = {
-            use rayon::prelude::*;
-            match &pool {
-                Some(pool) => pool.install(|| todo.par_iter().map(|&i| extract_one(i)).collect()),
-                None => todo.iter().map(|&i| extract_one(i)).collect(),
-            }
-        };
-        for &i in chunk {
-            let (mut doc, meta) = match (reuse[i], &old) {
-                (Some(k), Some(ix)) => (ix.record(k)?, ix.files()[k].clone()),
-                _ => match extracted.remove(&i) {
-                    Some(Ok((d, warnings))) => {
-                        let mut meta = files[i].1.clone();
-                        meta.exact = warnings.is_empty();
-                        stats.bytes += meta.size;
-                        stats.extracted += 1;
-                        stats.warnings.extend(warnings);
-                        (d, meta)
-                    }
-                    Some(Err(Loaded::Skipped { path, reason })) => {
-                        stats.warnings.push(format!("{path}: {reason}"));
-                        continue;
-                    }
-                    Some(Err(Loaded::Failed(e))) => return Err(IndexError::Input(e.to_string())),
-                    _ => unreachable!("every file of the chunk is extracted"),
-                },
+    let window = 16 * crate::par::workers(opts.threads);
+    let work = |i: usize, (path, meta): &(PathBuf, FileMeta)| -> Outcome {
+        if let (Some(k), Some(ix)) = (reuse[i], &old) {
+            return match ix.record(k).and_then(|d| Ok((d, ix.file(k)?.clone()))) {
+                Ok((d, meta)) => Outcome::Reused(d, meta),
+                Err(e) => Outcome::Failed(e),
             };
-            encode_record(&mut strings, &mut records, &mut file_tab, &doc, &meta);
-            doc.references = Vec::new();
-            docs.push(doc);
         }
-    }
+        let r = match load_path(path) {
+            Loaded::Text(src) => {
+                let d = slim(extract_document(&src.name, &src.text));
+                let meta = FileMeta {
+                    exact: src.warnings.is_empty(),
+                    ..meta.clone()
+                };
+                Outcome::Extracted(d, meta, src.warnings)
+            }
+            Loaded::Skipped { path, reason } => Outcome::Skipped(format!("{path}: {reason}")),
+            Loaded::Failed(e) => Outcome::Failed(IndexError::Input(e.to_string())),
+        };
+        progress.advance(meta.size);
+        r
+    };
+    crate::par::ordered_map(&files, opts.threads, window, work, |o| {
+        let (mut doc, meta) = match o {
+            Outcome::Reused(d, meta) => (d, meta),
+            Outcome::Extracted(d, meta, warnings) => {
+                stats.bytes += meta.size;
+                stats.extracted += 1;
+                stats.warnings.extend(warnings);
+                (d, meta)
+            }
+            Outcome::Skipped(w) => {
+                stats.warnings.push(w);
+                return Ok(());
+            }
+            Outcome::Failed(e) => return Err(e),
+        };
+        encode_record(&mut strings, &mut records, &mut file_tab, &doc, &meta);
+        doc.references = Vec::new();
+        docs.push(doc);
+        Ok(())
+    })?;
     drop(old);
     stats.files = docs.len();
     if docs.is_empty() {

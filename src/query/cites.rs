@@ -60,6 +60,90 @@ impl CiteGroup {
     }
 }
 
+/// What a `cites` query asks: filters, and how many citing units to give.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CitesQuery<'a> {
+    /// Only these relations; empty: all.
+    pub relations: &'a [Relation],
+    /// Only citing units of these kinds; empty: all.
+    pub kinds: &'a [Kind],
+    /// A chapter includes its articles.
+    pub rollup: bool,
+    /// At most this many citing units, the first in ID order; 0: all.
+    pub limit: usize,
+}
+
+impl CitesQuery<'_> {
+    /// The relation filter alone (no node needed).
+    pub fn keeps_relation(&self, rel: Relation) -> bool {
+        self.relations.is_empty() || self.relations.contains(&rel)
+    }
+
+    /// The kind filter on the citing unit.
+    pub fn keeps_kind(&self, kind: Kind) -> bool {
+        self.kinds.is_empty() || self.kinds.contains(&kind)
+    }
+
+    /// The number of citing units shown out of `total`.
+    pub fn shown(&self, total: usize) -> usize {
+        if self.limit == 0 {
+            total
+        } else {
+            total.min(self.limit)
+        }
+    }
+}
+
+/// Exact totals of a `cites` answer, however much of it is shown.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct CiteCounts {
+    /// Citing units.
+    pub units: usize,
+    /// Citations: (citing unit, cited part, relation), one graph edge each.
+    pub citations: usize,
+    /// Mentions: the places a citation is made (its evidence).
+    pub mentions: usize,
+}
+
+impl CiteCounts {
+    /// The totals of `groups` (all of the answer).
+    pub fn of(groups: &[CiteGroup]) -> CiteCounts {
+        CiteCounts {
+            units: groups.len(),
+            citations: groups.iter().map(|g| g.citations.len()).sum(),
+            mentions: groups
+                .iter()
+                .flat_map(|g| &g.citations)
+                .map(|c| c.evidence.len())
+                .sum(),
+        }
+    }
+}
+
+/// A `cites` answer: the citing units shown (the first `limit` in ID order)
+/// and the exact totals of the whole answer.
+#[derive(Debug, Clone, Default)]
+pub struct CitesAnswer {
+    pub groups: Vec<CiteGroup>,
+    pub total: CiteCounts,
+}
+
+impl CitesAnswer {
+    /// Citing units not shown.
+    pub fn hidden(&self) -> usize {
+        self.total.units.saturating_sub(self.groups.len())
+    }
+}
+
+/// [`cites`] with the query's limit: the first `limit` citing units and
+/// the totals of all of them.
+pub fn cites_limited(g: &CitationGraph, id: &Id, q: &CitesQuery<'_>) -> CitesAnswer {
+    let mut groups = cites(g, id, q.relations, q.kinds, q.rollup);
+    let total = CiteCounts::of(&groups);
+    groups.truncate(q.shown(total.units));
+    CitesAnswer { groups, total }
+}
+
 /// Units citing `id`. Article paragraphs always roll up into the article;
 /// a chapter includes its articles only with `rollup`. Empty `relations` or
 /// `kinds` filter nothing; `kinds` is the kind of the citing unit.
@@ -70,16 +154,19 @@ pub fn cites(
     kinds: &[Kind],
     rollup: bool,
 ) -> Vec<CiteGroup> {
+    let q = CitesQuery {
+        relations,
+        kinds,
+        rollup,
+        limit: 0,
+    };
     let mut groups: BTreeMap<Id, CiteGroup> = BTreeMap::new();
     for target in g.parts(id, rollup) {
         for e in g.edges_of(&target, Direction::Incoming) {
             let EdgeKind::Cites(rel) = e.edge.kind else {
                 continue;
             };
-            if !relations.is_empty() && !relations.contains(&rel) {
-                continue;
-            }
-            if !kinds.is_empty() && !kinds.contains(&e.source.kind) {
+            if !q.keeps_relation(rel) || !q.keeps_kind(e.source.kind) {
                 continue;
             }
             let group = groups

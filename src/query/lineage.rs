@@ -39,7 +39,44 @@ pub struct LineageStep {
     pub repeated: bool,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub children: Vec<LineageStep>,
+    /// Children not shown: past the limit of children per step.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub more: usize,
 }
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+/// What a `lineage` query asks.
+#[derive(Debug, Clone, Copy)]
+pub struct LineageQuery<'a> {
+    pub direction: LineageDirection,
+    /// Steps to follow.
+    pub depth: usize,
+    /// Relations to follow; empty: the lineage relations
+    /// (`Relation::is_lineage`).
+    pub relations: &'a [Relation],
+    /// At most this many children per step, the first in ID order (the
+    /// others are counted in `more`); 0: all.
+    pub limit: usize,
+}
+
+impl LineageQuery<'_> {
+    /// True when an edge of relation `r` is followed.
+    pub fn keeps(&self, r: Relation) -> bool {
+        if self.relations.is_empty() {
+            r.is_lineage()
+        } else {
+            self.relations.contains(&r)
+        }
+    }
+}
+
+/// The number of children of `id` in direction `dir` when the graph walked
+/// holds only some of them (a part loaded from an index); `None`: the graph
+/// has them all.
+pub type ChildCount<'a> = &'a dyn Fn(&Id, Direction) -> Option<usize>;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Lineage {
@@ -57,6 +94,18 @@ impl Lineage {
             .into_iter()
             .flatten()
             .all(|s| s.children.is_empty())
+    }
+
+    /// Children not shown anywhere in the trees (past the limit per step).
+    pub fn hidden(&self) -> usize {
+        fn walk(s: &LineageStep) -> usize {
+            s.more + s.children.iter().map(walk).sum::<usize>()
+        }
+        [&self.back, &self.forward]
+            .into_iter()
+            .flatten()
+            .map(walk)
+            .sum()
     }
 
     /// Every (later, earlier, relation) edge of the trees, for diagrams.
@@ -86,8 +135,8 @@ impl Lineage {
     }
 }
 
-/// The lineage of `id` up to `depth` steps. Empty `relations` means the
-/// lineage relations (`Relation::is_lineage`).
+/// The lineage of `id` up to `depth` steps, every child shown. Empty
+/// `relations` means the lineage relations (`Relation::is_lineage`).
 pub fn lineage(
     g: &CitationGraph,
     id: &Id,
@@ -95,26 +144,38 @@ pub fn lineage(
     depth: usize,
     relations: &[Relation],
 ) -> Lineage {
-    let keep = |r: Relation| {
-        if relations.is_empty() {
-            r.is_lineage()
-        } else {
-            relations.contains(&r)
-        }
+    let q = LineageQuery {
+        direction,
+        depth,
+        relations,
+        limit: 0,
     };
+    lineage_with(g, id, &q, &|_, _| None)
+}
+
+/// The lineage of `id` as `q` asks: at most `q.limit` children per step,
+/// the others counted in [`LineageStep::more`]. `count` gives the number
+/// of children of a step when `g` holds only the first ones.
+pub fn lineage_with(
+    g: &CitationGraph,
+    id: &Id,
+    q: &LineageQuery<'_>,
+    count: ChildCount<'_>,
+) -> Lineage {
     let tree = |dir: Direction| {
         let mut root = step(g, id, Vec::new(), Vec::new());
         let mut expanded = HashSet::new();
         let mut path = vec![id.clone()];
-        grow(g, &mut root, dir, depth, &keep, &mut path, &mut expanded);
+        let walk = Walk { g, q, count, dir };
+        walk.grow(&mut root, q.depth, &mut path, &mut expanded);
         root
     };
     Lineage {
         root: id.clone(),
-        back: matches!(direction, LineageDirection::Back | LineageDirection::Both)
+        back: matches!(q.direction, LineageDirection::Back | LineageDirection::Both)
             .then(|| tree(Direction::Outgoing)),
         forward: matches!(
-            direction,
+            q.direction,
             LineageDirection::Forward | LineageDirection::Both
         )
         .then(|| tree(Direction::Incoming)),
@@ -130,55 +191,72 @@ fn step(g: &CitationGraph, id: &Id, relations: Vec<Relation>, ev: Vec<Evidence>)
         cycle: false,
         repeated: false,
         children: Vec::new(),
+        more: 0,
     }
 }
 
-fn grow(
-    g: &CitationGraph,
-    at: &mut LineageStep,
+/// An edge followed to a child: its relation and evidence.
+type Followed<'g> = (Relation, &'g [Evidence]);
+
+struct Walk<'a> {
+    g: &'a CitationGraph,
+    q: &'a LineageQuery<'a>,
+    count: ChildCount<'a>,
     dir: Direction,
-    depth: usize,
-    keep: &dyn Fn(Relation) -> bool,
-    path: &mut Vec<Id>,
-    expanded: &mut HashSet<Id>,
-) {
-    if depth == 0 || !expanded.insert(at.id.clone()) {
-        return;
-    }
-    // Neighbours in ID order, all relations of one neighbour in one step.
-    let mut next: Vec<(Id, Vec<Relation>, Vec<Evidence>)> = Vec::new();
-    for e in g.edges_of(&at.id, dir) {
-        let EdgeKind::Cites(rel) = e.edge.kind else {
-            continue;
-        };
-        if !keep(rel) {
-            continue;
+}
+
+impl Walk<'_> {
+    fn grow(
+        &self,
+        at: &mut LineageStep,
+        depth: usize,
+        path: &mut Vec<Id>,
+        expanded: &mut HashSet<Id>,
+    ) {
+        if depth == 0 || !expanded.insert(at.id.clone()) {
+            return;
         }
-        let other = if dir == Direction::Outgoing {
-            &e.target.id
-        } else {
-            &e.source.id
-        };
-        match next.iter_mut().find(|(id, ..)| id == other) {
-            Some((_, rels, ev)) => {
-                rels.push(rel);
-                ev.extend(e.edge.evidence.iter().cloned());
+        // Neighbours in ID order, all relations of one neighbour in one
+        // step; edges_of sorts by (source, target), so the edges of one
+        // neighbour are adjacent.
+        let mut next: Vec<(&Id, Vec<Followed<'_>>)> = Vec::new();
+        for e in self.g.edges_of(&at.id, self.dir) {
+            let EdgeKind::Cites(rel) = e.edge.kind else {
+                continue;
+            };
+            if !self.q.keeps(rel) {
+                continue;
             }
-            None => next.push((other.clone(), vec![rel], e.edge.evidence.clone())),
+            let other = if self.dir == Direction::Outgoing {
+                &e.target.id
+            } else {
+                &e.source.id
+            };
+            match next.last_mut() {
+                Some((id, rels)) if *id == other => rels.push((rel, &e.edge.evidence)),
+                _ => next.push((other, vec![(rel, &e.edge.evidence)])),
+            }
         }
-    }
-    for (id, rels, ev) in next {
-        let mut child = step(g, &id, rels, ev);
-        if path.contains(&id) {
-            child.cycle = true;
-        } else if expanded.contains(&id) {
-            child.repeated = true;
-        } else {
-            path.push(id.clone());
-            grow(g, &mut child, dir, depth - 1, keep, path, expanded);
-            path.pop();
+        let total = (self.count)(&at.id, self.dir).unwrap_or(next.len());
+        if self.q.limit > 0 {
+            next.truncate(self.q.limit);
         }
-        at.children.push(child);
+        at.more = total.saturating_sub(next.len());
+        for (id, rels) in next {
+            let ev = rels.iter().flat_map(|(_, ev)| ev.iter().cloned()).collect();
+            let rels = rels.into_iter().map(|(r, _)| r).collect();
+            let mut child = step(self.g, id, rels, ev);
+            if path.contains(id) {
+                child.cycle = true;
+            } else if expanded.contains(id) {
+                child.repeated = true;
+            } else {
+                path.push(id.clone());
+                self.grow(&mut child, depth - 1, path, expanded);
+                path.pop();
+            }
+            at.children.push(child);
+        }
     }
 }
 

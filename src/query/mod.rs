@@ -4,8 +4,11 @@ mod cites;
 mod lineage;
 mod report;
 
-pub use cites::{Citation, CiteGroup, CiteRow, cites, cites_selection};
-pub use lineage::{Lineage, LineageDirection, LineageStep, lineage};
+pub use cites::{
+    Citation, CiteCounts, CiteGroup, CiteRow, CitesAnswer, CitesQuery, cites, cites_limited,
+    cites_selection,
+};
+pub use lineage::{Lineage, LineageDirection, LineageQuery, LineageStep, lineage, lineage_with};
 pub use report::{Report, report};
 
 use crate::graph::CitationGraph;

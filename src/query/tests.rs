@@ -122,3 +122,44 @@ fn report_lists_seventh_session_resolutions() {
     assert!(!r.most_cited_articles.is_empty());
     assert_eq!(r.documents.len(), 5);
 }
+
+#[test]
+fn a_limit_keeps_the_first_units_and_exact_totals() {
+    let a46 = id("art:uncac:46");
+    let all = cites(&G, &a46, &[], &[], false);
+    let q = |limit| CitesQuery {
+        limit,
+        ..CitesQuery::default()
+    };
+    let whole = cites_limited(&G, &a46, &q(0));
+    assert_eq!(whole.groups.len(), all.len());
+    assert_eq!(whole.hidden(), 0);
+    let two = cites_limited(&G, &a46, &q(2));
+    assert_eq!(sources(&two.groups), sources(&all[..2]));
+    assert_eq!(two.total, whole.total);
+    assert_eq!(two.hidden(), all.len() - 2);
+    assert_eq!(whole.total.units, all.len());
+    assert_eq!(
+        whole.total.mentions,
+        all.iter().flat_map(|g| g.rows()).count()
+    );
+}
+
+#[test]
+fn a_lineage_limit_counts_the_children_it_hides() {
+    let all = lineage(&G, &id("art:uncac:46"), LineageDirection::Forward, 1, &[]);
+    let n = all.forward.as_ref().unwrap().children.len();
+    assert!(n > 2, "{n}");
+    let q = LineageQuery {
+        direction: LineageDirection::Forward,
+        depth: 1,
+        relations: &[],
+        limit: 2,
+    };
+    let cut = lineage_with(&G, &id("art:uncac:46"), &q, &|_, _| None);
+    let f = cut.forward.as_ref().unwrap();
+    assert_eq!(f.children.len(), 2);
+    assert_eq!(f.more, n - 2);
+    assert_eq!(cut.hidden(), n - 2);
+    assert_eq!(all.hidden(), 0);
+}

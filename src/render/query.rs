@@ -3,7 +3,7 @@
 use crate::graph::select::Selection;
 use crate::graph::{CitationGraph, Evidence, Node};
 use crate::id::Id;
-use crate::query::{CiteGroup, CiteRow, Lineage, LineageStep, Report};
+use crate::query::{CiteGroup, CiteRow, CitesAnswer, Lineage, LineageStep, Report};
 use serde::Serialize;
 use std::io::{self, Write};
 
@@ -21,9 +21,42 @@ fn write_evidence<W: Write>(out: &mut W, indent: &str, ev: &Evidence) -> io::Res
     )
 }
 
-/// `cites` as text: one block per citing unit.
-pub fn write_cites_text<W: Write>(out: &mut W, groups: &[CiteGroup]) -> io::Result<()> {
-    for g in groups {
+/// `count` and the noun, plural when it is not 1.
+fn counted(count: usize, noun: &str) -> String {
+    if count == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{count} {noun}s")
+    }
+}
+
+/// What a `cites` answer holds in all, and, when some citing units are not
+/// shown, how many and how to see them.
+pub fn cites_cap_note(a: &CitesAnswer) -> String {
+    let t = &a.total;
+    if a.hidden() == 0 {
+        return format!(
+            "{}, {}, {}",
+            counted(t.units, "citing unit"),
+            counted(t.citations, "citation"),
+            counted(t.mentions, "mention")
+        );
+    }
+    format!(
+        "first {} of {} shown ({} and {} in all); {} more: --all shows every one, --limit N the first N",
+        a.groups.len(),
+        counted(t.units, "citing unit"),
+        counted(t.citations, "citation"),
+        counted(t.mentions, "mention"),
+        a.hidden()
+    )
+}
+
+/// `cites` as text: one block per citing unit shown, then a closing line
+/// with the totals (and how many more there are, when not all are shown).
+/// Nothing at all when nothing cites the ID.
+pub fn write_cites_text<W: Write>(out: &mut W, a: &CitesAnswer) -> io::Result<()> {
+    for g in &a.groups {
         write!(out, "{} ({})", g.source, g.kind)?;
         if let Some(t) = &g.title {
             write!(out, " {}", one_line(t))?;
@@ -38,6 +71,9 @@ pub fn write_cites_text<W: Write>(out: &mut W, groups: &[CiteGroup]) -> io::Resu
                 write_evidence(out, "    ", ev)?;
             }
         }
+    }
+    if a.total.units > 0 {
+        writeln!(out, "-- {}", cites_cap_note(a))?;
     }
     Ok(())
 }
@@ -72,6 +108,20 @@ fn write_step<W: Write>(out: &mut W, s: &LineageStep, depth: usize, arrow: &str)
     for c in &s.children {
         write_step(out, c, depth + 1, arrow)?;
     }
+    write_more(out, s, depth + 1, arrow)
+}
+
+/// The line after the children shown of `s` when some are not shown.
+fn write_more<W: Write>(out: &mut W, s: &LineageStep, depth: usize, arrow: &str) -> io::Result<()> {
+    if s.more > 0 {
+        writeln!(
+            out,
+            "{}{arrow} ... {} more not shown (first {} shown): --all shows every one",
+            "  ".repeat(depth),
+            s.more,
+            s.children.len()
+        )?;
+    }
     Ok(())
 }
 
@@ -93,6 +143,7 @@ pub fn write_lineage_text<W: Write>(out: &mut W, l: &Lineage) -> io::Result<()> 
         for c in &root.children {
             write_step(out, c, 1, arrow)?;
         }
+        write_more(out, root, 1, arrow)?;
     }
     Ok(())
 }
