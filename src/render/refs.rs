@@ -200,6 +200,13 @@ pub struct Rendered {
     count: usize,
 }
 
+impl Rendered {
+    /// The rendered bytes.
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+}
+
 /// Renders references without the stream's framing (TSV header, JSON array
 /// brackets), so documents can be rendered in parallel and written in order.
 pub fn render(refs: &[Reference], format: RefFormat, colour: bool) -> Rendered {
