@@ -871,7 +871,20 @@ impl<'a> Resolver<'a> {
                 return Some(b);
             }
         }
-        self.paragraph_subject(start, accept)
+        // "... the Conference decided that the Group would continue its work.
+        // The first part of its fifteenth session was held ...": with no body
+        // in its own sentence, "its" is the subject named last before it.
+        self.paragraph_lines(start)
+            .into_iter()
+            .rev()
+            .find_map(|(a, b)| {
+                self.bodies_in(a, b.min(start.max(a)))
+                    .iter()
+                    .rev()
+                    .filter(|m| !self.is_possessor(m))
+                    .find_map(|m| self.resolve_name(m.name, m.start).filter(|&x| accept(x)))
+            })
+            .or_else(|| self.paragraph_subject(start, accept))
     }
 
     /// Whether the nearest body-like name before `pos` in its sentence is one

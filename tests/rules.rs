@@ -399,3 +399,12 @@ fn as_well_as_after_a_relative_clause_keeps_the_verb() {
         );
     }
 }
+
+#[test]
+fn its_with_no_body_in_its_sentence_is_the_subject_named_last() {
+    check(
+        "Implementation Review Group\nFifteenth session\n\n2. In its resolution 10/1, the Conference decided that the Group would continue its work. The first part of its fifteenth session was held in accordance with that resolution.\n",
+        &[("session:irg:15", "")],
+        &["session:cosp:15"],
+    );
+}
