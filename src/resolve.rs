@@ -781,6 +781,22 @@ impl<'a> Resolver<'a> {
             .find_map(|m| self.resolve_name(m.name, m.start).filter(|&x| accept(x)))
     }
 
+    /// The last body in `[a, b)` that `accept`s, possessors too unless
+    /// `subjects_only`.
+    fn last_body(
+        &self,
+        a: usize,
+        b: usize,
+        subjects_only: bool,
+        accept: &dyn Fn(Body) -> bool,
+    ) -> Option<Body> {
+        self.bodies_in(a, b)
+            .iter()
+            .rev()
+            .filter(|m| !subjects_only || !self.is_possessor(m))
+            .find_map(|m| self.resolve_name(m.name, m.start).filter(|&x| accept(x)))
+    }
+
     /// The subject of the paragraph: the first subject body in it.
     fn paragraph_subject(&self, pos: usize, accept: &dyn Fn(Body) -> bool) -> Option<Body> {
         self.paragraph_lines(pos)
@@ -826,11 +842,7 @@ impl<'a> Resolver<'a> {
         // efforts made by the Group, at the second part of its resumed
         // eleventh session": the body whose report or work it is.
         if REPORT_ON_ITS.is_match(&self.text()[ss..start])
-            && let Some(b) = self
-                .bodies_in(ss, start)
-                .iter()
-                .rev()
-                .find_map(|m| self.resolve_name(m.name, m.start).filter(|&b| accept(b)))
+            && let Some(b) = self.last_body(ss, start, false, accept)
         {
             return Some(b);
         }
@@ -874,17 +886,12 @@ impl<'a> Resolver<'a> {
         // "... the Conference decided that the Group would continue its work.
         // The first part of its fifteenth session was held ...": with no body
         // in its own sentence, "its" is the subject named last before it.
+        // (The paragraph's first subject is among the same candidates, so
+        // there is no fallback to it.)
         self.paragraph_lines(start)
             .into_iter()
             .rev()
-            .find_map(|(a, b)| {
-                self.bodies_in(a, b.min(start.max(a)))
-                    .iter()
-                    .rev()
-                    .filter(|m| !self.is_possessor(m))
-                    .find_map(|m| self.resolve_name(m.name, m.start).filter(|&x| accept(x)))
-            })
-            .or_else(|| self.paragraph_subject(start, accept))
+            .find_map(|(a, b)| self.last_body(a, b.min(start.max(a)), true, accept))
     }
 
     /// Whether the nearest body-like name before `pos` in its sentence is one
@@ -1177,10 +1184,7 @@ impl<'a> Resolver<'a> {
                     }
                     let (ls, _) = self.line_bounds(m.start);
                     let ss = self.sentence_start(ls, m.start);
-                    self.bodies_in(ss, m.start)
-                        .iter()
-                        .rev()
-                        .find_map(|b| self.resolve_name(b.name, b.start).filter(|&x| accept(x)))
+                    self.last_body(ss, m.start, false, &accept)
                 });
                 match found {
                     Some(b) => b,
