@@ -9,6 +9,7 @@
 //! rewrites them to their ASCII forms before compiling.
 
 use regex::Regex;
+use std::sync::LazyLock;
 
 /// `p` with `\b`, `\B`, `\d`, `\D`, `\s`, `\S`, `\w`, `\W` and `(?i)` made
 /// ASCII. A class escape inside `[...]` becomes a nested class, which the
@@ -75,6 +76,69 @@ macro_rules! static_re {
         static $name: std::sync::LazyLock<regex::Regex> =
             std::sync::LazyLock::new(|| $crate::pattern::compile($pat));
     };
+}
+
+/// A `^`-anchored pattern behind a gate: a cheap test on the haystack that
+/// every match passes ("the next word is `of`"). The recogniser tries a dozen
+/// such patterns after each of thousands of mentions per MB and most fail;
+/// a regex call costs hundreds of instructions, the gate a few. A gate that
+/// wrongly says no loses matches, so each has a soundness test against the
+/// corpus (`gates_pass_wherever_their_pattern_matches` in recognise.rs).
+pub struct Gated {
+    pub gate: fn(&str) -> bool,
+    pub re: LazyLock<Regex>,
+}
+
+impl Gated {
+    pub fn find<'h>(&self, hay: &'h str) -> Option<regex::Match<'h>> {
+        if (self.gate)(hay) {
+            self.re.find(hay)
+        } else {
+            None
+        }
+    }
+
+    pub fn captures<'h>(&self, hay: &'h str) -> Option<regex::Captures<'h>> {
+        if (self.gate)(hay) {
+            self.re.captures(hay)
+        } else {
+            None
+        }
+    }
+
+    pub fn is_match(&self, hay: &str) -> bool {
+        (self.gate)(hay) && self.re.is_match(hay)
+    }
+}
+
+/// `gated_re!(NAME, gate, "^pattern")`: a [`Gated`] static pattern.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! gated_re {
+    ($(#[$attr:meta])* $name:ident, $gate:expr, $pat:expr) => {
+        $(#[$attr])*
+        static $name: $crate::pattern::Gated = $crate::pattern::Gated {
+            gate: $gate,
+            re: std::sync::LazyLock::new(|| $crate::pattern::compile($pat)),
+        };
+    };
+}
+
+/// `\s` of the static patterns: ASCII whitespace including vertical tab.
+pub fn is_space(c: char) -> bool {
+    c.is_ascii_whitespace() || c == '\x0B'
+}
+
+/// `rest` after leading `\s*`.
+pub fn after_space(rest: &str) -> &str {
+    rest.trim_start_matches(is_space)
+}
+
+/// The ASCII-letter word after an optional comma and any `\s*`: the gate of
+/// patterns starting `^,?\s+of\s+`, `^\s+and\s+` ...
+pub fn next_word(rest: &str) -> &str {
+    let r = after_space(rest.strip_prefix(',').unwrap_or(rest));
+    &r[..r.bytes().take_while(u8::is_ascii_alphabetic).count()]
 }
 
 #[cfg(test)]

@@ -11,11 +11,12 @@
 //! assert_eq!(m[0].items.len(), 4);
 //! ```
 
+use crate::pattern::{after_space, next_word};
 use crate::registry::{
     BODY_NAMES, Body, BodyName, FOREIGN_BODY_RE, Instrument, ORDINAL_RE, SYMBOL_SERIES_RE,
     ga_special_session_for, ordinal_value, parse_roman,
 };
-use crate::static_re;
+use crate::{gated_re, static_re};
 use regex_automata::{Input, meta};
 use std::sync::LazyLock;
 
@@ -129,16 +130,44 @@ static ANCHORS: LazyLock<meta::Regex> = LazyLock::new(|| {
     meta::Regex::new_many(&pats).expect("anchor patterns compile")
 });
 
-static_re!(
+// Gates of the anchored patterns below (see `pattern::Gated`): each says
+// what a match must start with.
+fn starts_digit(r: &str) -> bool {
+    r.starts_with(|c: char| c.is_ascii_digit())
+}
+
+fn starts_with_any(r: &str, prefixes: &[&str]) -> bool {
+    prefixes.iter().any(|p| r.starts_with(p))
+}
+
+/// `^\s*(?:to|-|–)`: a range continues.
+fn starts_range(r: &str) -> bool {
+    starts_with_any(after_space(r), &["to", "-", "–"])
+}
+
+/// `^,?\s+of\s+`.
+fn next_word_of(r: &str) -> bool {
+    next_word(r) == "of"
+}
+
+fn is_paragraph_keyword(w: &str) -> bool {
+    let w = w.strip_prefix("sub").unwrap_or(w);
+    matches!(w, "paragraph" | "paragraphs" | "para" | "paras")
+}
+
+gated_re!(
     RES_NUM,
+    |r| r.starts_with(|c: char| c.is_ascii_digit()) || r.starts_with("S-"),
     r"^(?:S-\d{1,3}/\d{1,4}|\d{1,4}/\d{1,4}[A-Z]?\b|\d{3,4}\s*\(\d{4}\))"
 );
-static_re!(
+gated_re!(
     RES_TAIL,
+    |r| matches!(next_word(r), "of" | "annex" | "annexes" | "entitled"),
     r#"^(?:\s+of\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|,?\s+annex(?:es)?(?:\s+[IVX]+)?\b|,?\s+entitled\s+(?:“(?:[^”\n]|\n[^”\n]){1,400}”|"(?:[^"\n]|\n[^"\n]){1,400}"))"#
 );
-static_re!(
+gated_re!(
     RES_PINPOINT,
+    |r| matches!(next_word(r), "paragraph" | "paragraphs" | "para" | "paras"),
     r"^,?\s+(?:paragraphs?|paras?\.)\s+(\d{1,3}(?:\s*\([a-z]\))?(?:(?:\s*,\s*|\s+and\s+|\s+to\s+)\d{1,3}(?:\s*\([a-z]\))?)*)"
 );
 /// Whitespace inside a reference may wrap onto the next line (a PDF
@@ -147,98 +176,129 @@ static_re!(
 const WS: &str = r"[^\S\n]*(?:\n[^\S\n]*)?";
 const WS1: &str = r"(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)";
 
-static_re!(
+gated_re!(
     RES_SEP,
+    |r| starts_with_any(after_space(r), &[",", ";", "and", "as"]),
     &format!(
         "^(?:{WS},{WS}(?:and{WS1}|as{WS1}well{WS1}as{WS1})?|{WS1}and{WS1}|{WS1}as{WS1}well{WS1}as{WS1}|{WS};{WS})(?:(?:its|their|the){WS1})?"
     )
 );
-static_re!(RES_RANGE, r"^\s*(?:to|-|–)\s*(\d{1,4})/(\d{1,4})\b");
-static_re!(SAME_KEYWORD, r"^(?:[Rr]esolutions?|[Dd]ecisions?)\s+");
+gated_re!(
+    RES_RANGE,
+    starts_range,
+    r"^\s*(?:to|-|–)\s*(\d{1,4})/(\d{1,4})\b"
+);
+gated_re!(
+    SAME_KEYWORD,
+    |r| r.starts_with(['r', 'R', 'd', 'D']),
+    r"^(?:[Rr]esolutions?|[Dd]ecisions?)\s+"
+);
 static_re!(
     ISSUER_BEFORE,
     r"(?:(General\s+Assembly|Assembly|Conference|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council|Security\s+Council)|\b(its|their))\s+$"
 );
 static_re!(FOREIGN_ISSUER_BEFORE, &format!(r"{FOREIGN_BODY_RE}\s+$"));
-static_re!(
+gated_re!(
     /// "resolution 11/1 of the Conference of the Parties to the ...
     /// Convention against Transnational Organized Crime".
-    FOREIGN_ISSUER_AFTER,
+    FOREIGN_ISSUER_AFTER,next_word_of,
     &format!(r"^,?\s+of\s+the\s+{FOREIGN_BODY_RE}\b")
 );
-static_re!(BODY_AFTER_OF, r"^,?\s+of\s+the\s+");
-static_re!(
+gated_re!(BODY_AFTER_OF, next_word_of, r"^,?\s+of\s+the\s+");
+gated_re!(
     THAT_CONFERENCE_AFTER,
+    next_word_of,
     r"^,?\s+of\s+(?:that|this|the\s+same|the\s+said)\s+Conference\b"
 );
 static_re!(
     CONFERENCE_NAMED,
     r"\bConference\s+of\s+the\s+(?:States\s+)?Parties\b"
 );
-static_re!(ART_NUM, r"^\d{1,3}\b");
-static_re!(ART_RANGE, r"^\s*(?:-|–|to)\s*(\d{1,3})\b");
-static_re!(
+gated_re!(ART_NUM, starts_digit, r"^\d{1,3}\b");
+gated_re!(ART_RANGE, starts_range, r"^\s*(?:-|–|to)\s*(\d{1,3})\b");
+gated_re!(
     PARA_KW,
+    |r| is_paragraph_keyword(next_word(r)),
     r"^(?:,\s*|\s+)(?:(?:sub)?paragraphs?|(?:sub)?paras?\.)\s*"
 );
-static_re!(PARA_RANGE, r"^\s*(?:-|–|to)\s*(\d{1,3})\b");
-static_re!(PARA_NUM, r"^(\d{1,3})\b");
-static_re!(SUB, r"^\s*\(([a-z]{1,3}|[ivx]{1,5})\)");
-static_re!(
+gated_re!(PARA_RANGE, starts_range, r"^\s*(?:-|–|to)\s*(\d{1,3})\b");
+gated_re!(PARA_NUM, starts_digit, r"^(\d{1,3})\b");
+gated_re!(
+    SUB,
+    |r| after_space(r).starts_with('('),
+    r"^\s*\(([a-z]{1,3}|[ivx]{1,5})\)"
+);
+gated_re!(
     SUB_OF_PARAGRAPH,
+    |r| r.starts_with('('),
     r"^\(([a-z]{1,3})\)\s+of\s+(?:[Pp]aragraph|para\.)\s*"
 );
-static_re!(SUB_RANGE, r"^\s*(?:to|-|–)\s*\(([a-z])\)");
-static_re!(SUB_SEP, r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)");
-static_re!(
+gated_re!(SUB_RANGE, starts_range, r"^\s*(?:to|-|–)\s*\(([a-z])\)");
+gated_re!(
+    SUB_SEP,
+    |r| starts_with_any(after_space(r), &[",", "and", "or"]),
+    r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)"
+);
+gated_re!(
     LIST_SEP,
+    |r| starts_with_any(after_space(r), &[",", ";", "and"]),
     &format!("^(?:{WS},{WS}(?:and{WS1})?|{WS1}and{WS1}|{WS};{WS}(?:and{WS1})?)")
 );
-static_re!(ART_KW, r"^(?:[Aa]rticles?|[Aa]rts?\.)\s*");
-static_re!(
+gated_re!(
+    ART_KW,
+    |r| r.starts_with(['a', 'A']),
+    r"^(?:[Aa]rticles?|[Aa]rts?\.)\s*"
+);
+gated_re!(
     PARA_KW_BARE,
+    |r| r.starts_with("sub") || r.starts_with("para"),
     r"^(?:(?:sub)?paragraphs?|(?:sub)?paras?\.)\s*"
 );
-static_re!(
+gated_re!(
     PARA_OF_OTHER_ARTICLE,
+    starts_digit,
     r"^\d{1,3}(?:\s*\((?:[a-z]{1,3}|[ivx]{1,5})\))*,?\s+of\s+(?:its\s+)?(?:[Aa]rticle|art\.)\s*\d"
 );
-static_re!(
+gated_re!(
     OF_ARTICLE,
+    next_word_of,
     r"^,?\s+of\s+(?:(that|the\s+same|this)\s+article\b|(?:its\s+)?(?:[Aa]rticle|art\.)\s*(\d{1,3})\b)"
 );
-static_re!(
+gated_re!(
     INSTRUMENT,
+    next_word_of,
     r"^,?\s+of\s+(?:the\s+)?(?:(?P<untoc>(?:United\s+Nations\s+)?Convention\s+against\s+Transnational\s+Organized\s+Crime|Organized\s+Crime\s+Convention)|(?P<uncac>(?:United\s+Nations\s+)?Convention\s+against\s+Corruption|Convention\b)|(?P<back>(?:that|this|same|said)\s+Convention\b|latter\b)|(?P<former>former\b)|(?P<other>(?:the\s+|its\s+|this\s+|that\s+)?[A-Za-z]+))"
 );
-static_re!(
+gated_re!(
     /// "articles 12 to 14 thereof": the instrument named last before.
-    THEREOF,
+    THEREOF,|r| next_word(r) == "thereof",
     r"^,?\s+thereof\b");
 static_re!(
     /// Instrument names a later "that Convention" or "thereof" points back to.
     INSTRUMENT_NAME,
     r"(?P<untoc>Convention\s+against\s+Transnational\s+Organized\s+Crime|Organized\s+Crime\s+Convention)|(?P<uncac>Convention\s+against\s+Corruption|\b[Tt]he\s+Convention\b)"
 );
-static_re!(CHAP_NUM, r"^([IVX]{1,5})\b");
-static_re!(CHAP_RANGE, r"^\s*(?:to|-|–)\s*([IVX]{1,5})\b");
-static_re!(
+gated_re!(
+    CHAP_NUM,
+    |r| r.starts_with(['I', 'V', 'X']),
+    r"^([IVX]{1,5})\b"
+);
+gated_re!(CHAP_RANGE, starts_range, r"^\s*(?:to|-|–)\s*([IVX]{1,5})\b");
+gated_re!(
     /// "chapter II (Preventive measures)": a title in words. A parenthesis
     /// with digits holds a symbol or a date, which is a reference of its own.
-    CHAP_TITLE,
+    CHAP_TITLE,|r| after_space(r).starts_with('('),
     r"^\s*\([^()\n0-9]{1,80}\)"
 );
-static_re!(
+gated_re!(
     CHAP_NOT_UNCAC,
+    |r| matches!(next_word(r), "of" | "in"),
     r"^,?\s+(?:of|in)\s+(?:the\s+|this\s+)?(?:present\s+)?(?:report|document|note|annex|addendum|publication|study|guide)"
 );
-static_re!(
+gated_re!(
     ADD_RANGE,
+    |r| next_word(r) == "and",
     r"^\s+and\s+(Add|Corr|Rev)\.(\d{1,2})(?:\s*(?:[-–]|to)\s*(\d{1,2})|((?:\s*,\s*\d{1,2})*\s+and\s+\d{1,2}))?\b"
-);
-static_re!(
-    SESSION_ORD,
-    &format!(r"(?i)\b(resumed\s+)?({ORDINAL_RE})\b(\s+resumed)?")
 );
 /// All body names in one multi-pattern automaton: a match says which name it
 /// is by its pattern ID, so nothing is re-matched to classify it. Pattern
@@ -426,29 +486,26 @@ fn session_body_after(text: &str, end: usize) -> (Option<BodyName>, bool) {
 
 fn parse_session(text: &str, s: usize, e: usize) -> Option<Mention> {
     let phrase = &text[s..e];
-    let lower = phrase.to_ascii_lowercase();
-    let expert = lower.contains("expert");
-    let meeting = lower.contains("meeting");
+    let expert = contains_ignore_ascii_case(phrase, "expert");
+    let meeting = contains_ignore_ascii_case(phrase, "meeting");
     // Ordinals in the phrase; "second resumed thirteenth": the last ordinal
     // before "resumed"-less position is the session, the one before "resumed" is
     // its resumption count.
     let mut numbers: Vec<u32> = Vec::new();
     let mut range_from: Option<u32> = None;
-    let ords: Vec<_> = SESSION_ORD.captures_iter(phrase).collect();
-    for (k, c) in ords.iter().enumerate() {
+    let ords = session_ordinals(phrase);
+    for (k, o) in ords.iter().enumerate() {
         // "At its 13th meeting": numbered plenary meetings inside a session.
-        if meeting && !expert && c[2].starts_with(|ch: char| ch.is_ascii_digit()) {
+        if meeting && !expert && o.digits {
             return None;
         }
-        let Some(n) = ordinal_value(&c[2]) else {
-            continue;
-        };
+        let n = o.value;
         // "second resumed thirteenth session": "second" counts resumptions.
-        if c.get(3).is_some() && ords.get(k + 1).is_some() {
-            let between = &phrase[c.get(0).unwrap().end()..ords[k + 1].get(0).unwrap().start()];
-            if between.trim().is_empty() {
-                continue;
-            }
+        if o.resumed_after
+            && let Some(next) = ords.get(k + 1)
+            && phrase[o.end..next.start].trim().is_empty()
+        {
+            continue;
         }
         if let Some(from) = range_from.take() {
             for x in from + 1..=n.min(from + 50) {
@@ -456,8 +513,8 @@ fn parse_session(text: &str, s: usize, e: usize) -> Option<Mention> {
             }
             continue;
         }
-        let after = &phrase[c.get(0).unwrap().end()..];
-        if after.trim_start().starts_with("to ") || after.trim_start().starts_with(['-', '–']) {
+        let after = phrase[o.end..].trim_start();
+        if after.starts_with("to ") || after.starts_with(['-', '–']) {
             range_from = Some(n);
         }
         numbers.push(n);
@@ -502,6 +559,78 @@ fn parse_session(text: &str, s: usize, e: usize) -> Option<Mention> {
         hint: IssuerHint::Bare,
         body,
     })
+}
+
+/// One ordinal of a session phrase: "resumed thirteenth", "second resumed".
+struct SessionOrdinal {
+    /// Where the match starts ("resumed" before the ordinal included) and ends
+    /// ("resumed" after it included).
+    start: usize,
+    end: usize,
+    value: u32,
+    /// Written in digits ("13th").
+    digits: bool,
+    /// Followed by "resumed": "second resumed thirteenth".
+    resumed_after: bool,
+}
+
+/// The ordinals of a session phrase, left to right, each with an optional
+/// "resumed" before and after it (what `(?i)\b(resumed\s+)?ORDINAL\b(\s+resumed)?`
+/// finds, without a capturing regex per phrase).
+fn session_ordinals(phrase: &str) -> Vec<SessionOrdinal> {
+    let b = phrase.as_bytes();
+    let is_word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+    let spaces = |i: usize| {
+        b[i..]
+            .iter()
+            .take_while(|c| c.is_ascii_whitespace() || **c == 0x0B)
+            .count()
+    };
+    let resumed = |i: usize| {
+        b.get(i..i + 7)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"resumed"))
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if !is_word(b[i]) || (i > 0 && is_word(b[i - 1])) {
+            i += 1;
+            continue;
+        }
+        let mut ord = None;
+        if resumed(i) {
+            let sp = spaces(i + 7);
+            if sp > 0 {
+                ord = crate::registry::ordinal_at(phrase, i + 7 + sp).map(|o| (i + 7 + sp, o));
+            }
+        }
+        let Some((ord_start, (mut end, value))) =
+            ord.or_else(|| crate::registry::ordinal_at(phrase, i).map(|o| (i, o)))
+        else {
+            i += 1;
+            continue;
+        };
+        let sp = spaces(end);
+        let resumed_after = sp > 0 && resumed(end + sp);
+        if resumed_after {
+            end += sp + 7;
+        }
+        out.push(SessionOrdinal {
+            start: i,
+            end,
+            value,
+            digits: b[ord_start].is_ascii_digit(),
+            resumed_after,
+        });
+        i = end;
+    }
+    out
+}
+
+fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
+    hay.as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 fn parse_anaphor(text: &str, s: usize, e: usize) -> Option<Mention> {
@@ -1191,7 +1320,7 @@ fn symbol_part_range(text: &str, s: usize, end: usize) -> Option<Mention> {
 }
 
 static_re!(JOINT_SYMBOL, &format!(r"-{SYMBOL_SERIES_RE}/"));
-static_re!(SYMBOL_DASH_TAIL, r"^–\d{1,2}\b");
+gated_re!(SYMBOL_DASH_TAIL, |r| r.starts_with('–'), r"^–\d{1,2}\b");
 static_re!(
     SYMBOL_PART_RANGE,
     r"^(?P<base>.+/(?:Add|Corr|Rev)\.)(?P<from>\d{1,2})(?:-|–)(?P<to>\d{1,2})$"
@@ -1294,6 +1423,146 @@ fn parse_symbol(text: &str, s: usize, e: usize) -> Option<Mention> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The regex `session_ordinals` replaces, kept as its oracle.
+    fn session_ordinals_by_regex(phrase: &str) -> Vec<(usize, usize, u32, bool, bool)> {
+        let re = crate::pattern::compile(&format!(
+            r"(?i)\b(resumed\s+)?({})\b(\s+resumed)?",
+            crate::registry::ORDINAL_RE
+        ));
+        re.captures_iter(phrase)
+            .map(|c| {
+                let m = c.get(0).unwrap();
+                let ord = &c[2];
+                (
+                    m.start(),
+                    m.end(),
+                    ordinal_value(ord).unwrap(),
+                    ord.starts_with(|ch: char| ch.is_ascii_digit()),
+                    c.get(3).is_some(),
+                )
+            })
+            .collect()
+    }
+
+    fn session_ordinals_by_hand(phrase: &str) -> Vec<(usize, usize, u32, bool, bool)> {
+        session_ordinals(phrase)
+            .into_iter()
+            .map(|o| (o.start, o.end, o.value, o.digits, o.resumed_after))
+            .collect()
+    }
+
+    /// Every gate is a necessary condition: wherever its pattern matches in
+    /// the bundled corpus and the held-out sets (each start tried, overlapping
+    /// ones too), the gate says yes.
+    #[test]
+    fn gates_pass_wherever_their_pattern_matches() {
+        let gated: &[(&str, &crate::pattern::Gated)] = &[
+            ("RES_NUM", &RES_NUM),
+            ("RES_TAIL", &RES_TAIL),
+            ("RES_PINPOINT", &RES_PINPOINT),
+            ("RES_SEP", &RES_SEP),
+            ("RES_RANGE", &RES_RANGE),
+            ("SAME_KEYWORD", &SAME_KEYWORD),
+            ("FOREIGN_ISSUER_AFTER", &FOREIGN_ISSUER_AFTER),
+            ("BODY_AFTER_OF", &BODY_AFTER_OF),
+            ("THAT_CONFERENCE_AFTER", &THAT_CONFERENCE_AFTER),
+            ("ART_NUM", &ART_NUM),
+            ("ART_RANGE", &ART_RANGE),
+            ("PARA_KW", &PARA_KW),
+            ("PARA_RANGE", &PARA_RANGE),
+            ("PARA_NUM", &PARA_NUM),
+            ("SUB", &SUB),
+            ("SUB_OF_PARAGRAPH", &SUB_OF_PARAGRAPH),
+            ("SUB_RANGE", &SUB_RANGE),
+            ("SUB_SEP", &SUB_SEP),
+            ("LIST_SEP", &LIST_SEP),
+            ("ART_KW", &ART_KW),
+            ("PARA_KW_BARE", &PARA_KW_BARE),
+            ("PARA_OF_OTHER_ARTICLE", &PARA_OF_OTHER_ARTICLE),
+            ("OF_ARTICLE", &OF_ARTICLE),
+            ("INSTRUMENT", &INSTRUMENT),
+            ("THEREOF", &THEREOF),
+            ("CHAP_NUM", &CHAP_NUM),
+            ("CHAP_RANGE", &CHAP_RANGE),
+            ("CHAP_TITLE", &CHAP_TITLE),
+            ("CHAP_NOT_UNCAC", &CHAP_NOT_UNCAC),
+            ("ADD_RANGE", &ADD_RANGE),
+            ("SYMBOL_DASH_TAIL", &SYMBOL_DASH_TAIL),
+        ];
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut texts = Vec::new();
+        for dir in [
+            "data/corpus",
+            "tests/unseen",
+            "tests/unseen2",
+            "tests/unseen3",
+        ] {
+            for e in std::fs::read_dir(root.join(dir)).unwrap() {
+                let p = e.unwrap().path();
+                if p.extension().is_some_and(|x| x == "txt" || x == "md") {
+                    let raw = std::fs::read_to_string(&p).unwrap();
+                    texts.push(crate::normalise::Clean::new(&raw).text);
+                }
+            }
+        }
+        assert!(texts.len() > 20);
+        for (name, g) in gated {
+            let anchored = g.re.as_str();
+            let free = regex::Regex::new(anchored.strip_prefix('^').expect("anchored")).unwrap();
+            let mut matches = 0;
+            for t in &texts {
+                let mut at = 0;
+                while let Some(m) = free.find_at(t, at) {
+                    if g.re.is_match(&t[m.start()..]) {
+                        matches += 1;
+                        assert!(
+                            (g.gate)(&t[m.start()..]),
+                            "{name}'s gate refuses a match: {:?}",
+                            &t[m.start()..m.end()]
+                        );
+                    }
+                    at = m.start() + t[m.start()..].chars().next().map_or(1, char::len_utf8);
+                }
+            }
+            assert!(
+                matches > 0 || *name == "SYMBOL_DASH_TAIL",
+                "{name} never matched"
+            );
+        }
+    }
+
+    #[test]
+    fn session_ordinals_read_resumptions_and_ranges() {
+        let p = "second resumed thirteenth and Twenty-First to 23RD sessions";
+        assert_eq!(
+            session_ordinals_by_hand(p),
+            vec![
+                (0, 14, 2, false, true),
+                (15, 25, 13, false, false),
+                (30, 42, 21, false, false),
+                (46, 50, 23, true, false),
+            ]
+        );
+        assert_eq!(session_ordinals_by_hand(p), session_ordinals_by_regex(p));
+    }
+
+    proptest! {
+        #[test]
+        fn session_ordinals_agree_with_the_regex(words in proptest::collection::vec(
+            prop::sample::select(vec![
+                "resumed", "Resumed", "RESUMED", "resumedx", "first", "First", "twenty", "twenty-",
+                "twenty-first", "Ninety-Ninth", "twenty-tenth", "seventy", "ninetieth", "13th",
+                "013th", "1st", "11TH", "123th", "2nd", "fourteenth", "fourth", "_", "x", "é", "-",
+                "–", " ", "  ", "\n", "\x0b", ",", "and", "to", "session", "meetings",
+            ]),
+            0..12,
+        )) {
+            let phrase = words.concat();
+            prop_assert_eq!(session_ordinals_by_hand(&phrase), session_ordinals_by_regex(&phrase));
+        }
+    }
 
     fn raws(text: &str) -> Vec<Raw> {
         recognise(text)

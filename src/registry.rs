@@ -285,70 +285,128 @@ impl Instrument {
     }
 }
 
+const UNIT_ORDINALS: [&str; 19] = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+];
+const TENS_ORDINALS: [(&str, u32); 8] = [
+    ("twentieth", 20),
+    ("thirtieth", 30),
+    ("fortieth", 40),
+    ("fiftieth", 50),
+    ("sixtieth", 60),
+    ("seventieth", 70),
+    ("eightieth", 80),
+    ("ninetieth", 90),
+];
+const TENS: [(&str, u32); 8] = [
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+];
+
+fn unit_ordinal(w: &str) -> Option<u32> {
+    UNIT_ORDINALS
+        .iter()
+        .position(|u| u.eq_ignore_ascii_case(w))
+        .map(|i| i as u32 + 1)
+}
+
 /// Ordinal words as written in UN documents, "first" .. "ninety-ninth".
-pub fn ordinal_value(word: &str) -> Option<u32> {
-    let w = word.to_ascii_lowercase();
-    if let Some(num) = w
-        .strip_suffix("st")
-        .or_else(|| w.strip_suffix("nd"))
-        .or_else(|| w.strip_suffix("rd"))
-        .or_else(|| w.strip_suffix("th"))
-        && !num.is_empty()
+/// Compares without allocating: it runs for every session phrase.
+pub fn ordinal_value(w: &str) -> Option<u32> {
+    if w.len() > 2
+        && let (num, suffix) = w.split_at(w.len() - 2)
+        && ["st", "nd", "rd", "th"]
+            .iter()
+            .any(|x| x.eq_ignore_ascii_case(suffix))
         && num.bytes().all(|b| b.is_ascii_digit())
     {
         return num.parse().ok();
     }
-    const UNITS: [&str; 19] = [
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-    ];
-    const TENS_ORD: [(&str, u32); 8] = [
-        ("twentieth", 20),
-        ("thirtieth", 30),
-        ("fortieth", 40),
-        ("fiftieth", 50),
-        ("sixtieth", 60),
-        ("seventieth", 70),
-        ("eightieth", 80),
-        ("ninetieth", 90),
-    ];
-    const TENS: [(&str, u32); 8] = [
-        ("twenty", 20),
-        ("thirty", 30),
-        ("forty", 40),
-        ("fifty", 50),
-        ("sixty", 60),
-        ("seventy", 70),
-        ("eighty", 80),
-        ("ninety", 90),
-    ];
-    if let Some(i) = UNITS.iter().position(|u| *u == w) {
-        return Some(i as u32 + 1);
+    if let Some(v) = unit_ordinal(w) {
+        return Some(v);
     }
-    if let Some((_, v)) = TENS_ORD.iter().find(|(t, _)| *t == w) {
+    if let Some((_, v)) = TENS_ORDINALS
+        .iter()
+        .find(|(t, _)| t.eq_ignore_ascii_case(w))
+    {
         return Some(*v);
     }
     let (tens, unit) = w.split_once('-')?;
-    let (_, t) = TENS.iter().find(|(t, _)| *t == tens)?;
-    let u = UNITS.iter().position(|x| *x == unit)? as u32 + 1;
+    let (_, t) = TENS.iter().find(|(t, _)| t.eq_ignore_ascii_case(tens))?;
+    let u = unit_ordinal(unit)?;
     (u < 10).then_some(t + u)
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// End of the ASCII word (`[0-9A-Za-z_]+`) starting at `i`.
+fn word_end(b: &[u8], i: usize) -> usize {
+    i + b[i..].iter().take_while(|&&c| is_word_byte(c)).count()
+}
+
+/// The ordinal `ORDINAL_RE` would match at `i` (case-insensitively, ending
+/// at an ASCII word boundary), as its end and value. A hand-written lexer:
+/// session phrases are read for every mention and a capturing regex per
+/// phrase cost more than recognising the phrase.
+pub fn ordinal_at(text: &str, i: usize) -> Option<(usize, u32)> {
+    let b = text.as_bytes();
+    let end = word_end(b, i);
+    let word = &text[i..end];
+    if word.is_empty() {
+        return None;
+    }
+    // "twenty-first": the compound is the pattern's first alternative.
+    if TENS.iter().any(|(t, _)| t.eq_ignore_ascii_case(word)) && b.get(end) == Some(&b'-') {
+        let unit_end = word_end(b, end + 1);
+        if let Some(v) = ordinal_value(&text[i..unit_end])
+            && unit_end > end + 1
+        {
+            return Some((unit_end, v));
+        }
+        return None;
+    }
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 {
+        // `[1-9][0-9]?(?:st|nd|rd|th)`
+        return (word.len() == digits + 2 && digits <= 2 && !word.starts_with('0'))
+            .then(|| ordinal_value(word))
+            .flatten()
+            .map(|v| (end, v));
+    }
+    unit_ordinal(word)
+        .or_else(|| {
+            TENS_ORDINALS
+                .iter()
+                .find(|(t, _)| t.eq_ignore_ascii_case(word))
+                .map(|(_, v)| *v)
+        })
+        .map(|v| (end, v))
 }
 
 /// Regex fragment matching any ordinal `ordinal_value` understands.
