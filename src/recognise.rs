@@ -109,7 +109,7 @@ static SESSION_PHRASE: LazyLock<String> = LazyLock::new(|| {
     let ord = ORDINAL_RE;
     let pre = r"(?:(?:resumed|continued|regular|ordinary|first\s+resumed|second\s+resumed|third\s+resumed)\s+)*";
     let item = format!(r"{pre}(?i:{ord})");
-    let sep = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+to\s+|\s*[-–]\s*)";
+    let sep = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:to|through)\s+(?:the\s+)?|\s*[-–]\s*)";
     let kw = r"(?:(?:open-ended\s+intergovernmental\s+)?(?:expert\s+meetings?|meetings?\s+of\s+(?:governmental\s+)?experts)|sessions?|meetings?)";
     format!(r"\b{item}(?:{sep}{item})*(?:\s+(?:resumed|regular|ordinary|continued))*\s+(?i:{kw})\b")
 });
@@ -119,7 +119,7 @@ static ANCHORS: LazyLock<meta::Regex> = LazyLock::new(|| {
     let pats = [
         r"\b(?:[Rr]esolutions?|[Dd]ecisions?)\s+(?:S-)?\d{1,4}(?:/\d|\s*\(\d{4}\))".to_string(),
         r"\b(?:[Aa]rticles?|ARTICLES?|[Aa]rts?\.)\s*\d{1,3}\b".to_string(),
-        r"\b(?:[Ss]ub)?(?:[Pp]aragraphs?|[Pp]aras?\.)\s*(?:\d{1,3}\b|\([a-z]{1,3}\)\s+of\s+(?:[Pp]aragraph|para\.)\s*\d)".to_string(),
+        r"\b(?:[Ss]ub)?(?:[Pp]aragraphs?|[Pp]aras?\.)\s*(?:\d{1,3}\b|\([a-z]{1,3}\)(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*(?:to|through|-|–)\s*)\([a-z]{1,3}\))*\s+of\s+(?:[Pp]aragraph|para\.)\s*\d)".to_string(),
         r"\b[Cc]hapters?\s+[IVX]{1,5}\b".to_string(),
         format!(r"\b{SYMBOL_SERIES_RE}(?:/[A-Za-z0-9][A-Za-z0-9.\-]*)+"),
         format!(r"\b(?:(?i:{ord})\s+)?[Ss]pecial\s+sessions?\b"),
@@ -140,9 +140,9 @@ fn starts_with_any(r: &str, prefixes: &[&str]) -> bool {
     prefixes.iter().any(|p| r.starts_with(p))
 }
 
-/// `^\s*(?:to|-|–)`: a range continues.
+/// `^\s*(?:to|through|-|–)`: a range continues.
 fn starts_range(r: &str) -> bool {
-    starts_with_any(after_space(r), &["to", "-", "–"])
+    starts_with_any(after_space(r), &["to", "through", "-", "–"])
 }
 
 /// `^,?\s+of\s+`.
@@ -186,7 +186,7 @@ gated_re!(
 gated_re!(
     RES_RANGE,
     starts_range,
-    r"^\s*(?:to|-|–)\s*(\d{1,4})/(\d{1,4})\b"
+    r"^\s*(?:to|through|-|–)\s*(\d{1,4})/(\d{1,4})\b"
 );
 gated_re!(
     SAME_KEYWORD,
@@ -215,25 +215,43 @@ static_re!(
     r"\bConference\s+of\s+the\s+(?:States\s+)?Parties\b"
 );
 gated_re!(ART_NUM, starts_digit, r"^\d{1,3}\b");
-gated_re!(ART_RANGE, starts_range, r"^\s*(?:-|–|to)\s*(\d{1,3})\b");
+gated_re!(
+    ART_RANGE,
+    starts_range,
+    r"^\s*(?:-|–|to|through)\s*(\d{1,3})\b"
+);
 gated_re!(
     PARA_KW,
     |r| is_paragraph_keyword(next_word(r)),
     r"^(?:,\s*|\s+)(?:(?:sub)?paragraphs?|(?:sub)?paras?\.)\s*"
 );
-gated_re!(PARA_RANGE, starts_range, r"^\s*(?:-|–|to)\s*(\d{1,3})\b");
+gated_re!(
+    PARA_RANGE,
+    starts_range,
+    r"^\s*(?:-|–|to|through)\s*(\d{1,3})\b"
+);
 gated_re!(PARA_NUM, starts_digit, r"^(\d{1,3})\b");
+gated_re!(
+    PAREN_NUM,
+    |r| r.starts_with('(') || r.starts_with(" ("),
+    r"^ ?\((\d{1,3})\)"
+);
 gated_re!(
     SUB,
     |r| after_space(r).starts_with('('),
     r"^\s*\(([a-z]{1,3}|[ivx]{1,5})\)"
 );
 gated_re!(
-    SUB_OF_PARAGRAPH,
-    |r| r.starts_with('('),
-    r"^\(([a-z]{1,3})\)\s+of\s+(?:[Pp]aragraph|para\.)\s*"
+    /// "subparagraphs (a) to (c) of paragraph 3": the paragraph after its subparagraphs.
+    OF_PARAGRAPH,
+    next_word_of,
+    r"^\s+of\s+(?:[Pp]aragraph|para\.)\s*"
 );
-gated_re!(SUB_RANGE, starts_range, r"^\s*(?:to|-|–)\s*\(([a-z])\)");
+gated_re!(
+    SUB_RANGE,
+    starts_range,
+    r"^\s*(?:to|through|-|–)\s*\(([a-z])\)"
+);
 gated_re!(
     SUB_SEP,
     |r| starts_with_any(after_space(r), &[",", "and", "or"]),
@@ -267,7 +285,7 @@ gated_re!(
 gated_re!(
     INSTRUMENT,
     next_word_of,
-    r"^,?\s+of\s+(?:the\s+)?(?:(?P<untoc>(?:United\s+Nations\s+)?Convention\s+against\s+Transnational\s+Organized\s+Crime|Organized\s+Crime\s+Convention)|(?P<uncac>(?:United\s+Nations\s+)?Convention\s+against\s+Corruption|Convention\b)|(?P<back>(?:that|this|same|said)\s+Convention\b|latter\b)|(?P<former>former\b)|(?P<other>(?:the\s+|its\s+|this\s+|that\s+)?[A-Za-z]+))"
+    r"^,?\s+of\s+(?:the\s+)?(?:(?P<untoc>(?:United\s+Nations\s+)?Convention\s+against\s+Transnational\s+Organized\s+Crime|Organized\s+Crime\s+Convention|UNTOC\b)|(?P<uncac>(?:United\s+Nations\s+)?Convention\s+against\s+Corruption|Convention\b|UNCAC\b)|(?P<back>(?:that|this|same|said)\s+Convention\b|latter\b)|(?P<former>former\b)|(?P<other>(?:the\s+|its\s+|this\s+|that\s+)?[A-Za-z]+))"
 );
 gated_re!(
     /// "articles 12 to 14 thereof": the instrument named last before.
@@ -276,14 +294,18 @@ gated_re!(
 static_re!(
     /// Instrument names a later "that Convention" or "thereof" points back to.
     INSTRUMENT_NAME,
-    r"(?P<untoc>Convention\s+against\s+Transnational\s+Organized\s+Crime|Organized\s+Crime\s+Convention)|(?P<uncac>Convention\s+against\s+Corruption|\b[Tt]he\s+Convention\b)"
+    r"(?P<untoc>Convention\s+against\s+Transnational\s+Organized\s+Crime|Organized\s+Crime\s+Convention|\bUNTOC\b)|(?P<uncac>Convention\s+against\s+Corruption|\b[Tt]he\s+Convention\b|\bUNCAC\b)"
 );
 gated_re!(
     CHAP_NUM,
     |r| r.starts_with(['I', 'V', 'X']),
     r"^([IVX]{1,5})\b"
 );
-gated_re!(CHAP_RANGE, starts_range, r"^\s*(?:to|-|–)\s*([IVX]{1,5})\b");
+gated_re!(
+    CHAP_RANGE,
+    starts_range,
+    r"^\s*(?:to|through|-|–)\s*([IVX]{1,5})\b"
+);
 gated_re!(
     /// "chapter II (Preventive measures)": a title in words. A parenthesis
     /// with digits holds a symbol or a date, which is a reference of its own.
@@ -514,7 +536,10 @@ fn parse_session(text: &str, s: usize, e: usize) -> Option<Mention> {
             continue;
         }
         let after = phrase[o.end..].trim_start();
-        if after.starts_with("to ") || after.starts_with(['-', '–']) {
+        if after.starts_with("to ")
+            || after.starts_with("through ")
+            || after.starts_with(['-', '–'])
+        {
             range_from = Some(n);
         }
         numbers.push(n);
@@ -885,6 +910,62 @@ fn parse_resolution(text: &str, s: usize) -> Option<Mention> {
     })
 }
 
+/// Subparagraphs after a paragraph number: "(a)", "(a) to (c)",
+/// "(b) and (c)", "(i), (ii)". Advances `cur` past them.
+fn parse_subs(text: &str, cur: &mut usize) -> Vec<String> {
+    let mut subs = Vec::new();
+    if let Some(sc) = SUB.captures(&text[*cur..]) {
+        subs.push(sc[1].to_string());
+        *cur += sc.get(0).unwrap().end();
+        // "paragraph 1 (a) to (c)": every subparagraph of the range.
+        if let Some(r) = SUB_RANGE.captures(&text[*cur..])
+            && let (Some(from), Some(to)) = (sc[1].bytes().next(), r[1].bytes().next())
+            && sc[1].len() == 1
+            && to > from
+            && to - from <= 12
+        {
+            subs.extend((from + 1..=to).map(|b| (b as char).to_string()));
+            *cur += r.get(0).unwrap().end();
+        }
+        while let Some(sep) = SUB_SEP.find(&text[*cur..]) {
+            let Some(sc) = SUB.captures(&text[*cur + sep.end()..]) else {
+                break;
+            };
+            subs.push(sc[1].to_string());
+            *cur += sep.end() + sc.get(0).unwrap().end();
+        }
+    }
+    subs
+}
+
+/// Compact pinpoints right after an article number: "52(1)", "31(1)(a)",
+/// "46 (9) (b)", "52(1) and (2)", "57(3)(a)-(c)". The parenthesised number
+/// is the paragraph, letters after it its subparagraphs.
+fn parse_compact_pinpoints(text: &str, mut cur: usize) -> (Vec<(String, Option<String>)>, usize) {
+    let mut out = Vec::new();
+    while let Some(c) = PAREN_NUM.captures(&text[cur..]) {
+        let para = c[1].to_string();
+        cur += c.get(0).unwrap().end();
+        let subs = parse_subs(text, &mut cur);
+        if subs.is_empty() {
+            out.push((para, None));
+        } else {
+            out.extend(subs.into_iter().map(|s| (para.clone(), Some(s))));
+        }
+        // "52(1) and (2)": another paragraph of the same article.
+        let Some(sep) = LIST_SEP.find(&text[cur..]) else {
+            break;
+        };
+        let next = cur + sep.end();
+        if PAREN_NUM.is_match(&text[next..]) && !text[cur..next].contains(';') {
+            cur = next;
+        } else {
+            break;
+        }
+    }
+    (out, cur)
+}
+
 /// Parses "4 (c) and (d)", "13 and 14", "1-3", "1 (a)" after a paragraph
 /// keyword. Returns (paragraph, sub) pairs and the end offset.
 fn parse_paragraph_list(
@@ -906,28 +987,7 @@ fn parse_paragraph_list(
             out.extend((from..=to).map(|p| (p.to_string(), None)));
             cur += r.get(0).unwrap().end();
         } else {
-            let mut subs = Vec::new();
-            if let Some(sc) = SUB.captures(&text[cur..]) {
-                subs.push(sc[1].to_string());
-                cur += sc.get(0).unwrap().end();
-                // "paragraph 1 (a) to (c)": every subparagraph of the range.
-                if let Some(r) = SUB_RANGE.captures(&text[cur..])
-                    && let (Some(from), Some(to)) = (sc[1].bytes().next(), r[1].bytes().next())
-                    && sc[1].len() == 1
-                    && to > from
-                    && to - from <= 12
-                {
-                    subs.extend((from + 1..=to).map(|b| (b as char).to_string()));
-                    cur += r.get(0).unwrap().end();
-                }
-                while let Some(sep) = SUB_SEP.find(&text[cur..]) {
-                    let Some(sc) = SUB.captures(&text[cur + sep.end()..]) else {
-                        break;
-                    };
-                    subs.push(sc[1].to_string());
-                    cur += sep.end() + sc.get(0).unwrap().end();
-                }
-            }
+            let subs = parse_subs(text, &mut cur);
             if subs.is_empty() {
                 out.push((para, None));
             } else {
@@ -1090,6 +1150,13 @@ fn parse_article(text: &str, s: usize) -> Option<Mention> {
                     cur = after;
                     end = after;
                 }
+            } else {
+                let (list, after) = parse_compact_pinpoints(text, cur);
+                if !list.is_empty() {
+                    paras = list;
+                    cur = after;
+                    end = after;
+                }
             }
             arts.push((n, paras, item_start, end));
         }
@@ -1168,18 +1235,24 @@ fn parse_article(text: &str, s: usize) -> Option<Mention> {
 fn parse_paragraph_first(text: &str, s: usize) -> Option<Mention> {
     let kw = PARA_KW_BARE.find(&text[s..])?;
     let mut from = s + kw.end();
-    // "subparagraph (b) of paragraph 1 of article 52".
-    let sub_first = SUB_OF_PARAGRAPH.captures(&text[from..]).map(|c| {
-        from += c.get(0).unwrap().end();
-        c[1].to_string()
-    });
+    // "subparagraph (b) of paragraph 1 of article 52", "subparagraphs (a)
+    // to (c) of paragraph 3 of article 57".
+    let mut sub_end = from;
+    let subs = parse_subs(text, &mut sub_end);
+    let sub_first = match OF_PARAGRAPH.find(&text[sub_end..]) {
+        Some(m) if !subs.is_empty() && text[from..].starts_with('(') => {
+            from = sub_end + m.end();
+            Some(subs)
+        }
+        _ => None,
+    };
     let (mut list, cur) = parse_paragraph_list(text, from, true, false);
     if list.is_empty() {
         return None;
     }
-    if let Some(sub) = sub_first {
-        list.truncate(1);
-        list[0].1 = Some(sub);
+    if let Some(subs) = sub_first {
+        let para = list.swap_remove(0).0;
+        list = subs.into_iter().map(|s| (para.clone(), Some(s))).collect();
     }
     let c = OF_ARTICLE.captures(&text[cur..])?;
     let mut end = cur + c.get(0).unwrap().end();
@@ -1474,7 +1547,8 @@ mod tests {
             ("PARA_RANGE", &PARA_RANGE),
             ("PARA_NUM", &PARA_NUM),
             ("SUB", &SUB),
-            ("SUB_OF_PARAGRAPH", &SUB_OF_PARAGRAPH),
+            ("OF_PARAGRAPH", &OF_PARAGRAPH),
+            ("PAREN_NUM", &PAREN_NUM),
             ("SUB_RANGE", &SUB_RANGE),
             ("SUB_SEP", &SUB_SEP),
             ("LIST_SEP", &LIST_SEP),

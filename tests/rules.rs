@@ -408,3 +408,108 @@ fn its_with_no_body_in_its_sentence_is_the_subject_named_last() {
         &["session:cosp:15"],
     );
 }
+
+// Fourth held-out set (tests/unseen4/FINDINGS.md).
+
+#[test]
+fn compact_pinpoints_after_an_article_number() {
+    check(
+        &format!("{COSP}1. Speakers referred to article 52(1) of the Convention.\n"),
+        &[("art:uncac:52(1)", "refers")],
+        &["art:uncac:52"],
+    );
+    check(
+        &format!("{COSP}1. The Group discussed article 31(1)(a) and article 48(1)(b) and (c).\n"),
+        &[
+            ("art:uncac:31(1)(a)", ""),
+            ("art:uncac:48(1)(b)", ""),
+            ("art:uncac:48(1)(c)", ""),
+        ],
+        &["art:uncac:31", "art:uncac:48"],
+    );
+    check(
+        &format!(
+            "{COSP}1. Articles 57(3)(a)-(c) and 51 of the Convention govern the return of assets, as does article 46 (9) (b).\n"
+        ),
+        &[
+            ("art:uncac:57(3)(a)", ""),
+            ("art:uncac:57(3)(b)", ""),
+            ("art:uncac:57(3)(c)", ""),
+            ("art:uncac:51", ""),
+            ("art:uncac:46(9)(b)", ""),
+        ],
+        &["art:uncac:57", "art:uncac:46"],
+    );
+    // A year in parentheses is no paragraph.
+    check(
+        &format!("{COSP}1. The Group noted article 5 (2003 text) of the Convention.\n"),
+        &[("art:uncac:5", "")],
+        &[],
+    );
+}
+
+#[test]
+fn through_is_a_range_word() {
+    check(
+        &format!("{COSP}1. Speakers recalled articles 15 through 18 of the Convention.\n"),
+        &[
+            ("art:uncac:15", "recalls"),
+            ("art:uncac:16", "recalls"),
+            ("art:uncac:17", "recalls"),
+            ("art:uncac:18", "recalls"),
+        ],
+        &[],
+    );
+    check(
+        &format!(
+            "{COSP}1. The Working Group on Asset Recovery, at its ninth through thirteenth meetings, focused on beneficial ownership.\n"
+        ),
+        &[
+            ("session:wg-ar:9", ""),
+            ("session:wg-ar:11", ""),
+            ("session:wg-ar:13", ""),
+        ],
+        &[],
+    );
+    check(
+        &format!(
+            "{COSP}Implementation Review Group\n\nSixteenth session\n\n1. From the eleventh to the thirteenth sessions of the Group, the discussions were devoted to chapter III.\n"
+        ),
+        &[
+            ("session:irg:11", ""),
+            ("session:irg:12", ""),
+            ("session:irg:13", ""),
+        ],
+        &[],
+    );
+}
+
+#[test]
+fn uncac_and_untoc_abbreviations_name_the_instruments() {
+    check(
+        &format!(
+            "{COSP}1. The Meeting had considered articles 44 and 46 of UNCAC, as well as article 18 of UNTOC.\n"
+        ),
+        &[
+            ("art:uncac:44", ""),
+            ("art:uncac:46", ""),
+            ("art:untoc:18", ""),
+        ],
+        &["art:uncac:18"],
+    );
+}
+
+#[test]
+fn subparagraphs_before_their_paragraph_and_article() {
+    check(
+        &format!(
+            "{COSP}1. Speakers referred to subparagraphs (a) to (c) of paragraph 3 of article 57.\n"
+        ),
+        &[
+            ("art:uncac:57(3)(a)", ""),
+            ("art:uncac:57(3)(b)", ""),
+            ("art:uncac:57(3)(c)", ""),
+        ],
+        &["art:uncac:57(3)"],
+    );
+}
