@@ -347,6 +347,14 @@ impl Clean {
                         && rest[1..].starts_with(['\n', '\r'])
                         && let Some(skip) = hyphen_join(&rest[1..])
                     {
+                        // "eighty-\n first": a compound keeps its hyphen.
+                        let word = &out.text[out
+                            .text
+                            .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                            .len()..];
+                        if crate::registry::is_tens_word(word) {
+                            out.copy(i, "-");
+                        }
                         i += 1 + skip;
                         continue;
                     }
@@ -442,14 +450,16 @@ fn floor_boundary(s: &str, n: usize) -> usize {
     k
 }
 
-/// After a hyphen at a line end: the bytes to skip (line breaks and blank or
-/// page-header lines) when the next text starts with a lowercase letter.
+/// After a hyphen at a line end: the bytes to skip (line breaks, blank lines
+/// and the next line's indent, deep in pdftotext's layout mode) when the next
+/// text starts with a lowercase letter.
 fn hyphen_join(rest: &str) -> Option<usize> {
     let ws = rest
         .bytes()
         .take_while(|b| matches!(b, b'\n' | b'\r' | b' ' | b'\t'))
         .count();
-    if ws > 8 {
+    let breaks = rest[..ws].bytes().filter(|&b| b == b'\n').count();
+    if ws > 80 || breaks > 3 {
         return None;
     }
     rest[ws..]
@@ -514,6 +524,15 @@ mod tests {
     #[test]
     fn hyphenation_at_page_break() {
         check("imple-\n\nmentation of", "implementation of");
+        // pdftotext -layout indents the next line deeply.
+        check(
+            "its resolu-\n            tion S-32/1",
+            "its resolution S-32/1",
+        );
+        check(
+            "agenda of its eighty-\n            first session",
+            "agenda of its eighty-first session",
+        );
         check(
             "CAC/COSP/2017/L.1 and Add.1-\n\n2",
             "CAC/COSP/2017/L.1 and Add.1-\n\n2",

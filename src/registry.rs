@@ -327,6 +327,11 @@ const TENS: [(&str, u32); 8] = [
     ("ninety", 90),
 ];
 
+/// "twenty" .. "ninety": the first half of a compound ordinal.
+pub fn is_tens_word(w: &str) -> bool {
+    TENS.iter().any(|(t, _)| t.eq_ignore_ascii_case(w))
+}
+
 fn unit_ordinal(w: &str) -> Option<u32> {
     UNIT_ORDINALS
         .iter()

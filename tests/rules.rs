@@ -513,3 +513,22 @@ fn subparagraphs_before_their_paragraph_and_article() {
         &["art:uncac:57(3)"],
     );
 }
+
+#[test]
+fn words_hyphenated_at_an_indented_line_end_are_joined() {
+    check(
+        &format!(
+            "{GA}            Recalling also its resolu-\n            tion S-32/1 of 2 June 2021,\n"
+        ),
+        &[("res:ga:S-32/1", "recalls")],
+        &[],
+    );
+    // A compound ordinal keeps its hyphen: "eighty-first", not "first".
+    check(
+        &format!(
+            "{GA}            6. Decides to include in the provisional agenda of its eighty-\n            first session the sub-item;\n"
+        ),
+        &[("session:ga:81", "")],
+        &["session:ga:1"],
+    );
+}
