@@ -863,6 +863,16 @@ fn parse_resolution(text: &str, s: usize) -> Option<Mention> {
             break;
         };
         let mut next = cur + sep.end();
+        // "General Assembly resolution 78/177 and its resolution 9/1": "its"
+        // names another issuer than the head's, so it starts a mention of its own.
+        if matches!(hint, IssuerHint::Named(_))
+            && sep
+                .as_str()
+                .split_whitespace()
+                .any(|w| w == "its" || w == "their")
+        {
+            break;
+        }
         if let Some(k) = SAME_KEYWORD.find(&text[next..]) {
             let kw = &text[next..next + k.end()];
             if kw.starts_with(['d', 'D']) != decision {

@@ -737,6 +737,15 @@ impl<'a> Resolver<'a> {
 
     /// A body mention that owns something ("session of the Conference") is
     /// not the subject of its sentence.
+    /// "General Assembly resolution 78/177": a name used as the issuer of
+    /// a reference, so not the owner of a nearby "its".
+    fn is_attributive(&self, m: &BodyMention) -> bool {
+        let after = self.text()[m.end..].trim_start_matches([' ', '\n']);
+        ["resolution", "Resolution", "decision", "Decision"]
+            .iter()
+            .any(|k| after.starts_with(k))
+    }
+
     fn is_possessor(&self, m: &BodyMention) -> bool {
         let before = self.text()[..m.start].trim_end();
         let before = before.strip_suffix("the").unwrap_or(before).trim_end();
@@ -831,6 +840,7 @@ impl<'a> Resolver<'a> {
         let se = sentence_end(self.text(), end, le);
         // "The General Assembly, in its resolutions ..." / "the Group at its eighth session".
         if let Some(m) = self.bodies_in(ss, start).last()
+            && !self.is_attributive(m)
             && word_count(&SESSION_ASIDE.replace_all(&self.text()[m.end..start], " ")) <= 6
             && let Some(b) = self.resolve_name(m.name, m.start)
             && accept(b)
@@ -874,7 +884,7 @@ impl<'a> Resolver<'a> {
             return Some(b);
         }
         for m in self.bodies_in(ss, se) {
-            if self.is_possessor(m) {
+            if self.is_possessor(m) || self.is_attributive(m) {
                 continue;
             }
             if let Some(b) = self.resolve_name(m.name, m.start)

@@ -532,3 +532,27 @@ fn words_hyphenated_at_an_indented_line_end_are_joined() {
         &["session:ga:1"],
     );
 }
+
+#[test]
+fn its_is_never_the_issuer_named_for_another_item() {
+    let res = format!(
+        "{COSP}Resolution 11/3\n\nFollow-up\n\nThe Conference of the States Parties to the United Nations Convention against Corruption,\n\n"
+    );
+    check(
+        &format!("{res}Recalling General Assembly resolution 78/177 and its resolution 9/1,\n"),
+        &[("res:ga:78/177", "recalls"), ("res:cosp:9/1", "recalls")],
+        &["res:ga:9/1"],
+    );
+    check(
+        &format!("{COSP}Recalling its resolution 9/1 and General Assembly resolution 78/177,\n"),
+        &[("res:cosp:9/1", "recalls"), ("res:ga:78/177", "recalls")],
+        &["res:ga:9/1"],
+    );
+    check(
+        &format!(
+            "{COSP}1. Decides, pursuant to its resolution 10/1 and Human Rights Council resolution 53/12, to hold a panel;\n"
+        ),
+        &[("res:cosp:10/1", ""), ("res:hrc:53/12", "")],
+        &["res:hrc:10/1"],
+    );
+}
