@@ -558,6 +558,9 @@ fn parse_session(text: &str, s: usize, e: usize) -> Option<Mention> {
     if foreign {
         return None;
     }
+    if body.is_none() {
+        body = possessive_body_before(text, s);
+    }
     if expert {
         // "international expert meeting on the management of ..." is another
         // kind of meeting; ours are intergovernmental / on international cooperation.
@@ -656,6 +659,22 @@ fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
     hay.as_bytes()
         .windows(needle.len())
         .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
+/// "the General Assembly's seventy-ninth session": the body whose
+/// possessive stands right before `s` owns it, like "of the General Assembly".
+fn possessive_body_before(text: &str, s: usize) -> Option<BodyName> {
+    let before = text[..s].trim_end_matches([' ', '\n']);
+    let stem = before
+        .strip_suffix("'s")
+        .or_else(|| before.strip_suffix("’s"))?
+        .len();
+    let from = back(text, stem, 120);
+    find_bodies(&text[from..stem])
+        .into_iter()
+        .rev()
+        .find(|b| from + b.end == stem)
+        .map(|b| b.name)
 }
 
 fn parse_anaphor(text: &str, s: usize, e: usize) -> Option<Mention> {

@@ -556,3 +556,14 @@ fn its_is_never_the_issuer_named_for_another_item() {
         &["res:hrc:10/1"],
     );
 }
+
+#[test]
+fn a_possessive_body_owns_the_session() {
+    check(
+        &format!(
+            "{COSP}Open-ended Intergovernmental Working Group on the Prevention of Corruption\n\n1. The Working Group will consider the contributions made at the General Assembly's seventy-ninth session.\n"
+        ),
+        &[("session:ga:79", "")],
+        &["session:wg-prev:79"],
+    );
+}
