@@ -637,8 +637,12 @@ impl<'a> Resolver<'a> {
                 !ct.get(a).is_some_and(|&c| c > b' ' && c.is_ascii()) && line.trim().is_empty();
             let solo = blank || tab < b;
             // "4. Follow-up to ...\n5. Provisional agenda for the tenth
-            // session.": each numbered item of a list is a paragraph of its own.
-            if a > 0 && (solo || prev_solo || starts_numbered_item(line)) {
+            // session.": each numbered item of a list is a paragraph of its own,
+            // as is each footnote ("¹ See X, sect. A.\n² Y.": no verb carries over).
+            let footnote_starts = layout
+                .footnote_at(a)
+                .is_some_and(|f| f.start >= a && clean.text[a..f.start].trim().is_empty());
+            if a > 0 && (solo || prev_solo || starts_numbered_item(line) || footnote_starts) {
                 clean_line_starts.push(a);
             }
             prev_solo = solo;

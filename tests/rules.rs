@@ -567,3 +567,18 @@ fn a_possessive_body_owns_the_session() {
         &["session:wg-prev:79"],
     );
 }
+
+#[test]
+fn each_footnote_is_a_paragraph_of_its_own() {
+    let (got, _) = run(&format!(
+        "{COSP}1. The Working Group considered a first note on the subject.¹\n_________________\n¹ See CAC/COSP/2023/21, chap. I, sect. A.\n² CAC/COSP/WG.2/2023/2.\n"
+    ));
+    assert!(
+        got.contains(&("doc:CAC/COSP/2023/21".into(), "refers".into())),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("doc:CAC/COSP/WG.2/2023/2".into(), "cites".into())),
+        "{got:?}"
+    );
+}
