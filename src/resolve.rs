@@ -968,6 +968,23 @@ impl<'a> Resolver<'a> {
             && self.bodies_in(ss, ss + f.start()).is_empty()
     }
 
+    /// "the Commission on Crime Prevention and Criminal Justice, which ...
+    /// had adopted (its) resolution 34/3": the relative clause's subject is
+    /// its antecedent, a body we have no code for.
+    fn foreign_relative_antecedent(&self, start: usize) -> bool {
+        let text = self.text();
+        let (ls, _) = self.line_bounds(start);
+        let ss = self.sentence_start(ls, start);
+        let Some(f) = FOREIGN_BODY.find_iter(&text[ss..start]).last() else {
+            return false;
+        };
+        let after = ss + f.end();
+        let clause = text[after..start].trim_start_matches([' ', '\n']);
+        (clause.starts_with(", which ") || clause.starts_with("which "))
+            && !clause.contains([';', '(', ')'])
+            && self.bodies_in(after, start).is_empty()
+    }
+
     /// "At its twenty-fifth session, the Commission ...": a fronted session
     /// whose subject, right after it, is a body we have no code for.
     fn foreign_subject_after(&self, end: usize) -> bool {
@@ -1294,8 +1311,14 @@ impl<'a> Resolver<'a> {
             }
             if matches!(first.raw, Raw::Resolution { .. })
                 && match m.hint {
-                    IssuerHint::Its => self.foreign_issuer_of_its(m.start, m.end),
-                    IssuerHint::Bare => self.foreign_sentence_subject(m.start),
+                    IssuerHint::Its => {
+                        self.foreign_issuer_of_its(m.start, m.end)
+                            || self.foreign_relative_antecedent(m.start)
+                    }
+                    IssuerHint::Bare => {
+                        self.foreign_sentence_subject(m.start)
+                            || self.foreign_relative_antecedent(m.start)
+                    }
                     IssuerHint::Named(_) => false,
                 }
             {

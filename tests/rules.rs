@@ -582,3 +582,27 @@ fn each_footnote_is_a_paragraph_of_its_own() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_relative_clause_of_a_codeless_body_is_not_ours() {
+    check(
+        &format!(
+            "{COSP}1. Representatives of the Commission on Crime Prevention and Criminal Justice, which at its thirty-fourth session had adopted its resolution 34/3, attended the meeting.\n"
+        ),
+        &[],
+        &["res:cosp:34/3", "res:ga:34/3"],
+    );
+    check(
+        &format!(
+            "{COSP}1. Representatives of the Commission on Crime Prevention and Criminal Justice, which had adopted resolution 34/3, attended the meeting.\n"
+        ),
+        &[],
+        &["res:cosp:34/3", "res:ga:34/3"],
+    );
+    // The Conference's own relative clause stays ours.
+    check(
+        &format!("{COSP}1. The Conference, which had adopted its resolution 9/1, met in Vienna.\n"),
+        &[("res:cosp:9/1", "")],
+        &[],
+    );
+}
