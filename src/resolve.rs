@@ -750,6 +750,20 @@ impl<'a> Resolver<'a> {
             .any(|k| after.starts_with(k))
     }
 
+    /// The agent of a participle: "established by the Conference". In an
+    /// aside ("The Implementation Review Group, established by the
+    /// Conference, held its fourteenth session") it is not what a later
+    /// "its" refers to; right before "at its" ("finalized by the Group at
+    /// its first session") it is.
+    fn is_agent(&self, m: &BodyMention) -> bool {
+        let before = self.text()[..m.start].trim_end();
+        let before = before.strip_suffix("the").unwrap_or(before);
+        let mut w = before.split_whitespace().rev();
+        w.next() == Some("by")
+            && w.next()
+                .is_some_and(|p| p.ends_with("ed") || (p == "up" && w.next() == Some("set")))
+    }
+
     fn is_possessor(&self, m: &BodyMention) -> bool {
         let before = self.text()[..m.start].trim_end();
         let before = before.strip_suffix("the").unwrap_or(before).trim_end();
@@ -845,6 +859,7 @@ impl<'a> Resolver<'a> {
         // "The General Assembly, in its resolutions ..." / "the Group at its eighth session".
         if let Some(m) = self.bodies_in(ss, start).last()
             && !self.is_attributive(m)
+            && !(self.is_agent(m) && self.text()[m.end..start].contains(','))
             && word_count(&SESSION_ASIDE.replace_all(&self.text()[m.end..start], " ")) <= 6
             && let Some(b) = self.resolve_name(m.name, m.start)
             && accept(b)

@@ -606,3 +606,23 @@ fn a_relative_clause_of_a_codeless_body_is_not_ours() {
         &[],
     );
 }
+
+#[test]
+fn the_agent_in_an_aside_does_not_own_its() {
+    let irg = format!("{COSP}Implementation Review Group\n\nFourteenth session\n\n");
+    check(
+        &format!(
+            "{irg}1. The Implementation Review Group, established by the Conference, held its fourteenth session in Vienna.\n"
+        ),
+        &[("session:irg:14", "")],
+        &["session:cosp:14"],
+    );
+    // Right before "at its", the agent is the owner.
+    check(
+        &format!(
+            "{COSP}1. The blueprint had been finalized by the Implementation Review Group at its first session.\n"
+        ),
+        &[("session:irg:1", "")],
+        &["session:cosp:1"],
+    );
+}
