@@ -246,6 +246,14 @@ static_re!(
 );
 
 static_re!(
+    /// "... and paragraphs 12 and 13 of [General Assembly resolution
+    /// 78/177]": a pinpoint list heading the mention, whose own "and" must
+    /// not end a connective's reach.
+    PINPOINT_HEAD,
+    r"\s(?:sub)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,3}\))?(?:(?:\s*,\s*|\s+and\s+|\s+to\s+)\d{1,3}(?:\s*\([a-z]{1,3}\))?)*\s+of\s+$"
+);
+
+static_re!(
     /// After a connective: a short object without punctuation, then "and"
     /// (or "or") right before the mention.
     CONNECTIVE_COORDINATED,
@@ -1092,8 +1100,9 @@ impl<'a> Resolver<'a> {
             let rel = relation_of(&text[a..b]);
             if rel == Relation::ActsUnder {
                 let close = word_count(rest) <= 5 && !rest.contains('(');
-                if close || CONNECTIVE_COORDINATED.is_match(&PINPOINT_ASIDE.replace_all(rest, " "))
-                {
+                let object = PINPOINT_ASIDE.replace_all(rest, " ");
+                let object = PINPOINT_HEAD.replace(&object, " ");
+                if close || CONNECTIVE_COORDINATED.is_match(&object) {
                     chosen = Some((a, b));
                     break;
                 }

@@ -626,3 +626,17 @@ fn the_agent_in_an_aside_does_not_own_its() {
         &["session:cosp:1"],
     );
 }
+
+#[test]
+fn a_pinpoint_list_before_the_second_object_keeps_the_connective() {
+    check(
+        &format!(
+            "{COSP}1. Decides, pursuant to paragraph 4 of its resolution 10/1 and paragraphs 12 and 13 of General Assembly resolution 78/177, to hold a panel;\n"
+        ),
+        &[
+            ("res:cosp:10/1", "acts-under"),
+            ("res:ga:78/177", "acts-under"),
+        ],
+        &[],
+    );
+}
