@@ -1,0 +1,25 @@
+U = "res:ecosoc:2025/19"
+def E(text, t, rel="cites", src="U", **kw): return (text, t, rel, U if src == "U" else ("doc:E/RES/2025/19" if src == "D" else src), kw)
+SPEC = [
+    E("(E/2025/30)", "doc:E/2025/30", src="D", alt_sources=[U], note="before the resolution's heading; '2025 session', 'Agenda item 18 (c)' are no references"),
+    E("General Assembly resolution 58/4", "res:ga:58/4", "recalls"),
+    E("its own resolutions 2019/21", "res:ecosoc:2019/21", "recalls", note="'recalling also its own resolutions X of date and Y of date'"),
+    E("2023/24 of\n25 July 2023", "res:ecosoc:2023/24", "recalls"),
+    E("resolutions 10/5\nand 10/6", ["res:cosp:10/5", "res:cosp:10/6"], "recalls", note="'the resolutions of the Conference ..., in particular resolutions 10/5 and 10/6'"),
+    E("adopted at its tenth session", "session:cosp:10", "recalls", alt_relations=["cites"]),
+    E("Human Rights\nCouncil resolution 56/7", "res:hrc:56/7", "takes-note", note="'Commission resolution 33/4' (CCPCJ) is no reference"),
+    E("Council decision 2024/251", "dec:ecosoc:2024/251", "takes-note", note="'Council' in an ECOSOC text = ECOSOC, right after 'Human Rights Council'"),
+    E("the eleventh session of the Conference", "session:cosp:11", "welcomes"),
+    E("Conference resolution 3/1", "res:cosp:3/1", "acts-under", note="'established pursuant to'"),
+    E("at its sixteenth session", "session:irg:16", "welcomes", alt_relations=["cites"], note="'the work of the Implementation Review Group, established pursuant to Conference resolution 3/1, at its sixteenth session'"),
+    E("its thirty-second special session", "session:ga:S-32", note="'Mindful of'"),
+    E("Assembly resolution\nS-32/1", "res:ga:S-32/1", note="'contained in the annex to'"),
+    E("paragraphs 4 to 6 of its resolution 2023/24", "res:ecosoc:2023/24", "reaffirms"),
+    E("the Conference\nat its ninth and tenth sessions", ["session:cosp:9", "session:cosp:10"]),
+    E("resolution 9/3", "res:cosp:9/3", note="'the outcome of the Conference ..., in particular resolution 9/3' (ECOSOC numbers are YYYY/n); 'the thirty-fifth session of the Commission' is no reference"),
+    E("chapter IV of the\nConvention", "chap:uncac:IV"),
+    E("articles 46 and 48", ["art:uncac:46", "art:uncac:48"], note="'notably articles 46 and 48'"),
+    E("article 18 of the United Nations\nConvention against Transnational Organized Crime", "art:untoc:18"),
+    E("Security Council resolution 2462 (2019)", "res:sc:2462", "acts-under", note="'at its 2026 session' has no ordinal"),
+    E("General Assembly resolution 79/196", "res:ga:79/196", "acts-under", note="'37th plenary meeting' is no reference"),
+]
