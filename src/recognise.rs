@@ -117,7 +117,7 @@ static SESSION_PHRASE: LazyLock<String> = LazyLock::new(|| {
 static ANCHORS: LazyLock<meta::Regex> = LazyLock::new(|| {
     let ord = ORDINAL_RE;
     let pats = [
-        r"\b(?:[Rr]esolutions?|[Dd]ecisions?)\s+(?:S-)?\d{1,4}(?:/\d|\s*\(\d{4}\))".to_string(),
+        r"\b(?:(?:[Rr]esolutions?|[Dd]ecisions?)\s+|(?:[Rr]es|[Dd]ec)\.\s*)(?:S-)?\d{1,4}(?:/\d|\s*\(\d{4}\))".to_string(),
         r"\b(?:[Aa]rticles?|ARTICLES?|[Aa]rts?\.)\s*\d{1,3}\b".to_string(),
         r"\b(?:[Ss]ub)?(?:[Pp]aragraphs?|[Pp]aras?\.)\s*(?:\d{1,3}\b|\([a-z]{1,3}\)(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*(?:to|through|-|–)\s*)\([a-z]{1,3}\))*\s+of\s+(?:[Pp]aragraph|para\.)\s*\d)".to_string(),
         r"\b[Cc]hapters?\s+[IVX]{1,5}\b".to_string(),
@@ -191,11 +191,11 @@ gated_re!(
 gated_re!(
     SAME_KEYWORD,
     |r| r.starts_with(['r', 'R', 'd', 'D']),
-    r"^(?:[Rr]esolutions?|[Dd]ecisions?)\s+"
+    r"^(?:[Rr]esolutions?\s+|[Dd]ecisions?\s+|[Rr]es\.\s*|[Dd]ec\.\s*)"
 );
 static_re!(
     ISSUER_BEFORE,
-    r"(?:(General\s+Assembly|Assembly|Conference|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council|Security\s+Council)|\b(its|their))\s+$"
+    r"(?:(General\s+Assembly|Assembly|Conference|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council|Security\s+Council|\bGA|\bECOSOC|\bHRC)|\b(its|their))\s+$"
 );
 static_re!(FOREIGN_ISSUER_BEFORE, &format!(r"{FOREIGN_BODY_RE}\s+$"));
 gated_re!(
@@ -318,9 +318,12 @@ gated_re!(
     r"^,?\s+(?:of|in)\s+(?:the\s+|this\s+)?(?:present\s+)?(?:report|document|note|annex|addendum|publication|study|guide)"
 );
 gated_re!(
+    /// "X/L.1 and Add.1–4", "X/L.1 and Add.1 to Add.4", "X/L.11, L.12 and
+    /// L.14": addenda, corrigenda, revisions or sibling drafts of the symbol
+    /// before, written with the last component only.
     ADD_RANGE,
-    |r| next_word(r) == "and",
-    r"^\s+and\s+(Add|Corr|Rev)\.(\d{1,2})(?:\s*(?:[-–]|to)\s*(\d{1,2})|((?:\s*,\s*\d{1,2})*\s+and\s+\d{1,2}))?\b"
+    |r| matches!(next_word(r), "and" | "Add" | "Corr" | "Rev" | "L" | "CRP"),
+    r"^(?:\s+and\s+|\s*,\s*(?:and\s+)?)(Add|Corr|Rev|L|CRP)\.(\d{1,3})(?:\s*(?:[-–]|to)\s*(?:(?:Add|Corr|Rev|L|CRP)\.)?(\d{1,3})|((?:\s*,\s*(?:(?:Add|Corr|Rev|L|CRP)\.)?\d{1,3})*,?\s+and\s+(?:(?:Add|Corr|Rev|L|CRP)\.)?\d{1,3}))?\b"
 );
 /// All body names in one multi-pattern automaton: a match says which name it
 /// is by its pattern ID, so nothing is re-matched to classify it. Pattern
@@ -1477,10 +1480,24 @@ fn parse_symbol(text: &str, s: usize, e: usize) -> Option<Mention> {
     }];
     let mut mend = end;
     // "CAC/COSP/2017/L.1 and Add.1–4": the addenda are documents too.
-    if let Some(c) = ADD_RANGE.captures(&text[end..]) {
+    if let Some(c) = ADD_RANGE.captures(&text[end..])
+        // A draft's sibling "L.12" needs an "L." symbol; "Add.1" goes on any.
+        && (matches!(&c[1], "Add" | "Corr" | "Rev") || symbol.contains(&format!("/{}.", &c[1])))
+    {
         let kind = &c[1];
-        let from: u32 = c[2].parse().ok()?;
-        let to: u32 = match (c.get(3), c.get(4)) {
+        let first = c.get(2).unwrap();
+        // "Add.1 and Corr.2": one kind per list; the rest is left alone.
+        let tail = &c[0][first.end()..];
+        let mixed = ["Add", "Corr", "Rev", "L", "CRP"]
+            .iter()
+            .any(|k| *k != kind && tail.contains(&format!("{k}.")));
+        let from: u32 = first.as_str().parse().ok()?;
+        let (range_end, list, m_end) = if mixed {
+            (None, None, first.end())
+        } else {
+            (c.get(3), c.get(4), c.get(0).unwrap().end())
+        };
+        let to: u32 = match (range_end, list) {
             (Some(t), _) => t.as_str().parse().ok()?,
             _ => from,
         };
@@ -1489,7 +1506,7 @@ fn parse_symbol(text: &str, s: usize, e: usize) -> Option<Mention> {
         } else {
             vec![from]
         };
-        if let Some(list) = c.get(4) {
+        if let Some(list) = list {
             nums.extend(
                 list.as_str()
                     .split(|ch: char| !ch.is_ascii_digit())
@@ -1500,18 +1517,17 @@ fn parse_symbol(text: &str, s: usize, e: usize) -> Option<Mention> {
             Some(k) => &symbol[..k],
             None => symbol.as_str(),
         };
-        let m = c.get(0).unwrap();
-        let span_start = end + m.as_str().find(kind).unwrap_or(0);
+        let span_start = end + c[0].find(kind).unwrap_or(0);
         for n in nums {
             items.push(Item {
                 raw: Raw::Document {
                     symbol: format!("{base}/{kind}.{n}"),
                 },
                 start: span_start,
-                end: end + m.end(),
+                end: end + m_end,
             });
         }
-        mend = end + m.end();
+        mend = end + m_end;
     }
     Some(Mention {
         start: s,

@@ -196,10 +196,10 @@ pub const FOREIGN_BODY_RE: &str = r"(?:Commission(?:\s+(?:on|for|of|and|the|[A-Z
 pub fn issuer_named(words: &str) -> Option<Body> {
     let w: String = words.split_whitespace().collect::<Vec<_>>().join(" ");
     Some(match w.as_str() {
-        "General Assembly" | "Assembly" => Body::Ga,
+        "General Assembly" | "Assembly" | "GA" => Body::Ga,
         "Conference" => Body::Cosp,
-        "Economic and Social Council" => Body::Ecosoc,
-        "Human Rights Council" => Body::Hrc,
+        "Economic and Social Council" | "ECOSOC" => Body::Ecosoc,
+        "Human Rights Council" | "HRC" => Body::Hrc,
         "Security Council" => Body::Sc,
         _ => return None,
     })

@@ -640,3 +640,59 @@ fn a_pinpoint_list_before_the_second_object_keeps_the_connective() {
         &[],
     );
 }
+
+// Fifth held-out set (tests/unseen5/FINDINGS.md).
+
+#[test]
+fn res_and_dec_abbreviate_resolution_and_decision() {
+    check(
+        &format!("{COSP}1. The mandate derives from res. 10/2, para. 14, and dec. 9/1.\n"),
+        &[("res:cosp:10/2", ""), ("dec:cosp:9/1", "")],
+        &[],
+    );
+    check(
+        &format!(
+            "{COSP}1. The mandate derives from Res. 6/1 and GA res. 79/196 and ECOSOC res. 2024/17.\n"
+        ),
+        &[
+            ("res:cosp:6/1", ""),
+            ("res:ga:79/196", ""),
+            ("res:ecosoc:2024/17", ""),
+        ],
+        &["res:cosp:79/196"],
+    );
+    check(
+        &format!(
+            "{COSP}| No. | Mandate | Source |\n| --- | --- | --- |\n| 1 | Regional platforms | Res. 8/4 and 10/9 |\n"
+        ),
+        &[("res:cosp:8/4", ""), ("res:cosp:10/9", "")],
+        &[],
+    );
+}
+
+#[test]
+fn symbols_listed_by_their_last_component() {
+    check(
+        &format!("{COSP}1. The Conference considered CAC/COSP/2021/L.11, L.12 and L.14.\n"),
+        &[
+            ("doc:CAC/COSP/2021/L.11", ""),
+            ("doc:CAC/COSP/2021/L.12", ""),
+            ("doc:CAC/COSP/2021/L.14", ""),
+        ],
+        &[],
+    );
+    check(
+        &format!("{COSP}1. The Conference considered CAC/COSP/2021/L.1 and Add.1–Add.4.\n"),
+        &[
+            ("doc:CAC/COSP/2021/L.1/Add.1", ""),
+            ("doc:CAC/COSP/2021/L.1/Add.4", ""),
+        ],
+        &[],
+    );
+    // Two kinds are not one list.
+    check(
+        &format!("{COSP}1. See A/78/136 and Add.1 and Corr.2.\n"),
+        &[("doc:A/78/136/Add.1", "")],
+        &["doc:A/78/136/Add.2"],
+    );
+}
