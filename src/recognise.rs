@@ -119,7 +119,7 @@ static ANCHORS: LazyLock<meta::Regex> = LazyLock::new(|| {
     let pats = [
         r"\b(?:(?:[Rr]esolutions?|[Dd]ecisions?)\s+|(?:[Rr]es|[Dd]ec)\.\s*)(?:S-)?\d{1,4}(?:/\d|\s*\(\d{4}\))".to_string(),
         r"\b(?:[Aa]rticles?|ARTICLES?|[Aa]rts?\.)\s*\d{1,3}\b".to_string(),
-        r"\b(?:[Ss]ub)?(?:[Pp]aragraphs?|[Pp]aras?\.)\s*(?:\d{1,3}\b|\([a-z]{1,3}\)(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*(?:to|through|-|–)\s*)\([a-z]{1,3}\))*\s+of\s+(?:[Pp]aragraph|para\.)\s*\d)".to_string(),
+        r"\b(?:[Ss]ub)?(?:[Pp]aragraphs?|[Pp]aras?\.)\s*(?:\d{1,3}\b|\([a-z]{1,3}\)(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*(?:to|through|-|–)\s*)\([a-z]{1,3}\))*\s+of\s+(?:[Pp]aragraph|para\.|[Aa]rticle|art\.)\s*\d)".to_string(),
         r"\b[Cc]hapters?\s+[IVX]{1,5}\b".to_string(),
         format!(r"\b{SYMBOL_SERIES_RE}(?:/[A-Za-z0-9][A-Za-z0-9.\-]*)+"),
         format!(r"\b(?:(?i:{ord})\s+)?[Ss]pecial\s+sessions?\b"),
@@ -231,6 +231,11 @@ gated_re!(
     r"^\s*(?:-|–|to|through)\s*(\d{1,3})\b"
 );
 gated_re!(PARA_NUM, starts_digit, r"^(\d{1,3})\b");
+gated_re!(
+    SUB_KW,
+    |r| next_word(r).starts_with("subpara"),
+    r"^,?\s*(?:subparagraphs?|subparas?\.)"
+);
 gated_re!(
     PAREN_NUM,
     |r| r.starts_with('(') || r.starts_with(" ("),
@@ -946,6 +951,14 @@ fn parse_resolution(text: &str, s: usize) -> Option<Mention> {
 /// "(b) and (c)", "(i), (ii)". Advances `cur` past them.
 fn parse_subs(text: &str, cur: &mut usize) -> Vec<String> {
     let mut subs = Vec::new();
+    // "paragraph 1, subparagraph (d)", "para. 1, subpara. (d)": the keyword
+    // may name the level.
+    if !SUB.is_match(&text[*cur..])
+        && let Some(k) = SUB_KW.find(&text[*cur..])
+        && SUB.is_match(&text[*cur + k.end()..])
+    {
+        *cur += k.end();
+    }
     if let Some(sc) = SUB.captures(&text[*cur..]) {
         subs.push(sc[1].to_string());
         *cur += sc.get(0).unwrap().end();
@@ -1274,10 +1287,47 @@ fn parse_paragraph_first(text: &str, s: usize) -> Option<Mention> {
     let sub_first = match OF_PARAGRAPH.find(&text[sub_end..]) {
         Some(m) if !subs.is_empty() && text[from..].starts_with('(') => {
             from = sub_end + m.end();
-            Some(subs)
+            Some(subs.clone())
         }
         _ => None,
     };
+    // "subparagraph (b) of article 57, paragraph 3": the article, then the
+    // paragraph the subparagraphs belong to.
+    if sub_first.is_none()
+        && !subs.is_empty()
+        && text[from..].starts_with('(')
+        && let Some(c) = OF_ARTICLE.captures(&text[sub_end..])
+        && let Some(n) = c.get(2).and_then(|n| n.as_str().parse::<u16>().ok())
+    {
+        let after_art = sub_end + c.get(0).unwrap().end();
+        let k = PARA_KW.find(&text[after_art..])?;
+        let p = PARA_NUM.captures(&text[after_art + k.end()..])?;
+        let para_end = after_art + k.end() + p.get(0).unwrap().end();
+        let (instrument, end) = instrument_after(text, s, para_end).ok()?;
+        if n == 0 || n > instrument.article_count() {
+            return None;
+        }
+        let items = subs
+            .into_iter()
+            .map(|sub| Item {
+                raw: Raw::Article {
+                    instrument,
+                    article: Some(n),
+                    paragraph: Some(p[1].to_string()),
+                    sub: Some(sub),
+                },
+                start: s,
+                end,
+            })
+            .collect();
+        return Some(Mention {
+            start: s,
+            end,
+            items,
+            hint: IssuerHint::Bare,
+            body: None,
+        });
+    }
     let (mut list, cur) = parse_paragraph_list(text, from, true, false);
     if list.is_empty() {
         return None;
@@ -1594,6 +1644,7 @@ mod tests {
             ("SUB", &SUB),
             ("OF_PARAGRAPH", &OF_PARAGRAPH),
             ("PAREN_NUM", &PAREN_NUM),
+            ("SUB_KW", &SUB_KW),
             ("SUB_RANGE", &SUB_RANGE),
             ("SUB_SEP", &SUB_SEP),
             ("LIST_SEP", &LIST_SEP),

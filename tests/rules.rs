@@ -696,3 +696,39 @@ fn symbols_listed_by_their_last_component() {
         &["doc:A/78/136/Add.2"],
     );
 }
+
+#[test]
+fn the_subparagraph_keyword_names_its_level() {
+    check(
+        &format!(
+            "{COSP}1. Speakers underlined article 9, paragraph 1, subparagraph (d), of the Convention.\n"
+        ),
+        &[("art:uncac:9(1)(d)", "")],
+        &["art:uncac:9(1)"],
+    );
+    check(
+        &format!(
+            "{COSP}1. Speakers referred to article 12, paragraph 2, subparagraphs (a) to (c).\n"
+        ),
+        &[
+            ("art:uncac:12(2)(a)", "refers"),
+            ("art:uncac:12(2)(c)", "refers"),
+        ],
+        &["art:uncac:12(2)"],
+    );
+    check(
+        &format!("{COSP}1. The mandate derives from art. 9, para. 1, subpara. (d).\n"),
+        &[("art:uncac:9(1)(d)", "")],
+        &[],
+    );
+    check(
+        &format!(
+            "{COSP}1. Speakers referred to subparagraphs (a) and (b) of article 57, paragraph 3.\n"
+        ),
+        &[
+            ("art:uncac:57(3)(a)", "refers"),
+            ("art:uncac:57(3)(b)", "refers"),
+        ],
+        &["art:uncac:57(3)"],
+    );
+}
