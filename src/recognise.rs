@@ -232,6 +232,16 @@ gated_re!(
 );
 gated_re!(PARA_NUM, starts_digit, r"^(\d{1,3})\b");
 gated_re!(
+    RES_PAREN_PINPOINT,
+    |r| after_space(r).starts_with('('),
+    r"^\s*\(\s*(?:paragraphs?|paras?\.)\s+(\d{1,3}(?:\s*\([a-z]\))?(?:(?:\s*,\s*|\s+and\s+|\s+to\s+)\d{1,3}(?:\s*\([a-z]\))?)*)\s*\)"
+);
+gated_re!(
+    ARTICLE_WITH_PARAGRAPH,
+    starts_digit,
+    r"^\d{1,3},?\s+(?:paragraphs?|paras?\.)\s*\d"
+);
+gated_re!(
     SUB_KW,
     |r| next_word(r).starts_with("subpara"),
     r"^,?\s*(?:subparagraphs?|subparas?\.)"
@@ -841,7 +851,11 @@ fn parse_resolution(text: &str, s: usize) -> Option<Mention> {
             }
             end += t.end();
         }
-        if let Some(p) = RES_PINPOINT.captures(&text[end..]) {
+        // "resolution 6/1, paragraph 11", "resolutions 8/9 (para. 4) and 9/7".
+        if let Some(p) = RES_PINPOINT
+            .captures(&text[end..])
+            .or_else(|| RES_PAREN_PINPOINT.captures(&text[end..]))
+        {
             pinpoint = Some(p[1].to_string());
             end += p.get(0).unwrap().end();
         }
@@ -1051,6 +1065,10 @@ fn parse_paragraph_list(
                 break;
             }
             next += k.end();
+        } else if stop_before_other_article && ARTICLE_WITH_PARAGRAPH.is_match(&text[next..]) {
+            // "articles 46, paragraph 3 (j), and 57, paragraph 5": a number
+            // with a paragraph of its own is the next article.
+            break;
         }
         if PARA_NUM.is_match(&text[next..]) && !text[cur..next].contains(';') {
             // "paragraph 7, of the Convention" has no number after the comma.
@@ -1645,6 +1663,8 @@ mod tests {
             ("OF_PARAGRAPH", &OF_PARAGRAPH),
             ("PAREN_NUM", &PAREN_NUM),
             ("SUB_KW", &SUB_KW),
+            ("RES_PAREN_PINPOINT", &RES_PAREN_PINPOINT),
+            ("ARTICLE_WITH_PARAGRAPH", &ARTICLE_WITH_PARAGRAPH),
             ("SUB_RANGE", &SUB_RANGE),
             ("SUB_SEP", &SUB_SEP),
             ("LIST_SEP", &LIST_SEP),

@@ -732,3 +732,25 @@ fn the_subparagraph_keyword_names_its_level() {
         &["art:uncac:57(3)"],
     );
 }
+
+#[test]
+fn an_article_list_whose_members_have_paragraphs() {
+    check(
+        &format!(
+            "{COSP}1. The reviewers cited articles 46, paragraph 3 (j), and 57, paragraph 5.\n"
+        ),
+        &[("art:uncac:46(3)(j)", ""), ("art:uncac:57(5)", "")],
+        &["art:uncac:46(57)", "art:uncac:46(5)"],
+    );
+}
+
+#[test]
+fn a_parenthesised_pinpoint_does_not_end_a_resolution_list() {
+    check(
+        &format!(
+            "{COSP}1. The Conference recalled its resolutions 8/9 (paras. 4 and 5) and 9/7.\n"
+        ),
+        &[("res:cosp:8/9", "recalls"), ("res:cosp:9/7", "recalls")],
+        &[],
+    );
+}
