@@ -1688,6 +1688,8 @@ mod tests {
             "tests/unseen",
             "tests/unseen2",
             "tests/unseen3",
+            "tests/unseen4",
+            "tests/unseen5",
         ] {
             for e in std::fs::read_dir(root.join(dir)).unwrap() {
                 let p = e.unwrap().path();
