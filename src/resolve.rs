@@ -1175,16 +1175,16 @@ impl<'a> Resolver<'a> {
                     .next()
                     .and_then(|s| s.parse().ok())
                     .unwrap_or(0);
-                if session > default.max_plausible_session() && default != Body::Ga {
-                    Body::Ga
-                } else if default == Body::Ga
+                if matches!(default, Body::Ga | Body::Ecosoc | Body::Hrc)
                     && session <= Body::Cosp.max_plausible_session()
                     && self.sentence_names(m.start, Body::Cosp)
                 {
-                    // An Assembly text welcoming "the adoption by the Conference
-                    // ... of resolutions 8/1 to 8/14": a low number next to the
-                    // Conference is the Conference's.
+                    // An Assembly or Council text welcoming "the adoption by
+                    // the Conference ... of resolutions 8/1 to 8/14": a low
+                    // number next to the Conference is the Conference's.
                     Body::Cosp
+                } else if session > default.max_plausible_session() && default != Body::Ga {
+                    Body::Ga
                 } else {
                     default
                 }

@@ -754,3 +754,16 @@ fn a_parenthesised_pinpoint_does_not_end_a_resolution_list() {
         &[],
     );
 }
+
+#[test]
+fn a_council_text_naming_the_conference_cites_its_resolutions() {
+    let ecosoc =
+        "Economic and Social Council\n\nResolution 2025/14\n\nThe Economic and Social Council,\n\n";
+    check(
+        &format!(
+            "{ecosoc}Welcoming the resolutions of the Conference of the States Parties to the United Nations Convention against Corruption, in particular resolutions 10/5 and 10/6,\n"
+        ),
+        &[("res:cosp:10/5", ""), ("res:cosp:10/6", "")],
+        &["res:ga:10/5", "res:ecosoc:10/5"],
+    );
+}
