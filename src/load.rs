@@ -51,7 +51,7 @@ pub fn looks_binary(bytes: &[u8]) -> bool {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return false;
     }
-    bytes[..bytes.len().min(64 * 1024)].contains(&0)
+    memchr::memchr(0, &bytes[..bytes.len().min(64 * 1024)]).is_some()
 }
 
 /// Decodes bytes: UTF-8 (BOM stripped), UTF-16 LE/BE with BOM, otherwise

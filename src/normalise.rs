@@ -398,6 +398,13 @@ impl Clean {
             }
     }
 
+    /// A reader of [`Clean::orig`] for clean offsets asked in ascending
+    /// order (the starts of successive lines), each found by stepping on from
+    /// the run of the last rather than by a binary search over all runs.
+    pub fn orig_cursor(&self) -> OrigCursor<'_> {
+        OrigCursor { clean: self, k: 0 }
+    }
+
     /// Original end of the clean byte at `i`.
     fn orig_end(&self, i: usize) -> usize {
         let r = self.run_of(i);
@@ -430,6 +437,38 @@ impl Clean {
             }
         }
         (a, b)
+    }
+}
+
+/// See [`Clean::orig_cursor`].
+pub struct OrigCursor<'c> {
+    clean: &'c Clean,
+    /// The run of the last offset asked.
+    k: usize,
+}
+
+impl OrigCursor<'_> {
+    /// The same as [`Clean::orig`]; cheap when `i` is at or after the last
+    /// offset asked, and right (by a binary search) when it is not.
+    pub fn orig(&mut self, i: usize) -> usize {
+        let c = self.clean;
+        if i >= c.text.len() {
+            return c.original_len;
+        }
+        let runs = &c.runs;
+        if (runs[self.k].clean as usize) > i {
+            self.k = runs.partition_point(|r| r.clean as usize <= i) - 1;
+        }
+        while self.k + 1 < runs.len() && runs[self.k + 1].clean as usize <= i {
+            self.k += 1;
+        }
+        let r = &runs[self.k];
+        r.orig as usize
+            + if r.replaced == 0 {
+                i - r.clean as usize
+            } else {
+                0
+            }
     }
 }
 
@@ -532,6 +571,21 @@ mod tests {
             "Recalling article\u{3000}46,\u{2003}paragraph\u{205F}3, of the Convention",
         );
         assert_eq!(refs[0].target.to_string(), "art:uncac:46(3)");
+    }
+
+    #[test]
+    fn orig_cursor_agrees_with_orig() {
+        let o = "a [58/4](#) *b*\u{a0}c\r\n<i>d</i>¹ imple-\nment\u{2028}e";
+        let c = Clean::new(o);
+        let all: Vec<usize> = (0..=c.text.len() + 1).collect();
+        // Ascending (the use), then from arbitrary places.
+        let mut cur = c.orig_cursor();
+        for &i in &all {
+            assert_eq!(cur.orig(i), c.orig(i), "{i}");
+        }
+        for &i in all.iter().rev().step_by(3) {
+            assert_eq!(cur.orig(i), c.orig(i), "{i}");
+        }
     }
 
     #[test]

@@ -306,7 +306,7 @@ pub fn segment(original: &str, clean: &Clean) -> Layout {
     // Running headers repeating the document's own symbol.
     if let Some(sym) = layout.header.symbol.clone() {
         for &(a, b) in &all_lines {
-            if text[a..b].trim() == sym {
+            if b - a >= sym.len() && text[a..b].trim() == sym {
                 layout.skip.push((a, b));
             }
         }
@@ -341,7 +341,13 @@ fn toc_section_is_decisions(text: &str, before: &[(usize, usize)]) -> bool {
 /// A header line that is only a body's name ("General Assembly", "Conference
 /// of the States Parties to ..."): a sentence that starts with one is not.
 fn header_body_line(line: &str) -> Option<Body> {
-    let t = line.trim().trim_start_matches("United Nations").trim();
+    // `trim_start_matches("United Nations")` built a substring searcher on
+    // every call; stripping the prefix in a loop removes the same copies.
+    let mut t = line.trim();
+    while let Some(rest) = t.strip_prefix("United Nations") {
+        t = rest;
+    }
+    let t = t.trim();
     let m = crate::recognise::find_bodies(t).into_iter().next()?;
     if m.start != 0 || t[m.end..].trim().len() > 3 {
         return None;
@@ -406,24 +412,30 @@ fn header(text: &str, all_lines: &[(usize, usize)]) -> Header {
         let cells = header_cells(whole);
         let masthead = is_masthead(&cells);
         for &line in &cells {
+            // The body a cell names is looked up once: each lookup runs the
+            // body automaton.
+            let mut named = header_body_line(line);
             // "Open-ended Intergovernmental Working Group on" / "Asset
             // Recovery": a body's name wrapped onto the next header line.
             let joined;
-            let line = match (header_body_line(line), wrapped_next(text, all_lines, b)) {
-                (None, Some(next)) if cells.len() == 1 => {
-                    joined = format!("{line} {next}");
-                    if header_body_line(&joined).is_some() {
-                        joined.as_str()
-                    } else {
-                        line
-                    }
+            let line = if named.is_none()
+                && cells.len() == 1
+                && let Some(next) = wrapped_next(text, all_lines, b)
+            {
+                joined = format!("{line} {next}");
+                named = header_body_line(&joined);
+                if named.is_some() {
+                    joined.as_str()
+                } else {
+                    line
                 }
-                _ => line,
+            } else {
+                line
             };
             // The masthead names the parent organ ("General Assembly") and a
             // heading the body that adopts ("Human Rights Council").
             if h.body == Some(Body::Ga)
-                && let Some(body) = header_body_line(line)
+                && let Some(body) = named
                 && body != Body::Ga
                 && body.issues_resolutions()
             {
@@ -431,7 +443,7 @@ fn header(text: &str, all_lines: &[(usize, usize)]) -> Header {
                 continue;
             }
             if h.body.is_none()
-                && let Some(body) = header_body_line(line)
+                && let Some(body) = named
             {
                 if body.issues_resolutions() {
                     h.body = Some(body);
@@ -442,7 +454,7 @@ fn header(text: &str, all_lines: &[(usize, usize)]) -> Header {
             }
             if h.body.is_some()
                 && h.meeting_body.is_none()
-                && let Some(body) = header_body_line(line)
+                && let Some(body) = named
                 && !body.issues_resolutions()
             {
                 h.meeting_body = Some(body);
@@ -452,7 +464,9 @@ fn header(text: &str, all_lines: &[(usize, usize)]) -> Header {
                 h.date = Some(line.to_string());
                 continue;
             }
-            if h.symbol.is_none() && masthead && !line.starts_with('*') {
+            // Every document symbol has a slash (see `annex_list`): a cell
+            // without one is not worth a recognise().
+            if h.symbol.is_none() && masthead && !line.starts_with('*') && line.contains('/') {
                 let syms = find_symbols(line);
                 if let Some((s, e, sym)) = syms.first()
                     && *s == 0
@@ -550,11 +564,14 @@ fn footnotes(original: &str, clean: &Clean, all_lines: &[(usize, usize)], layout
         calls.push(sup);
     }
     calls.sort_by_key(|c| c.1);
+    // Lines come in order: their original offsets are found walking the
+    // run list once, not by a binary search per line.
+    let mut origs = clean.orig_cursor();
     for &(a, b) in all_lines {
         if b <= a {
             continue;
         }
-        let o = clean.orig(a);
+        let o = origs.orig(a);
         // A clean line usually starts its original line: no search back.
         let oa = if o == 0 || bytes[o - 1] == b'\n' {
             o
@@ -576,12 +593,12 @@ fn footnotes(original: &str, clean: &Clean, all_lines: &[(usize, usize)], layout
         if mark.is_empty() {
             continue;
         }
-        let call = calls
+        // The last call before the line: calls are sorted by offset.
+        let before = calls.partition_point(|c| c.1 < oa);
+        let call = calls[..before]
             .iter()
-            .filter(|(m, at)| *m == mark && *at < oa)
-            .map(|(_, at)| *at)
-            .next_back()
-            .map(|at| clean_offset(clean, at));
+            .rfind(|(m, _)| *m == mark)
+            .map(|&(_, at)| clean_offset(clean, at));
         layout.footnotes.push(Footnote {
             mark,
             start: a,
@@ -650,12 +667,22 @@ pub fn clean_offset(clean: &Clean, o: usize) -> usize {
 }
 
 /// The annex "List of documents": lines `SYMBOL<TAB>Title`.
+/// Only lines with a tab can be entries: one scan for tabs over the whole
+/// text finds them (a memchr call per line cost more than the lines' bytes).
 fn annex_list(text: &str, all_lines: &[(usize, usize)], layout: &mut Layout) {
-    for &(a, b) in all_lines {
-        let line = &text[a..b];
-        let Some(tab) = memchr::memchr(b'\t', line.as_bytes()) else {
+    let mut li = 0;
+    for tab in memchr::memchr_iter(b'\t', text.as_bytes()) {
+        // The line holding this tab; a line is looked at for its first tab.
+        if li >= all_lines.len() || tab < all_lines[li].0 {
             continue;
-        };
+        }
+        while all_lines[li].1 < tab {
+            li += 1;
+        }
+        let (a, b) = all_lines[li];
+        li += 1;
+        let line = &text[a..b];
+        let tab = tab - a;
         let (sym, title) = (&line[..tab], &line[tab + 1..]);
         let sym = sym.trim();
         // Every document symbol has a slash (CAC/COSP/2017/14): a cell
