@@ -96,17 +96,85 @@ pub fn lines(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         })
 }
 
-/// [`lines`] collected by a plain loop: the iterator chain cost some 60
-/// instructions a line in `collect`.
-fn line_spans(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::with_capacity(text.len() / 64 + 1);
-    let mut start = 0;
-    for end in memchr::memchr_iter(b'\n', text.as_bytes()) {
-        out.push((start, end));
-        start = end + 1;
+/// The lines of the clean text ([`lines`]) and where tabs stand, found in
+/// one pass: the annex list ([`annex_list`]) looks only at lines with a tab.
+struct LineScan {
+    /// (start, end) of every line, end excluding `\n`.
+    spans: Vec<(usize, usize)>,
+    /// (line index, offset of the line's first tab) for each line with one.
+    tabbed: Vec<(usize, usize)>,
+    /// Start of the line being scanned.
+    start: usize,
+}
+
+impl LineScan {
+    fn newline(&mut self, at: usize) {
+        self.spans.push((self.start, at));
+        self.start = at + 1;
     }
-    out.push((start, text.len()));
-    out
+
+    fn tab(&mut self, at: usize) {
+        let line = self.spans.len();
+        if self.tabbed.last().is_none_or(|&(l, _)| l != line) {
+            self.tabbed.push((line, at));
+        }
+    }
+}
+
+/// Lines are short (a fifth of them blank): a memchr call per line end cost
+/// far more than the bytes between. Here 32 bytes are judged at once where
+/// the CPU has AVX2, and every line end and tab in them taken from the mask.
+fn scan_lines(text: &str) -> LineScan {
+    let b = text.as_bytes();
+    let mut s = LineScan {
+        spans: Vec::with_capacity(b.len() / 64 + 1),
+        tabbed: Vec::new(),
+        start: 0,
+    };
+    let mut i = 0;
+    #[cfg(target_arch = "x86_64")]
+    if std::is_x86_feature_detected!("avx2") {
+        // SAFETY: AVX2 is there (checked just above).
+        i = unsafe { scan_lines_avx2(b, &mut s) };
+    }
+    for (k, &c) in b.iter().enumerate().skip(i) {
+        match c {
+            b'\n' => s.newline(k),
+            b'\t' => s.tab(k),
+            _ => {}
+        }
+    }
+    s.spans.push((s.start, b.len()));
+    s
+}
+
+/// [`scan_lines`] over the leading whole 32-byte blocks of `b`; returns
+/// how many bytes it judged.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn scan_lines_avx2(b: &[u8], s: &mut LineScan) -> usize {
+    use std::arch::x86_64::*;
+    let (nl, tab) = (_mm256_set1_epi8(b'\n' as i8), _mm256_set1_epi8(b'\t' as i8));
+    let mut i = 0;
+    while i + 32 <= b.len() {
+        // SAFETY: the unaligned load stays inside `b` (i + 32 <= len).
+        let v = unsafe { _mm256_loadu_si256(b.as_ptr().add(i).cast()) };
+        let ends = _mm256_movemask_epi8(_mm256_cmpeq_epi8(v, nl)) as u32;
+        let tabs = _mm256_movemask_epi8(_mm256_cmpeq_epi8(v, tab)) as u32;
+        // Both kinds in text order.
+        let mut all = ends | tabs;
+        while all != 0 {
+            let k = all.trailing_zeros();
+            if ends >> k & 1 == 1 {
+                s.newline(i + k as usize);
+            } else {
+                s.tab(i + k as usize);
+            }
+            all &= all - 1;
+        }
+        i += 32;
+    }
+    i
 }
 
 /// `line` without its leading ASCII whitespace: what `^\s*` of a static
@@ -196,7 +264,8 @@ static_re!(
 
 pub fn segment(original: &str, clean: &Clean) -> Layout {
     let text = clean.text.as_str();
-    let all_lines = line_spans(text);
+    let scan = scan_lines(text);
+    let all_lines = scan.spans;
     let mut layout = Layout {
         header: header(text, &all_lines),
         ..Layout::default()
@@ -301,7 +370,7 @@ pub fn segment(original: &str, clean: &Clean) -> Layout {
     }
 
     footnotes(original, clean, &all_lines, &mut layout);
-    annex_list(text, &all_lines, &mut layout);
+    annex_list(text, &all_lines, &scan.tabbed, &mut layout);
 
     // Running headers repeating the document's own symbol.
     if let Some(sym) = layout.header.symbol.clone() {
@@ -348,8 +417,12 @@ fn header_body_line(line: &str) -> Option<Body> {
         t = rest;
     }
     let t = t.trim();
-    let m = crate::recognise::find_bodies(t).into_iter().next()?;
-    if m.start != 0 || t[m.end..].trim().len() > 3 {
+    // Only a name at the very start counts, so the body automaton is run
+    // anchored there (it fails on the first bytes of most lines) rather than
+    // over the line: leftmost-first, the first body found in `t` starts at 0
+    // exactly when one matches at 0, and it is the same match.
+    let m = crate::recognise::body_at(t, 0)?;
+    if t[m.end..].trim().len() > 3 {
         return None;
     }
     match m.name {
@@ -666,21 +739,16 @@ pub fn clean_offset(clean: &Clean, o: usize) -> usize {
     lo
 }
 
-/// The annex "List of documents": lines `SYMBOL<TAB>Title`.
-/// Only lines with a tab can be entries: one scan for tabs over the whole
-/// text finds them (a memchr call per line cost more than the lines' bytes).
-fn annex_list(text: &str, all_lines: &[(usize, usize)], layout: &mut Layout) {
-    let mut li = 0;
-    for tab in memchr::memchr_iter(b'\t', text.as_bytes()) {
-        // The line holding this tab; a line is looked at for its first tab.
-        if li >= all_lines.len() || tab < all_lines[li].0 {
-            continue;
-        }
-        while all_lines[li].1 < tab {
-            li += 1;
-        }
+/// The annex "List of documents": lines `SYMBOL<TAB>Title`. Only lines with
+/// a tab (`tabbed`: line index, first tab) can be entries.
+fn annex_list(
+    text: &str,
+    all_lines: &[(usize, usize)],
+    tabbed: &[(usize, usize)],
+    layout: &mut Layout,
+) {
+    for &(li, tab) in tabbed {
         let (a, b) = all_lines[li];
-        li += 1;
         let line = &text[a..b];
         let tab = tab - a;
         let (sym, title) = (&line[..tab], &line[tab + 1..]);
@@ -780,7 +848,29 @@ mod tests {
                     .collect()
             };
             assert_eq!(lines(text).collect::<Vec<_>>(), want, "{text:?}");
-            assert_eq!(line_spans(text), want, "{text:?}");
+            assert_eq!(scan_lines(text).spans, want, "{text:?}");
+        }
+    }
+
+    /// Line ends and tabs at every offset of the 32-byte blocks and the tail.
+    #[test]
+    fn scan_lines_finds_every_line_and_first_tab() {
+        let mut text = String::new();
+        for k in 0..90 {
+            text.push_str(&"x".repeat(k % 37));
+            text.push(['\n', '\t', 'y', '\t', '\n', '\n'][k % 6]);
+        }
+        for n in 0..text.len() {
+            let t = &text[..n];
+            let s = scan_lines(t);
+            assert_eq!(s.spans, lines(t).collect::<Vec<_>>(), "{n}");
+            let want: Vec<(usize, usize)> = s
+                .spans
+                .iter()
+                .enumerate()
+                .filter_map(|(li, &(a, b))| t[a..b].find('\t').map(|k| (li, a + k)))
+                .collect();
+            assert_eq!(s.tabbed, want, "{n}");
         }
     }
 

@@ -102,7 +102,7 @@ fn write_json_chars(out: &mut Vec<u8>, s: &str) {
 /// `id` as a JSON string: what [`write_json_str`] writes for
 /// `id.to_string()`, from the ID's parts. Going through `Display` (the fmt
 /// machinery, then a second pass to escape) cost a third of the line.
-fn write_id_json(out: &mut Vec<u8>, id: &crate::Id, scratch: &mut String) {
+fn write_id_json(out: &mut Vec<u8>, id: &crate::Id) {
     use crate::Id;
     out.push(b'"');
     match id {
@@ -146,11 +146,14 @@ fn write_id_json(out: &mut Vec<u8>, id: &crate::Id, scratch: &mut String) {
             out.extend_from_slice(b"file:");
             write_json_chars(out, stem);
         }
-        Id::Chapter { .. } => {
-            use std::fmt::Write as _;
-            scratch.clear();
-            write!(scratch, "{id}").expect("writing to a String");
-            write_json_chars(out, scratch);
+        Id::Chapter {
+            instrument,
+            chapter,
+        } => {
+            out.extend_from_slice(b"chap:");
+            out.extend_from_slice(instrument.code().as_bytes());
+            out.push(b':');
+            write_json_chars(out, &crate::registry::roman(u32::from(*chapter)));
         }
     }
     out.push(b'"');
@@ -188,9 +191,6 @@ fn write_usize(out: &mut Vec<u8>, n: usize) {
 struct IdCache {
     file: (String, Vec<u8>),
     source: Option<(crate::Id, Vec<u8>)>,
-    /// IDs written through `Display` (chapters) are formatted here before
-    /// they are escaped: no allocation per reference.
-    scratch: String,
 }
 
 /// One line of the `extract --format jsonl` contract (REFERENCE-IDS.md):
@@ -204,7 +204,7 @@ fn write_contract_line(out: &mut Vec<u8>, r: &Reference, ids: &mut IdCache) {
     }
     if ids.source.as_ref().is_none_or(|(id, _)| *id != r.source) {
         let mut v = Vec::new();
-        write_id_json(&mut v, &r.source, &mut ids.scratch);
+        write_id_json(&mut v, &r.source);
         ids.source = Some((r.source.clone(), v));
     }
     out.extend_from_slice(b"{\"file\":");
@@ -212,7 +212,7 @@ fn write_contract_line(out: &mut Vec<u8>, r: &Reference, ids: &mut IdCache) {
     out.extend_from_slice(b",\"source\":");
     out.extend_from_slice(&ids.source.as_ref().expect("set above").1);
     out.extend_from_slice(b",\"target\":");
-    write_id_json(out, &r.target, &mut ids.scratch);
+    write_id_json(out, &r.target);
     out.extend_from_slice(b",\"kind\":\"");
     out.extend_from_slice(r.kind.as_str().as_bytes());
     out.extend_from_slice(b"\",\"relation\":\"");
@@ -543,10 +543,9 @@ mod tests {
                 stem: "a \"quoted\" \u{1} stem".into(),
             },
         ];
-        let mut scratch = String::new();
         for id in &ids {
             let (mut direct, mut display) = (Vec::new(), Vec::new());
-            write_id_json(&mut direct, id, &mut scratch);
+            write_id_json(&mut direct, id);
             write_json_str(&mut display, &id.to_string());
             assert_eq!(
                 String::from_utf8(direct).unwrap(),
