@@ -431,9 +431,6 @@ fn header_body_line(line: &str) -> Option<Body> {
     }
 }
 
-/// The cells of a header line: a two-column masthead converted with its
-/// layout ("United Nations      CAC/COSP/2023/15") puts the body, the symbol
-/// and the date side by side, separated by a tab or a wide gap.
 /// The next non-blank line after the line ending at `b`, when the line
 /// ending there stops on a lower-case word ("Working Group on").
 fn wrapped_next<'t>(text: &'t str, all_lines: &[(usize, usize)], b: usize) -> Option<&'t str> {
@@ -448,14 +445,37 @@ fn wrapped_next<'t>(text: &'t str, all_lines: &[(usize, usize)], b: usize) -> Op
         .find(|l| !l.is_empty())
 }
 
-/// Cells are separated by a tab or a wide run of spaces ("United
-/// Nations<TAB>CAC/COSP/IRG/2024/7").
+/// The cells of a header line: a two-column masthead converted with its
+/// layout ("United Nations      CAC/COSP/2023/15") puts the body, the symbol
+/// and the date side by side, separated by a tab or a wide gap (a run of
+/// three spaces or more: "United Nations<TAB>CAC/COSP/IRG/2024/7").
+///
+/// The gap is found byte by byte: `split("   ")` built a substring searcher
+/// for every tab-separated part, which cost more than the line.
 fn header_cells(line: &str) -> Vec<&str> {
-    line.split('\t')
-        .flat_map(|part| part.split("   "))
-        .map(str::trim)
-        .filter(|c| !c.is_empty())
-        .collect()
+    fn push<'l>(cells: &mut Vec<&'l str>, c: &'l str) {
+        let c = c.trim();
+        if !c.is_empty() {
+            cells.push(c);
+        }
+    }
+    let mut cells = Vec::new();
+    for part in line.split('\t') {
+        let b = part.as_bytes();
+        let (mut from, mut k) = (0, 0);
+        // Gaps do not overlap: after one, the next is looked for past it.
+        while k + 3 <= b.len() {
+            if &b[k..k + 3] == b"   " {
+                push(&mut cells, &part[from..k]);
+                k += 3;
+                from = k;
+            } else {
+                k += 1;
+            }
+        }
+        push(&mut cells, &part[from..]);
+    }
+    cells
 }
 
 /// Whether a line of cells is the masthead, whose symbol is the document's
@@ -889,6 +909,31 @@ mod tests {
                 ("4".into(), last)
             ]
         );
+    }
+
+    #[test]
+    fn header_cells_split_as_str_split_does() {
+        let split = |line: &str| -> Vec<String> {
+            line.split('\t')
+                .flat_map(|part| part.split("   "))
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .map(String::from)
+                .collect()
+        };
+        for line in [
+            "United Nations\tCAC/COSP/IRG/2024/7",
+            "United Nations      CAC/COSP/2023/15",
+            "a   b    c     d      e       f",
+            "   lead  trail   ",
+            "x\t\t   \ty\u{a0}  \u{a0}z",
+            "é   “q”\t",
+            "",
+            "  ",
+            "   ",
+        ] {
+            assert_eq!(header_cells(line), split(line), "{line:?}");
+        }
     }
 
     #[test]
