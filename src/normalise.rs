@@ -409,10 +409,14 @@ impl Clean {
         }
     }
 
+    /// The index of the run holding clean byte `i` (`i < text.len()`).
+    fn run_index(&self, i: usize) -> usize {
+        self.runs.partition_point(|r| r.clean as usize <= i) - 1
+    }
+
     /// The run holding clean byte `i` (`i < text.len()`).
     fn run_of(&self, i: usize) -> &Run {
-        let k = self.runs.partition_point(|r| r.clean as usize <= i);
-        &self.runs[k - 1]
+        &self.runs[self.run_index(i)]
     }
 
     /// Original byte offset of clean offset `i` (`i == len` maps to the end).
@@ -420,13 +424,34 @@ impl Clean {
         if i >= self.text.len() {
             return self.original_len;
         }
-        let r = self.run_of(i);
-        r.orig as usize
-            + if r.replaced == 0 {
-                i - r.clean as usize
-            } else {
-                0
-            }
+        orig_in(self.run_of(i), i)
+    }
+
+    /// The first clean offset whose original offset ([`Clean::orig`]) is at
+    /// or after original offset `o` (the text's length when none is). Clean
+    /// and original offsets grow together, so one binary search over the
+    /// runs finds it.
+    pub fn clean_of(&self, o: usize) -> usize {
+        // The last run starting at or before `o`, if any.
+        let j = self.runs.partition_point(|r| r.orig as usize <= o);
+        let Some(r) = j.checked_sub(1).map(|k| &self.runs[k]) else {
+            return 0;
+        };
+        let (c, g) = (r.clean as usize, r.orig as usize);
+        let len = self
+            .runs
+            .get(j)
+            .map_or(self.text.len(), |n| n.clean as usize)
+            - c;
+        // A copied run holds `o` itself when it is long enough; a replaced
+        // character only when it starts there. Otherwise the next run starts
+        // after `o`.
+        let into = o - g;
+        if into == 0 || (r.replaced == 0 && into < len) {
+            c + into
+        } else {
+            c + len
+        }
     }
 
     /// A reader of [`Clean::orig`] for clean offsets asked in ascending
@@ -436,16 +461,6 @@ impl Clean {
         OrigCursor { clean: self, k: 0 }
     }
 
-    /// Original end of the clean byte at `i`.
-    fn orig_end(&self, i: usize) -> usize {
-        let r = self.run_of(i);
-        if r.replaced == 0 {
-            r.orig as usize + (i - r.clean as usize) + 1
-        } else {
-            r.orig as usize + r.replaced as usize
-        }
-    }
-
     /// Maps a clean span to the original span that shows it, widened to take
     /// in link markup it overlaps (`[58/4](#)`, never `[58/4`).
     pub fn to_original(&self, start: usize, end: usize) -> (usize, usize) {
@@ -453,8 +468,21 @@ impl Clean {
             let o = self.orig(start);
             return (o, o);
         }
-        let mut a = self.orig(start);
-        let mut b = self.orig_end(end.min(self.text.len()) - 1);
+        // One binary search for the run of the first byte; a reference is
+        // short, so the run of its last byte is found stepping on from there
+        // (with a binary search over the rest after a few steps).
+        let last = end.min(self.text.len()) - 1;
+        let runs = &self.runs;
+        let ks = self.run_index(start);
+        let mut ke = ks;
+        for _ in 0..4 {
+            if ke + 1 < runs.len() && runs[ke + 1].clean as usize <= last {
+                ke += 1;
+            }
+        }
+        ke += runs[ke..].partition_point(|r| r.clean as usize <= last) - 1;
+        let mut a = orig_in(&runs[ks], start);
+        let mut b = orig_end_in(&runs[ke], last);
         b = b.min(self.original_len);
         // Links are sorted by position; find those that overlap [a, b).
         let first = self.links.partition_point(|l| l.close_end <= a);
@@ -468,6 +496,25 @@ impl Clean {
             }
         }
         (a, b)
+    }
+}
+
+/// Original offset of clean byte `i`, which run `r` holds.
+fn orig_in(r: &Run, i: usize) -> usize {
+    r.orig as usize
+        + if r.replaced == 0 {
+            i - r.clean as usize
+        } else {
+            0
+        }
+}
+
+/// Original end of clean byte `i`, which run `r` holds.
+fn orig_end_in(r: &Run, i: usize) -> usize {
+    if r.replaced == 0 {
+        r.orig as usize + (i - r.clean as usize) + 1
+    } else {
+        r.orig as usize + r.replaced as usize
     }
 }
 
@@ -493,13 +540,7 @@ impl OrigCursor<'_> {
         while self.k + 1 < runs.len() && runs[self.k + 1].clean as usize <= i {
             self.k += 1;
         }
-        let r = &runs[self.k];
-        r.orig as usize
-            + if r.replaced == 0 {
-                i - r.clean as usize
-            } else {
-                0
-            }
+        orig_in(&runs[self.k], i)
     }
 }
 
@@ -616,6 +657,48 @@ mod tests {
         }
         for &i in all.iter().rev().step_by(3) {
             assert_eq!(cur.orig(i), c.orig(i), "{i}");
+        }
+    }
+
+    /// Every span against the run-by-run definition: the original of its
+    /// first byte to the original end of its last, widened over links.
+    #[test]
+    fn to_original_of_every_span() {
+        let o = "a [58/4](#) *b*\u{a0}c\r\n<i>d</i>¹ imple-\nment\u{2028}e **x** *y* *z* [w](#) v";
+        let c = Clean::new(o);
+        let n = c.text.len();
+        for start in 0..n {
+            for end in start + 1..=n + 1 {
+                let last = end.min(n) - 1;
+                let mut a = c.orig(start);
+                let mut b = orig_end_in(c.run_of(last), last).min(o.len());
+                for l in &c.links {
+                    if l.open < b && l.close_end > a && a < l.inner.1 && b > l.inner.0 {
+                        a = a.min(l.open);
+                        b = b.max(l.close_end);
+                    }
+                }
+                assert_eq!(c.to_original(start, end), (a, b), "{start}..{end}");
+            }
+        }
+    }
+
+    #[test]
+    fn clean_of_is_the_first_clean_offset_at_or_after() {
+        for o in [
+            "a [58/4](#) *b*\u{a0}c\r\n<i>d</i>¹ imple-\nment\u{2028}e",
+            "\u{feff}*x*\u{a0}\u{a0}",
+            "plain",
+            "",
+            "<sup>1</sup>",
+        ] {
+            let c = Clean::new(o);
+            for at in 0..=o.len() + 1 {
+                let want = (0..=c.text.len())
+                    .find(|&i| c.orig(i) >= at)
+                    .unwrap_or(c.text.len());
+                assert_eq!(c.clean_of(at), want, "{o:?} at {at}");
+            }
         }
     }
 

@@ -257,6 +257,12 @@ static_re!(
     SECTION_HEADING,
     r"^\s*(?:(?:[IVX]+|[A-H])\.\s+\S|Annex(?:es)?\b)"
 );
+/// [`DATE_LINE`], which needs a digit after the indent: most header cells
+/// are judged by their first byte.
+fn is_date_line(line: &str) -> bool {
+    after_indent(line).first().is_some_and(u8::is_ascii_digit) && DATE_LINE.is_match(line)
+}
+
 static_re!(
     DATE_LINE,
     r"^\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\s*$"
@@ -484,7 +490,7 @@ fn is_masthead(cells: &[&str]) -> bool {
     cells.len() == 1
         || cells
             .iter()
-            .any(|c| *c == "United Nations" || c.starts_with("Distr") || DATE_LINE.is_match(c))
+            .any(|c| *c == "United Nations" || c.starts_with("Distr") || is_date_line(c))
 }
 
 fn header(text: &str, all_lines: &[(usize, usize)]) -> Header {
@@ -553,7 +559,7 @@ fn header(text: &str, all_lines: &[(usize, usize)]) -> Header {
                 h.meeting_body = Some(body);
                 continue;
             }
-            if h.date.is_none() && DATE_LINE.is_match(line) {
+            if h.date.is_none() && is_date_line(line) {
                 h.date = Some(line.to_string());
                 continue;
             }
@@ -746,17 +752,7 @@ fn find_sup_tags(original: &str) -> Vec<(String, usize)> {
 
 /// The clean offset of the first clean byte at or after original offset `o`.
 pub fn clean_offset(clean: &Clean, o: usize) -> usize {
-    let mut lo = 0;
-    let mut hi = clean.text.len();
-    while lo < hi {
-        let mid = (lo + hi) / 2;
-        if clean.orig(mid) < o {
-            lo = mid + 1;
-        } else {
-            hi = mid;
-        }
-    }
-    lo
+    clean.clean_of(o)
 }
 
 /// The annex "List of documents": lines `SYMBOL<TAB>Title`. Only lines with
