@@ -73,7 +73,7 @@ static SPECIAL: [bool; 256] = {
     t
 };
 
-/// The ASCII bytes of [`SPECIAL`] by low nibble, for [`first_special_avx2`]:
+/// The ASCII bytes of [`SPECIAL`] by low nibble, for [`mask_avx2`]:
 /// `0x80` (never an ASCII byte) where no special has that nibble.
 #[cfg(target_arch = "x86_64")]
 const SPECIAL_BY_NIBBLE: [[u8; 16]; 2] = {
@@ -91,83 +91,121 @@ const SPECIAL_BY_NIBBLE: [[u8; 16]; 2] = {
     t
 };
 
-/// The first byte of `b` that needs a second look ([`SPECIAL`]). Most text
-/// is plain ASCII, so 16 bytes are judged at once where SSE2 is there (every
-/// x86_64): one compare per special byte and the high bit for non-ASCII.
-fn first_special(b: &[u8]) -> Option<usize> {
-    let mut i = 0;
-    #[cfg(target_arch = "x86_64")]
-    {
-        use std::arch::x86_64::*;
-        if b.len() >= 32 && std::is_x86_feature_detected!("avx2") {
-            // SAFETY: AVX2 is there (checked just above).
-            let (found, judged) = unsafe { first_special_avx2(b) };
-            if found.is_some() {
-                return found;
-            }
-            i = judged;
-        }
-        // SAFETY: SSE2 is part of the x86_64 baseline; loads are unaligned
-        // and stay inside `b` (i + 16 <= len).
-        unsafe {
-            let set = [b'[', b'<', b'\\', b'*', b'#', b'-', b'\r'].map(|c| _mm_set1_epi8(c as i8));
-            while i + 16 <= b.len() {
-                let v = _mm_loadu_si128(b.as_ptr().add(i).cast());
-                let mut hit = v; // the high bit of a non-ASCII byte
-                for s in set {
-                    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, s));
-                }
-                let mask = _mm_movemask_epi8(hit) as u32;
-                if mask != 0 {
-                    return Some(i + mask.trailing_zeros() as usize);
-                }
-                i += 16;
-            }
-        }
-    }
-    b[i..]
-        .iter()
-        .position(|&c| SPECIAL[c as usize])
-        .map(|k| i + k)
+/// Finds the bytes that need a second look ([`SPECIAL`]) in text order. A
+/// document has one every hundred-odd bytes, and a search call for each cost
+/// more than the bytes between: here 64 bytes are judged at once and their
+/// mask kept, so the next special is usually a bit away in it.
+struct Specials<'b> {
+    bytes: &'b [u8],
+    /// Start of the block `mask` describes (bit k: `bytes[block + k]`).
+    block: usize,
+    mask: u64,
+    avx2: bool,
 }
 
-/// [`first_special`] 32 bytes at a time, where the CPU has AVX2 (the
-/// SSE2 loop spent about 1.4 instructions a byte). Returns the offset found,
-/// or how many leading bytes were judged plain (a multiple of 32).
+impl<'b> Specials<'b> {
+    fn new(bytes: &'b [u8]) -> Self {
+        #[cfg(target_arch = "x86_64")]
+        let avx2 = std::is_x86_feature_detected!("avx2");
+        #[cfg(not(target_arch = "x86_64"))]
+        let avx2 = false;
+        let mut s = Specials {
+            bytes,
+            block: 0,
+            mask: 0,
+            avx2,
+        };
+        s.load(0);
+        s
+    }
+
+    /// Judges the 64 bytes (fewer at the end) from `at`.
+    fn load(&mut self, at: usize) {
+        self.block = at;
+        let rest = &self.bytes[at.min(self.bytes.len())..];
+        self.mask = match rest.first_chunk::<64>() {
+            #[cfg(target_arch = "x86_64")]
+            // SAFETY: AVX2 is there (`new` checked).
+            Some(block) if self.avx2 => unsafe { mask_avx2(block) },
+            #[cfg(target_arch = "x86_64")]
+            Some(block) => mask_sse2(block),
+            _ => rest
+                .iter()
+                .take(64)
+                .enumerate()
+                .fold(0, |m, (k, &c)| m | u64::from(SPECIAL[c as usize]) << k),
+        };
+    }
+
+    /// The first special in `from..limit`, or `limit` when there is none
+    /// (`from <= limit <= bytes.len()`).
+    fn next(&mut self, from: usize, limit: usize) -> usize {
+        if from < self.block || from >= self.block + 64 {
+            self.load(from);
+        }
+        let mut m = self.mask & (!0u64 << (from - self.block));
+        while m == 0 {
+            if self.block + 64 >= limit {
+                return limit;
+            }
+            self.load(self.block + 64);
+            m = self.mask;
+        }
+        (self.block + m.trailing_zeros() as usize).min(limit)
+    }
+}
+
+/// The [`SPECIAL`] mask of a 64-byte block with SSE2 (every x86_64): seven
+/// compares a 16 bytes, and the high bit for non-ASCII.
+#[cfg(target_arch = "x86_64")]
+fn mask_sse2(block: &[u8; 64]) -> u64 {
+    use std::arch::x86_64::*;
+    let mut mask = 0;
+    for (k, part) in block.chunks_exact(16).enumerate() {
+        // SAFETY: SSE2 is part of the x86_64 baseline; the unaligned load
+        // reads the 16 bytes of `part`.
+        let m = unsafe {
+            let v = _mm_loadu_si128(part.as_ptr().cast());
+            let mut hit = v; // the high bit of a non-ASCII byte
+            for c in [b'[', b'<', b'\\', b'*', b'#', b'-', b'\r'] {
+                hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8(c as i8)));
+            }
+            _mm_movemask_epi8(hit) as u16
+        };
+        mask |= u64::from(m) << (16 * k);
+    }
+    mask
+}
+
+/// The [`SPECIAL`] mask of a 64-byte block where the CPU has AVX2.
 ///
 /// The ASCII specials are told by their low nibble, which `vpshufb` uses as
 /// an index: a byte is special when it equals the special with its low
 /// nibble in [`SPECIAL_BY_NIBBLE`] (two tables, as `<` and `\\`, `\r` and
-/// `-` share one). Two lookups and compares replace the seven compares of a
-/// byte-by-byte test. Non-ASCII bytes look up 0 (`vpshufb` zeroes lanes
-/// with the high bit set) and are caught by their high bit.
+/// `-` share one). Two lookups and compares replace seven compares a byte.
+/// Non-ASCII bytes look up 0 (`vpshufb` zeroes lanes with the high bit set)
+/// and are caught by their high bit.
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
-unsafe fn first_special_avx2(b: &[u8]) -> (Option<usize>, usize) {
+unsafe fn mask_avx2(block: &[u8; 64]) -> u64 {
     use std::arch::x86_64::*;
     let [t1, t2] = &SPECIAL_BY_NIBBLE;
-    // SAFETY: each table is 16 bytes, read unaligned.
-    let (t1, t2) = unsafe {
+    // SAFETY: the tables are 16 bytes and the block 64, read unaligned.
+    let (t1, t2, lo, hi) = unsafe {
         (
             _mm256_broadcastsi128_si256(_mm_loadu_si128(t1.as_ptr().cast())),
             _mm256_broadcastsi128_si256(_mm_loadu_si128(t2.as_ptr().cast())),
+            _mm256_loadu_si256(block.as_ptr().cast()),
+            _mm256_loadu_si256(block.as_ptr().add(32).cast()),
         )
     };
-    let mut i = 0;
-    while i + 32 <= b.len() {
-        // SAFETY: the unaligned load stays inside `b` (i + 32 <= len).
-        let v = unsafe { _mm256_loadu_si256(b.as_ptr().add(i).cast()) };
+    let [lo, hi] = [lo, hi].map(|v| {
         let is1 = _mm256_cmpeq_epi8(_mm256_shuffle_epi8(t1, v), v);
         let is2 = _mm256_cmpeq_epi8(_mm256_shuffle_epi8(t2, v), v);
         // The high bit of a non-ASCII byte, or a special's compare.
-        let hit = _mm256_or_si256(v, _mm256_or_si256(is1, is2));
-        let mask = _mm256_movemask_epi8(hit) as u32;
-        if mask != 0 {
-            return (Some(i + mask.trailing_zeros() as usize), i);
-        }
-        i += 32;
-    }
-    (None, i)
+        u64::from(_mm256_movemask_epi8(_mm256_or_si256(v, _mm256_or_si256(is1, is2))) as u32)
+    });
+    lo | hi << 32
 }
 
 /// Characters dropped from the clean view (invisible or markup).
@@ -299,6 +337,7 @@ impl Clean {
         };
         let mut links = Vec::new();
         let bytes = original.as_bytes();
+        let mut specials = Specials::new(bytes);
         let mut i = 0;
         // Bytes of link markup still to skip: the `](..)` tail of an open link.
         let mut pending_link_tail: Option<(usize, usize)> = None;
@@ -312,7 +351,7 @@ impl Clean {
             }
             // Fast path: a run of ordinary bytes is copied as it is.
             let limit = pending_link_tail.map_or(original.len(), |(at, _)| at);
-            let run = first_special(&bytes[i..limit]).unwrap_or(limit - i);
+            let run = specials.next(i, limit) - i;
             if run > 0 {
                 out.copy(i, &original[i..i + run]);
                 i += run;
@@ -702,30 +741,71 @@ mod tests {
         }
     }
 
+    /// The first special at or after `from` as [`Specials`] finds it, and
+    /// as the table says.
+    fn both(text: &[u8], from: usize) -> (usize, usize) {
+        let want = text[from..]
+            .iter()
+            .position(|&c| SPECIAL[c as usize])
+            .map_or(text.len(), |k| from + k);
+        (Specials::new(text).next(from, text.len()), want)
+    }
+
     #[test]
     fn special_bytes_found_at_any_offset() {
         for special in ["[", "<", "\\", "*", "#", "-", "\r", "é"] {
-            // Offsets in the 32-byte (AVX2), 16-byte (SSE2) and byte loops.
-            for at in 0..100 {
+            // Offsets in whole and partial 64-byte blocks.
+            for at in 0..150 {
                 let text = format!("{}{special}{}", "a".repeat(at), "b".repeat(at % 37));
-                assert_eq!(
-                    first_special(text.as_bytes()),
-                    Some(at),
-                    "{special:?} at {at}"
-                );
+                for from in [0, at / 2, at] {
+                    let (got, want) = both(text.as_bytes(), from);
+                    assert_eq!(got, want, "{special:?} at {at} from {from}");
+                    assert_eq!(got, at);
+                }
             }
         }
-        for n in 0..100 {
-            assert_eq!(first_special(&vec![b'x'; n]), None);
+        for n in 0..150 {
+            assert_eq!(Specials::new(&vec![b'x'; n]).next(0, n), n);
         }
-        // Every byte value is judged as the table says, at every lane.
+        // Every byte value is judged as the table says, at every lane, by
+        // each way of judging a block.
         for c in 0..=255u8 {
-            for at in [0, 5, 16, 31, 40, 63] {
+            for at in [0, 5, 16, 31, 32, 40, 63] {
                 let mut text = vec![b'x'; 64];
                 text[at] = c;
-                let want = SPECIAL[c as usize].then_some(at);
-                assert_eq!(first_special(&text), want, "{c:#x} at {at}");
+                let want = if SPECIAL[c as usize] { 1 << at } else { 0 };
+                let block: &[u8; 64] = text.as_slice().try_into().unwrap();
+                #[cfg(target_arch = "x86_64")]
+                {
+                    assert_eq!(mask_sse2(block), want, "{c:#x} at {at}");
+                    if std::is_x86_feature_detected!("avx2") {
+                        // SAFETY: AVX2 is there.
+                        assert_eq!(unsafe { mask_avx2(block) }, want, "{c:#x} at {at}");
+                    }
+                }
+                let (got, want) = both(&text, 0);
+                assert_eq!(got, want, "{c:#x} at {at}");
             }
+        }
+    }
+
+    /// Many specials, asked for in the order `Clean::new` asks, with limits
+    /// short of the text's end.
+    #[test]
+    fn specials_in_sequence() {
+        let text: Vec<u8> = (0..700u32)
+            .map(|k| [b'a', b'*', b'b', b'-', 0xC3, b'[', b' '][(k * k % 13 % 7) as usize])
+            .collect();
+        let mut s = Specials::new(&text);
+        let mut from = 0;
+        while from < text.len() {
+            let limit = (from + 1 + from * 7 % 90).min(text.len());
+            let want = text[from..limit]
+                .iter()
+                .position(|&c| SPECIAL[c as usize])
+                .map_or(limit, |k| from + k);
+            assert_eq!(s.next(from, limit), want, "from {from} limit {limit}");
+            from = want + 1 + from % 3;
         }
     }
 

@@ -99,6 +99,14 @@ fn write_json_chars(out: &mut Vec<u8>, s: &str) {
     out.extend_from_slice(&bytes[start..]);
 }
 
+/// The numeral of every chapter number (a `u8`), made once: `roman` builds
+/// a String a call. Numerals are ASCII letters, which need no escape.
+static CHAPTER_NUMERALS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    (0..=u8::MAX)
+        .map(|n| crate::registry::roman(n.into()))
+        .collect()
+});
+
 /// `id` as a JSON string: what [`write_json_str`] writes for
 /// `id.to_string()`, from the ID's parts. Going through `Display` (the fmt
 /// machinery, then a second pass to escape) cost a third of the line.
@@ -153,7 +161,7 @@ fn write_id_json(out: &mut Vec<u8>, id: &crate::Id) {
             out.extend_from_slice(b"chap:");
             out.extend_from_slice(instrument.code().as_bytes());
             out.push(b':');
-            write_json_chars(out, &crate::registry::roman(u32::from(*chapter)));
+            out.extend_from_slice(CHAPTER_NUMERALS[usize::from(*chapter)].as_bytes());
         }
     }
     out.push(b'"');
@@ -531,6 +539,10 @@ mod tests {
             Id::Chapter {
                 instrument: Instrument::Uncac,
                 chapter: 4,
+            },
+            Id::Chapter {
+                instrument: Instrument::Untoc,
+                chapter: 255,
             },
             Id::Document {
                 symbol: "CAC/COSP/2017/L.12/Rev.1 “é”".into(),
