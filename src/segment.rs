@@ -621,17 +621,77 @@ fn header(text: &str, all_lines: &[(usize, usize)]) -> Header {
 /// Footnote lines start with a superscript number (`¹`, `<sup>1</sup>`) or an
 /// asterisk; their call is the same mark earlier in the text.
 fn footnotes(original: &str, clean: &Clean, all_lines: &[(usize, usize)], layout: &mut Layout) {
-    fn sup_value(c: char) -> Option<char> {
-        Some(match c {
-            '\u{00B9}' => '1',
-            '\u{00B2}' => '2',
-            '\u{00B3}' => '3',
-            '\u{2070}' => '0',
-            '\u{2074}'..='\u{2079}' => char::from_u32(c as u32 - 0x2074 + '4' as u32)?,
-            _ => return None,
-        })
+    let bytes = original.as_bytes();
+    // The original start of each footnote line, for its call.
+    let mut line_starts = Vec::new();
+    // Lines come in order: their original offsets are found walking the
+    // run list once, not by a binary search per line.
+    let mut origs = clean.orig_cursor();
+    for &(a, b) in all_lines {
+        if b <= a {
+            continue;
+        }
+        let o = origs.orig(a);
+        // A clean line usually starts its original line: no search back.
+        let oa = if o == 0 || bytes[o - 1] == b'\n' {
+            o
+        } else {
+            original[..o].rfind('\n').map_or(0, |k| k + 1)
+        };
+        if !may_open_footnote(bytes.get(oa).copied()) {
+            continue;
+        }
+        let orig_line = &original[oa..original[oa..].find('\n').map_or(original.len(), |k| oa + k)];
+        let t = orig_line.trim_start();
+        let mark: String = if let Some(rest) = t.strip_prefix("<sup>") {
+            rest.chars().take_while(|c| c.is_ascii_digit()).collect()
+        } else if is_asterisk_footnote(t) {
+            "*".to_string()
+        } else {
+            t.chars().map_while(sup_value).collect()
+        };
+        if mark.is_empty() {
+            continue;
+        }
+        layout.footnotes.push(Footnote {
+            mark,
+            start: a,
+            end: b,
+            call: None,
+        });
+        line_starts.push(oa);
     }
-    // Calls: superscript runs not at a line start, in original offsets.
+    // Calls are numbers: an asterisk footnote has none, and a document
+    // without numbered footnotes needs no search for them.
+    if layout.footnotes.iter().all(|f| f.mark == "*") {
+        return;
+    }
+    let calls = footnote_calls(original);
+    for (f, &oa) in layout.footnotes.iter_mut().zip(&line_starts) {
+        // The last call before the line: calls are sorted by offset.
+        let before = calls.partition_point(|c| c.1 < oa);
+        f.call = calls[..before]
+            .iter()
+            .rfind(|(m, _)| *m == f.mark)
+            .map(|&(_, at)| clean_offset(clean, at));
+    }
+}
+
+/// The digit a superscript digit stands for.
+fn sup_value(c: char) -> Option<char> {
+    Some(match c {
+        '\u{00B9}' => '1',
+        '\u{00B2}' => '2',
+        '\u{00B3}' => '3',
+        '\u{2070}' => '0',
+        '\u{2074}'..='\u{2079}' => char::from_u32(c as u32 - 0x2074 + '4' as u32)?,
+        _ => return None,
+    })
+}
+
+/// Footnote calls: superscript runs (`¹`, `<sup>1</sup>`) not at a line
+/// start, as (digits, original offset), sorted by offset.
+fn footnote_calls(original: &str) -> Vec<(String, usize)> {
     // Superscript digits are two- or three-byte characters led by 0xC2 or
     // 0xE2: only those positions are looked at.
     let mut calls: Vec<(String, usize)> = Vec::new();
@@ -670,48 +730,7 @@ fn footnotes(original: &str, clean: &Clean, all_lines: &[(usize, usize)], layout
         calls.push(sup);
     }
     calls.sort_by_key(|c| c.1);
-    // Lines come in order: their original offsets are found walking the
-    // run list once, not by a binary search per line.
-    let mut origs = clean.orig_cursor();
-    for &(a, b) in all_lines {
-        if b <= a {
-            continue;
-        }
-        let o = origs.orig(a);
-        // A clean line usually starts its original line: no search back.
-        let oa = if o == 0 || bytes[o - 1] == b'\n' {
-            o
-        } else {
-            original[..o].rfind('\n').map_or(0, |k| k + 1)
-        };
-        if !may_open_footnote(bytes.get(oa).copied()) {
-            continue;
-        }
-        let orig_line = &original[oa..original[oa..].find('\n').map_or(original.len(), |k| oa + k)];
-        let t = orig_line.trim_start();
-        let mark: String = if let Some(rest) = t.strip_prefix("<sup>") {
-            rest.chars().take_while(|c| c.is_ascii_digit()).collect()
-        } else if is_asterisk_footnote(t) {
-            "*".to_string()
-        } else {
-            t.chars().map_while(sup_value).collect()
-        };
-        if mark.is_empty() {
-            continue;
-        }
-        // The last call before the line: calls are sorted by offset.
-        let before = calls.partition_point(|c| c.1 < oa);
-        let call = calls[..before]
-            .iter()
-            .rfind(|(m, _)| *m == mark)
-            .map(|&(_, at)| clean_offset(clean, at));
-        layout.footnotes.push(Footnote {
-            mark,
-            start: a,
-            end: b,
-            call,
-        });
-    }
+    calls
 }
 
 /// Can an original line starting with byte `first` be a footnote line? Its
