@@ -4,7 +4,7 @@
 //! Offsets reported by uncite are byte offsets into the *decoded UTF-8 text*;
 //! for UTF-8 input without invalid bytes these equal offsets into the file.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -51,7 +51,7 @@ pub fn looks_binary(bytes: &[u8]) -> bool {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return false;
     }
-    bytes[..bytes.len().min(64 * 1024)].contains(&0)
+    memchr::memchr(0, &bytes[..bytes.len().min(64 * 1024)]).is_some()
 }
 
 /// Decodes bytes: UTF-8 (BOM stripped), UTF-16 LE/BE with BOM, otherwise
@@ -122,12 +122,56 @@ fn is_document(path: &Path) -> bool {
     )
 }
 
+/// The files listed so far, so that a file reached twice (given twice, or
+/// through two directories or a symlink) is read once. A file is known by
+/// its canonical path, but `canonicalize` costs a system call per path
+/// component: the device and inode numbers, in the metadata read anyway,
+/// tell whether a path can be one seen before (the same canonical path is
+/// the same file), and only such paths are canonicalized.
+#[derive(Default)]
+struct SeenFiles {
+    /// Paths by (device, inode) not yet canonicalized.
+    pending: HashMap<(u64, u64), Vec<PathBuf>>,
+    canonical: HashSet<PathBuf>,
+}
+
+impl SeenFiles {
+    /// The key `expand` has always used for a file: its canonical path.
+    fn key(path: &Path) -> PathBuf {
+        std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+    }
+
+    /// Whether `path` (with metadata `meta`) names a file not listed before;
+    /// it is listed from now on.
+    #[cfg(unix)]
+    fn first_visit(&mut self, path: &Path, meta: &std::fs::Metadata) -> bool {
+        use std::os::unix::fs::MetadataExt;
+        match self.pending.entry((meta.dev(), meta.ino())) {
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(vec![path.to_path_buf()]);
+                true
+            }
+            std::collections::hash_map::Entry::Occupied(mut o) => {
+                for p in o.get_mut().drain(..) {
+                    self.canonical.insert(Self::key(&p));
+                }
+                self.canonical.insert(Self::key(path))
+            }
+        }
+    }
+
+    #[cfg(not(unix))]
+    fn first_visit(&mut self, path: &Path, _meta: &std::fs::Metadata) -> bool {
+        self.canonical.insert(Self::key(path))
+    }
+}
+
 /// Expands the user's paths into files: directories recursively (only `.txt`
 /// and `.md`, sorted, symlink loops reported once), files as given (any
 /// extension), `-` as stdin. A path given twice is read once.
 pub fn expand(paths: &[String]) -> Vec<Result<PathBuf, Loaded>> {
     let mut out = Vec::new();
-    let mut seen_files = HashSet::new();
+    let mut seen_files = SeenFiles::default();
     let mut seen_dirs = HashSet::new();
     for p in paths {
         if p == "-" {
@@ -144,9 +188,8 @@ pub fn expand(paths: &[String]) -> Vec<Result<PathBuf, Loaded>> {
                 source: e,
             }))),
             Ok(m) if m.is_dir() => walk(&path, &mut seen_dirs, &mut seen_files, &mut out),
-            Ok(_) => {
-                let key = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
-                if seen_files.insert(key) {
+            Ok(m) => {
+                if seen_files.first_visit(&path, &m) {
                     out.push(Ok(path));
                 }
             }
@@ -158,7 +201,7 @@ pub fn expand(paths: &[String]) -> Vec<Result<PathBuf, Loaded>> {
 fn walk(
     dir: &Path,
     seen_dirs: &mut HashSet<PathBuf>,
-    seen_files: &mut HashSet<PathBuf>,
+    seen_files: &mut SeenFiles,
     out: &mut Vec<Result<PathBuf, Loaded>>,
 ) {
     let canon = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
@@ -184,9 +227,8 @@ fn walk(
     for path in paths {
         match std::fs::metadata(&path) {
             Ok(m) if m.is_dir() => walk(&path, seen_dirs, seen_files, out),
-            Ok(_) if is_document(&path) => {
-                let key = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
-                if seen_files.insert(key) {
+            Ok(m) if is_document(&path) => {
+                if seen_files.first_visit(&path, &m) {
                     out.push(Ok(path));
                 }
             }
@@ -269,6 +311,46 @@ mod tests {
         let s = decode("bad.txt", b"resolution \xFF 6/2").unwrap();
         assert!(s.warnings[0].starts_with("bad.txt: invalid UTF-8"));
         assert!(s.text.contains('\u{FFFD}'));
+    }
+
+    #[test]
+    #[cfg(unix)]
+    fn a_file_reached_twice_is_listed_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        std::fs::create_dir(d.join("sub")).unwrap();
+        for f in ["a.txt", "sub/b.md", "sub/c.txt"] {
+            std::fs::write(d.join(f), "resolution 6/2").unwrap();
+        }
+        // A hard link is another path to the same inode, and another file
+        // by canonical path: listed, as it always was.
+        std::fs::hard_link(d.join("a.txt"), d.join("sub/hard.txt")).unwrap();
+        // A symlink is its target: "link.md" sorts first, so b.md is the
+        // one seen twice.
+        std::os::unix::fs::symlink(d.join("sub/b.md"), d.join("link.md")).unwrap();
+        let s = |p: &Path| p.display().to_string();
+        let paths = [
+            s(d),
+            s(&d.join("sub/c.txt")),
+            s(&d.join("sub/../a.txt")),
+            s(&d.join("sub")),
+        ];
+        let got: Vec<String> = expand(&paths)
+            .into_iter()
+            .map(|r| match r {
+                Ok(p) => s(&p),
+                Err(Loaded::Skipped { reason, .. }) => reason,
+                Err(_) => "error".into(),
+            })
+            .collect();
+        let want = [
+            s(&d.join("a.txt")),
+            s(&d.join("link.md")),
+            s(&d.join("sub/c.txt")),
+            s(&d.join("sub/hard.txt")),
+            "directory already visited (symlink loop?)".into(),
+        ];
+        assert_eq!(got, want);
     }
 
     #[test]

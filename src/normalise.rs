@@ -73,69 +73,139 @@ static SPECIAL: [bool; 256] = {
     t
 };
 
-/// The first byte of `b` that needs a second look ([`SPECIAL`]). Most text
-/// is plain ASCII, so 16 bytes are judged at once where SSE2 is there (every
-/// x86_64): one compare per special byte and the high bit for non-ASCII.
-fn first_special(b: &[u8]) -> Option<usize> {
-    let mut i = 0;
-    #[cfg(target_arch = "x86_64")]
-    {
-        use std::arch::x86_64::*;
-        if b.len() >= 32 && std::is_x86_feature_detected!("avx2") {
-            // SAFETY: AVX2 is there (checked just above).
-            let (found, judged) = unsafe { first_special_avx2(b) };
-            if found.is_some() {
-                return found;
-            }
-            i = judged;
-        }
-        // SAFETY: SSE2 is part of the x86_64 baseline; loads are unaligned
-        // and stay inside `b` (i + 16 <= len).
-        unsafe {
-            let set = [b'[', b'<', b'\\', b'*', b'#', b'-', b'\r'].map(|c| _mm_set1_epi8(c as i8));
-            while i + 16 <= b.len() {
-                let v = _mm_loadu_si128(b.as_ptr().add(i).cast());
-                let mut hit = v; // the high bit of a non-ASCII byte
-                for s in set {
-                    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, s));
-                }
-                let mask = _mm_movemask_epi8(hit) as u32;
-                if mask != 0 {
-                    return Some(i + mask.trailing_zeros() as usize);
-                }
-                i += 16;
-            }
-        }
+/// The ASCII bytes of [`SPECIAL`] by low nibble, for [`mask_avx2`]:
+/// `0x80` (never an ASCII byte) where no special has that nibble.
+#[cfg(target_arch = "x86_64")]
+const SPECIAL_BY_NIBBLE: [[u8; 16]; 2] = {
+    let mut t = [[0x80; 16]; 2];
+    let set = [b'#', b'*', b'[', b'<', b'\r', b'\\', b'-'];
+    let mut k = 0;
+    while k < set.len() {
+        let c = set[k];
+        let n = (c & 0x0F) as usize;
+        let which = if t[0][n] == 0x80 { 0 } else { 1 };
+        assert!(t[which][n] == 0x80, "at most two specials share a nibble");
+        t[which][n] = c;
+        k += 1;
     }
-    b[i..]
-        .iter()
-        .position(|&c| SPECIAL[c as usize])
-        .map(|k| i + k)
+    t
+};
+
+/// Finds the bytes that need a second look ([`SPECIAL`]) in text order. A
+/// document has one every hundred-odd bytes, and a search call for each cost
+/// more than the bytes between: here 64 bytes are judged at once and their
+/// mask kept, so the next special is usually a bit away in it.
+struct Specials<'b> {
+    bytes: &'b [u8],
+    /// Start of the block `mask` describes (bit k: `bytes[block + k]`).
+    block: usize,
+    mask: u64,
+    avx2: bool,
 }
 
-/// [`first_special`] 32 bytes at a time, where the CPU has AVX2 (the
-/// SSE2 loop spent about 1.4 instructions a byte). Returns the offset found,
-/// or how many leading bytes were judged plain (a multiple of 32).
+impl<'b> Specials<'b> {
+    fn new(bytes: &'b [u8]) -> Self {
+        #[cfg(target_arch = "x86_64")]
+        let avx2 = std::is_x86_feature_detected!("avx2");
+        #[cfg(not(target_arch = "x86_64"))]
+        let avx2 = false;
+        let mut s = Specials {
+            bytes,
+            block: 0,
+            mask: 0,
+            avx2,
+        };
+        s.load(0);
+        s
+    }
+
+    /// Judges the 64 bytes (fewer at the end) from `at`.
+    fn load(&mut self, at: usize) {
+        self.block = at;
+        let rest = &self.bytes[at.min(self.bytes.len())..];
+        self.mask = match rest.first_chunk::<64>() {
+            #[cfg(target_arch = "x86_64")]
+            // SAFETY: AVX2 is there (`new` checked).
+            Some(block) if self.avx2 => unsafe { mask_avx2(block) },
+            #[cfg(target_arch = "x86_64")]
+            Some(block) => mask_sse2(block),
+            _ => rest
+                .iter()
+                .take(64)
+                .enumerate()
+                .fold(0, |m, (k, &c)| m | u64::from(SPECIAL[c as usize]) << k),
+        };
+    }
+
+    /// The first special in `from..limit`, or `limit` when there is none
+    /// (`from <= limit <= bytes.len()`).
+    fn next(&mut self, from: usize, limit: usize) -> usize {
+        if from < self.block || from >= self.block + 64 {
+            self.load(from);
+        }
+        let mut m = self.mask & (!0u64 << (from - self.block));
+        while m == 0 {
+            if self.block + 64 >= limit {
+                return limit;
+            }
+            self.load(self.block + 64);
+            m = self.mask;
+        }
+        (self.block + m.trailing_zeros() as usize).min(limit)
+    }
+}
+
+/// The [`SPECIAL`] mask of a 64-byte block with SSE2 (every x86_64): seven
+/// compares a 16 bytes, and the high bit for non-ASCII.
+#[cfg(target_arch = "x86_64")]
+fn mask_sse2(block: &[u8; 64]) -> u64 {
+    use std::arch::x86_64::*;
+    let mut mask = 0;
+    for (k, part) in block.chunks_exact(16).enumerate() {
+        // SAFETY: SSE2 is part of the x86_64 baseline; the unaligned load
+        // reads the 16 bytes of `part`.
+        let m = unsafe {
+            let v = _mm_loadu_si128(part.as_ptr().cast());
+            let mut hit = v; // the high bit of a non-ASCII byte
+            for c in [b'[', b'<', b'\\', b'*', b'#', b'-', b'\r'] {
+                hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8(c as i8)));
+            }
+            _mm_movemask_epi8(hit) as u16
+        };
+        mask |= u64::from(m) << (16 * k);
+    }
+    mask
+}
+
+/// The [`SPECIAL`] mask of a 64-byte block where the CPU has AVX2.
+///
+/// The ASCII specials are told by their low nibble, which `vpshufb` uses as
+/// an index: a byte is special when it equals the special with its low
+/// nibble in [`SPECIAL_BY_NIBBLE`] (two tables, as `<` and `\\`, `\r` and
+/// `-` share one). Two lookups and compares replace seven compares a byte.
+/// Non-ASCII bytes look up 0 (`vpshufb` zeroes lanes with the high bit set)
+/// and are caught by their high bit.
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
-unsafe fn first_special_avx2(b: &[u8]) -> (Option<usize>, usize) {
+unsafe fn mask_avx2(block: &[u8; 64]) -> u64 {
     use std::arch::x86_64::*;
-    let set = [b'[', b'<', b'\\', b'*', b'#', b'-', b'\r'].map(|c| _mm256_set1_epi8(c as i8));
-    let mut i = 0;
-    while i + 32 <= b.len() {
-        // SAFETY: the unaligned load stays inside `b` (i + 32 <= len).
-        let v = unsafe { _mm256_loadu_si256(b.as_ptr().add(i).cast()) };
-        let mut hit = v; // the high bit of a non-ASCII byte
-        for s in set {
-            hit = _mm256_or_si256(hit, _mm256_cmpeq_epi8(v, s));
-        }
-        let mask = _mm256_movemask_epi8(hit) as u32;
-        if mask != 0 {
-            return (Some(i + mask.trailing_zeros() as usize), i);
-        }
-        i += 32;
-    }
-    (None, i)
+    let [t1, t2] = &SPECIAL_BY_NIBBLE;
+    // SAFETY: the tables are 16 bytes and the block 64, read unaligned.
+    let (t1, t2, lo, hi) = unsafe {
+        (
+            _mm256_broadcastsi128_si256(_mm_loadu_si128(t1.as_ptr().cast())),
+            _mm256_broadcastsi128_si256(_mm_loadu_si128(t2.as_ptr().cast())),
+            _mm256_loadu_si256(block.as_ptr().cast()),
+            _mm256_loadu_si256(block.as_ptr().add(32).cast()),
+        )
+    };
+    let [lo, hi] = [lo, hi].map(|v| {
+        let is1 = _mm256_cmpeq_epi8(_mm256_shuffle_epi8(t1, v), v);
+        let is2 = _mm256_cmpeq_epi8(_mm256_shuffle_epi8(t2, v), v);
+        // The high bit of a non-ASCII byte, or a special's compare.
+        u64::from(_mm256_movemask_epi8(_mm256_or_si256(v, _mm256_or_si256(is1, is2))) as u32)
+    });
+    lo | hi << 32
 }
 
 /// Characters dropped from the clean view (invisible or markup).
@@ -267,6 +337,7 @@ impl Clean {
         };
         let mut links = Vec::new();
         let bytes = original.as_bytes();
+        let mut specials = Specials::new(bytes);
         let mut i = 0;
         // Bytes of link markup still to skip: the `](..)` tail of an open link.
         let mut pending_link_tail: Option<(usize, usize)> = None;
@@ -280,7 +351,7 @@ impl Clean {
             }
             // Fast path: a run of ordinary bytes is copied as it is.
             let limit = pending_link_tail.map_or(original.len(), |(at, _)| at);
-            let run = first_special(&bytes[i..limit]).unwrap_or(limit - i);
+            let run = specials.next(i, limit) - i;
             if run > 0 {
                 out.copy(i, &original[i..i + run]);
                 i += run;
@@ -338,13 +409,12 @@ impl Clean {
                 }
                 '-' => {
                     // "imple-\n\nmentation": a word hyphenated at a (page) break.
-                    let prev_alpha = out
-                        .text
-                        .chars()
-                        .next_back()
-                        .is_some_and(|p| p.is_alphabetic());
-                    if prev_alpha
-                        && rest[1..].starts_with(['\n', '\r'])
+                    if rest[1..].starts_with(['\n', '\r'])
+                        && out
+                            .text
+                            .chars()
+                            .next_back()
+                            .is_some_and(|p| p.is_alphabetic())
                         && let Some(skip) = hyphen_join(&rest[1..])
                     {
                         // "eighty-\n first": a compound keeps its hyphen.
@@ -386,10 +456,14 @@ impl Clean {
         }
     }
 
+    /// The index of the run holding clean byte `i` (`i < text.len()`).
+    fn run_index(&self, i: usize) -> usize {
+        self.runs.partition_point(|r| r.clean as usize <= i) - 1
+    }
+
     /// The run holding clean byte `i` (`i < text.len()`).
     fn run_of(&self, i: usize) -> &Run {
-        let k = self.runs.partition_point(|r| r.clean as usize <= i);
-        &self.runs[k - 1]
+        &self.runs[self.run_index(i)]
     }
 
     /// Original byte offset of clean offset `i` (`i == len` maps to the end).
@@ -397,23 +471,41 @@ impl Clean {
         if i >= self.text.len() {
             return self.original_len;
         }
-        let r = self.run_of(i);
-        r.orig as usize
-            + if r.replaced == 0 {
-                i - r.clean as usize
-            } else {
-                0
-            }
+        orig_in(self.run_of(i), i)
     }
 
-    /// Original end of the clean byte at `i`.
-    fn orig_end(&self, i: usize) -> usize {
-        let r = self.run_of(i);
-        if r.replaced == 0 {
-            r.orig as usize + (i - r.clean as usize) + 1
+    /// The first clean offset whose original offset ([`Clean::orig`]) is at
+    /// or after original offset `o` (the text's length when none is). Clean
+    /// and original offsets grow together, so one binary search over the
+    /// runs finds it.
+    pub fn clean_of(&self, o: usize) -> usize {
+        // The last run starting at or before `o`, if any.
+        let j = self.runs.partition_point(|r| r.orig as usize <= o);
+        let Some(r) = j.checked_sub(1).map(|k| &self.runs[k]) else {
+            return 0;
+        };
+        let (c, g) = (r.clean as usize, r.orig as usize);
+        let len = self
+            .runs
+            .get(j)
+            .map_or(self.text.len(), |n| n.clean as usize)
+            - c;
+        // A copied run holds `o` itself when it is long enough; a replaced
+        // character only when it starts there. Otherwise the next run starts
+        // after `o`.
+        let into = o - g;
+        if into == 0 || (r.replaced == 0 && into < len) {
+            c + into
         } else {
-            r.orig as usize + r.replaced as usize
+            c + len
         }
+    }
+
+    /// A reader of [`Clean::orig`] for clean offsets asked in ascending
+    /// order (the starts of successive lines), each found by stepping on from
+    /// the run of the last rather than by a binary search over all runs.
+    pub fn orig_cursor(&self) -> OrigCursor<'_> {
+        OrigCursor { clean: self, k: 0 }
     }
 
     /// Maps a clean span to the original span that shows it, widened to take
@@ -423,8 +515,21 @@ impl Clean {
             let o = self.orig(start);
             return (o, o);
         }
-        let mut a = self.orig(start);
-        let mut b = self.orig_end(end.min(self.text.len()) - 1);
+        // One binary search for the run of the first byte; a reference is
+        // short, so the run of its last byte is found stepping on from there
+        // (with a binary search over the rest after a few steps).
+        let last = end.min(self.text.len()) - 1;
+        let runs = &self.runs;
+        let ks = self.run_index(start);
+        let mut ke = ks;
+        for _ in 0..4 {
+            if ke + 1 < runs.len() && runs[ke + 1].clean as usize <= last {
+                ke += 1;
+            }
+        }
+        ke += runs[ke..].partition_point(|r| r.clean as usize <= last) - 1;
+        let mut a = orig_in(&runs[ks], start);
+        let mut b = orig_end_in(&runs[ke], last);
         b = b.min(self.original_len);
         // Links are sorted by position; find those that overlap [a, b).
         let first = self.links.partition_point(|l| l.close_end <= a);
@@ -438,6 +543,51 @@ impl Clean {
             }
         }
         (a, b)
+    }
+}
+
+/// Original offset of clean byte `i`, which run `r` holds.
+fn orig_in(r: &Run, i: usize) -> usize {
+    r.orig as usize
+        + if r.replaced == 0 {
+            i - r.clean as usize
+        } else {
+            0
+        }
+}
+
+/// Original end of clean byte `i`, which run `r` holds.
+fn orig_end_in(r: &Run, i: usize) -> usize {
+    if r.replaced == 0 {
+        r.orig as usize + (i - r.clean as usize) + 1
+    } else {
+        r.orig as usize + r.replaced as usize
+    }
+}
+
+/// See [`Clean::orig_cursor`].
+pub struct OrigCursor<'c> {
+    clean: &'c Clean,
+    /// The run of the last offset asked.
+    k: usize,
+}
+
+impl OrigCursor<'_> {
+    /// The same as [`Clean::orig`]; cheap when `i` is at or after the last
+    /// offset asked, and right (by a binary search) when it is not.
+    pub fn orig(&mut self, i: usize) -> usize {
+        let c = self.clean;
+        if i >= c.text.len() {
+            return c.original_len;
+        }
+        let runs = &c.runs;
+        if (runs[self.k].clean as usize) > i {
+            self.k = runs.partition_point(|r| r.clean as usize <= i) - 1;
+        }
+        while self.k + 1 < runs.len() && runs[self.k + 1].clean as usize <= i {
+            self.k += 1;
+        }
+        orig_in(&runs[self.k], i)
     }
 }
 
@@ -554,20 +704,140 @@ mod tests {
     }
 
     #[test]
-    fn special_bytes_found_at_any_offset() {
-        for special in ["[", "<", "\\", "*", "#", "-", "\r", "é"] {
-            // Offsets in the 32-byte (AVX2), 16-byte (SSE2) and byte loops.
-            for at in 0..100 {
-                let text = format!("{}{special}{}", "a".repeat(at), "b".repeat(at % 37));
-                assert_eq!(
-                    first_special(text.as_bytes()),
-                    Some(at),
-                    "{special:?} at {at}"
-                );
+    fn orig_cursor_agrees_with_orig() {
+        let o = "a [58/4](#) *b*\u{a0}c\r\n<i>d</i>¹ imple-\nment\u{2028}e";
+        let c = Clean::new(o);
+        let all: Vec<usize> = (0..=c.text.len() + 1).collect();
+        // Ascending (the use), then from arbitrary places.
+        let mut cur = c.orig_cursor();
+        for &i in &all {
+            assert_eq!(cur.orig(i), c.orig(i), "{i}");
+        }
+        for &i in all.iter().rev().step_by(3) {
+            assert_eq!(cur.orig(i), c.orig(i), "{i}");
+        }
+    }
+
+    /// Every span against the run-by-run definition: the original of its
+    /// first byte to the original end of its last, widened over links.
+    #[test]
+    fn to_original_of_every_span() {
+        let o = "a [58/4](#) *b*\u{a0}c\r\n<i>d</i>¹ imple-\nment\u{2028}e **x** *y* *z* [w](#) v";
+        let c = Clean::new(o);
+        let n = c.text.len();
+        for start in 0..n {
+            for end in start + 1..=n + 1 {
+                let last = end.min(n) - 1;
+                let mut a = c.orig(start);
+                let mut b = orig_end_in(c.run_of(last), last).min(o.len());
+                for l in &c.links {
+                    if l.open < b && l.close_end > a && a < l.inner.1 && b > l.inner.0 {
+                        a = a.min(l.open);
+                        b = b.max(l.close_end);
+                    }
+                }
+                assert_eq!(c.to_original(start, end), (a, b), "{start}..{end}");
             }
         }
-        for n in 0..100 {
-            assert_eq!(first_special(&vec![b'x'; n]), None);
+    }
+
+    #[test]
+    fn clean_of_is_the_first_clean_offset_at_or_after() {
+        for o in [
+            "a [58/4](#) *b*\u{a0}c\r\n<i>d</i>¹ imple-\nment\u{2028}e",
+            "\u{feff}*x*\u{a0}\u{a0}",
+            "plain",
+            "",
+            "<sup>1</sup>",
+        ] {
+            let c = Clean::new(o);
+            for at in 0..=o.len() + 1 {
+                let want = (0..=c.text.len())
+                    .find(|&i| c.orig(i) >= at)
+                    .unwrap_or(c.text.len());
+                assert_eq!(c.clean_of(at), want, "{o:?} at {at}");
+            }
+        }
+    }
+
+    /// The first special at or after `from` as [`Specials`] finds it, and
+    /// as the table says.
+    fn both(text: &[u8], from: usize) -> (usize, usize) {
+        let want = text[from..]
+            .iter()
+            .position(|&c| SPECIAL[c as usize])
+            .map_or(text.len(), |k| from + k);
+        (Specials::new(text).next(from, text.len()), want)
+    }
+
+    #[test]
+    fn special_bytes_found_at_any_offset() {
+        for special in ["[", "<", "\\", "*", "#", "-", "\r", "é"] {
+            // Offsets in whole and partial 64-byte blocks.
+            for at in 0..150 {
+                let text = format!("{}{special}{}", "a".repeat(at), "b".repeat(at % 37));
+                for from in [0, at / 2, at] {
+                    let (got, want) = both(text.as_bytes(), from);
+                    assert_eq!(got, want, "{special:?} at {at} from {from}");
+                    assert_eq!(got, at);
+                }
+            }
+        }
+        for n in 0..150 {
+            assert_eq!(Specials::new(&vec![b'x'; n]).next(0, n), n);
+        }
+        // Every byte value is judged as the table says, at every lane, by
+        // each way of judging a block.
+        for c in 0..=255u8 {
+            for at in [0, 5, 16, 31, 32, 40, 63] {
+                let mut text = vec![b'x'; 64];
+                text[at] = c;
+                let want = if SPECIAL[c as usize] { 1 << at } else { 0 };
+                let block: &[u8; 64] = text.as_slice().try_into().unwrap();
+                #[cfg(target_arch = "x86_64")]
+                {
+                    assert_eq!(mask_sse2(block), want, "{c:#x} at {at}");
+                    if std::is_x86_feature_detected!("avx2") {
+                        // SAFETY: AVX2 is there.
+                        assert_eq!(unsafe { mask_avx2(block) }, want, "{c:#x} at {at}");
+                    }
+                }
+                let (got, want) = both(&text, 0);
+                assert_eq!(got, want, "{c:#x} at {at}");
+            }
+        }
+    }
+
+    /// Many specials, asked for in the order `Clean::new` asks, with limits
+    /// short of the text's end.
+    #[test]
+    fn specials_in_sequence() {
+        let text: Vec<u8> = (0..700u32)
+            .map(|k| [b'a', b'*', b'b', b'-', 0xC3, b'[', b' '][(k * k % 13 % 7) as usize])
+            .collect();
+        let mut s = Specials::new(&text);
+        let mut from = 0;
+        while from < text.len() {
+            let limit = (from + 1 + from * 7 % 90).min(text.len());
+            let want = text[from..limit]
+                .iter()
+                .position(|&c| SPECIAL[c as usize])
+                .map_or(limit, |k| from + k);
+            assert_eq!(s.next(from, limit), want, "from {from} limit {limit}");
+            from = want + 1 + from % 3;
+        }
+    }
+
+    #[test]
+    fn hyphens_anywhere_clean_alike() {
+        for at in 0..80 {
+            let pad = "a".repeat(at);
+            check(
+                &format!("{pad}imple-\nmentation"),
+                &format!("{pad}implementation"),
+            );
+            check(&format!("{pad}imple-\r\nment"), &format!("{pad}implement"));
+            check(&format!("{pad}Open-ended-"), &format!("{pad}Open-ended-"));
         }
     }
 }

@@ -96,17 +96,92 @@ pub fn lines(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         })
 }
 
-/// [`lines`] collected by a plain loop: the iterator chain cost some 60
-/// instructions a line in `collect`.
-fn line_spans(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::with_capacity(text.len() / 64 + 1);
-    let mut start = 0;
-    for end in memchr::memchr_iter(b'\n', text.as_bytes()) {
-        out.push((start, end));
-        start = end + 1;
+/// The lines of the clean text ([`lines`]) and where tabs stand, found in
+/// one pass: the annex list ([`annex_list`]) looks only at lines with a tab.
+struct LineScan {
+    /// (start, end) of every line, end excluding `\n`.
+    spans: Vec<(usize, usize)>,
+    /// (line index, offset of the line's first tab) for each line with one.
+    tabbed: Vec<(usize, usize)>,
+    /// Start of the line being scanned.
+    start: usize,
+}
+
+impl LineScan {
+    fn newline(&mut self, at: usize) {
+        self.spans.push((self.start, at));
+        self.start = at + 1;
     }
-    out.push((start, text.len()));
-    out
+
+    fn tab(&mut self, at: usize) {
+        let line = self.spans.len();
+        if self.tabbed.last().is_none_or(|&(l, _)| l != line) {
+            self.tabbed.push((line, at));
+        }
+    }
+}
+
+/// Lines are short (a fifth of them blank): a memchr call per line end cost
+/// far more than the bytes between. Here 64 bytes are judged at once where
+/// the CPU has AVX2, and every line end and tab in them taken from the masks.
+fn scan_lines(text: &str) -> LineScan {
+    let b = text.as_bytes();
+    let mut s = LineScan {
+        spans: Vec::with_capacity(b.len() / 64 + 1),
+        tabbed: Vec::new(),
+        start: 0,
+    };
+    let mut i = 0;
+    #[cfg(target_arch = "x86_64")]
+    if std::is_x86_feature_detected!("avx2") {
+        // SAFETY: AVX2 is there (checked just above).
+        i = unsafe { scan_lines_avx2(b, &mut s) };
+    }
+    for (k, &c) in b.iter().enumerate().skip(i) {
+        match c {
+            b'\n' => s.newline(k),
+            b'\t' => s.tab(k),
+            _ => {}
+        }
+    }
+    s.spans.push((s.start, b.len()));
+    s
+}
+
+/// [`scan_lines`] over the leading whole 64-byte blocks of `b` (two AVX2
+/// loads, one mask of each kind); returns how many bytes it judged.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn scan_lines_avx2(b: &[u8], s: &mut LineScan) -> usize {
+    use std::arch::x86_64::*;
+    let (nl, tab) = (_mm256_set1_epi8(b'\n' as i8), _mm256_set1_epi8(b'\t' as i8));
+    let mut i = 0;
+    while i + 64 <= b.len() {
+        // SAFETY: the unaligned loads stay inside `b` (i + 64 <= len).
+        let (lo, hi) = unsafe {
+            (
+                _mm256_loadu_si256(b.as_ptr().add(i).cast()),
+                _mm256_loadu_si256(b.as_ptr().add(i + 32).cast()),
+            )
+        };
+        let [ends_lo, ends_hi, tabs_lo, tabs_hi] = [(lo, nl), (hi, nl), (lo, tab), (hi, tab)]
+            .map(|(v, c)| u64::from(_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, c)) as u32));
+        let ends = ends_lo | ends_hi << 32;
+        let tabs = tabs_lo | tabs_hi << 32;
+        // Both kinds in text order.
+        let mut all = ends | tabs;
+        while all != 0 {
+            let k = all.trailing_zeros();
+            if ends >> k & 1 == 1 {
+                s.newline(i + k as usize);
+            } else {
+                s.tab(i + k as usize);
+            }
+            all &= all - 1;
+        }
+        i += 64;
+    }
+    i
 }
 
 /// `line` without its leading ASCII whitespace: what `^\s*` of a static
@@ -189,6 +264,12 @@ static_re!(
     SECTION_HEADING,
     r"^\s*(?:(?:[IVX]+|[A-H])\.\s+\S|Annex(?:es)?\b)"
 );
+/// [`DATE_LINE`], which needs a digit after the indent: most header cells
+/// are judged by their first byte.
+fn is_date_line(line: &str) -> bool {
+    after_indent(line).first().is_some_and(u8::is_ascii_digit) && DATE_LINE.is_match(line)
+}
+
 static_re!(
     DATE_LINE,
     r"^\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\s*$"
@@ -196,7 +277,8 @@ static_re!(
 
 pub fn segment(original: &str, clean: &Clean) -> Layout {
     let text = clean.text.as_str();
-    let all_lines = line_spans(text);
+    let scan = scan_lines(text);
+    let all_lines = scan.spans;
     let mut layout = Layout {
         header: header(text, &all_lines),
         ..Layout::default()
@@ -301,12 +383,12 @@ pub fn segment(original: &str, clean: &Clean) -> Layout {
     }
 
     footnotes(original, clean, &all_lines, &mut layout);
-    annex_list(text, &all_lines, &mut layout);
+    annex_list(text, &all_lines, &scan.tabbed, &mut layout);
 
     // Running headers repeating the document's own symbol.
     if let Some(sym) = layout.header.symbol.clone() {
         for &(a, b) in &all_lines {
-            if text[a..b].trim() == sym {
+            if b - a >= sym.len() && text[a..b].trim() == sym {
                 layout.skip.push((a, b));
             }
         }
@@ -341,9 +423,19 @@ fn toc_section_is_decisions(text: &str, before: &[(usize, usize)]) -> bool {
 /// A header line that is only a body's name ("General Assembly", "Conference
 /// of the States Parties to ..."): a sentence that starts with one is not.
 fn header_body_line(line: &str) -> Option<Body> {
-    let t = line.trim().trim_start_matches("United Nations").trim();
-    let m = crate::recognise::find_bodies(t).into_iter().next()?;
-    if m.start != 0 || t[m.end..].trim().len() > 3 {
+    // `trim_start_matches("United Nations")` built a substring searcher on
+    // every call; stripping the prefix in a loop removes the same copies.
+    let mut t = line.trim();
+    while let Some(rest) = t.strip_prefix("United Nations") {
+        t = rest;
+    }
+    let t = t.trim();
+    // Only a name at the very start counts, so the body automaton is run
+    // anchored there (it fails on the first bytes of most lines) rather than
+    // over the line: leftmost-first, the first body found in `t` starts at 0
+    // exactly when one matches at 0, and it is the same match.
+    let m = crate::recognise::body_at(t, 0)?;
+    if t[m.end..].trim().len() > 3 {
         return None;
     }
     match m.name {
@@ -352,9 +444,6 @@ fn header_body_line(line: &str) -> Option<Body> {
     }
 }
 
-/// The cells of a header line: a two-column masthead converted with its
-/// layout ("United Nations      CAC/COSP/2023/15") puts the body, the symbol
-/// and the date side by side, separated by a tab or a wide gap.
 /// The next non-blank line after the line ending at `b`, when the line
 /// ending there stops on a lower-case word ("Working Group on").
 fn wrapped_next<'t>(text: &'t str, all_lines: &[(usize, usize)], b: usize) -> Option<&'t str> {
@@ -369,14 +458,37 @@ fn wrapped_next<'t>(text: &'t str, all_lines: &[(usize, usize)], b: usize) -> Op
         .find(|l| !l.is_empty())
 }
 
-/// Cells are separated by a tab or a wide run of spaces ("United
-/// Nations<TAB>CAC/COSP/IRG/2024/7").
+/// The cells of a header line: a two-column masthead converted with its
+/// layout ("United Nations      CAC/COSP/2023/15") puts the body, the symbol
+/// and the date side by side, separated by a tab or a wide gap (a run of
+/// three spaces or more: "United Nations<TAB>CAC/COSP/IRG/2024/7").
+///
+/// The gap is found byte by byte: `split("   ")` built a substring searcher
+/// for every tab-separated part, which cost more than the line.
 fn header_cells(line: &str) -> Vec<&str> {
-    line.split('\t')
-        .flat_map(|part| part.split("   "))
-        .map(str::trim)
-        .filter(|c| !c.is_empty())
-        .collect()
+    fn push<'l>(cells: &mut Vec<&'l str>, c: &'l str) {
+        let c = c.trim();
+        if !c.is_empty() {
+            cells.push(c);
+        }
+    }
+    let mut cells = Vec::new();
+    for part in line.split('\t') {
+        let b = part.as_bytes();
+        let (mut from, mut k) = (0, 0);
+        // Gaps do not overlap: after one, the next is looked for past it.
+        while k + 3 <= b.len() {
+            if &b[k..k + 3] == b"   " {
+                push(&mut cells, &part[from..k]);
+                k += 3;
+                from = k;
+            } else {
+                k += 1;
+            }
+        }
+        push(&mut cells, &part[from..]);
+    }
+    cells
 }
 
 /// Whether a line of cells is the masthead, whose symbol is the document's
@@ -385,7 +497,7 @@ fn is_masthead(cells: &[&str]) -> bool {
     cells.len() == 1
         || cells
             .iter()
-            .any(|c| *c == "United Nations" || c.starts_with("Distr") || DATE_LINE.is_match(c))
+            .any(|c| *c == "United Nations" || c.starts_with("Distr") || is_date_line(c))
 }
 
 fn header(text: &str, all_lines: &[(usize, usize)]) -> Header {
@@ -406,24 +518,30 @@ fn header(text: &str, all_lines: &[(usize, usize)]) -> Header {
         let cells = header_cells(whole);
         let masthead = is_masthead(&cells);
         for &line in &cells {
+            // The body a cell names is looked up once: each lookup runs the
+            // body automaton.
+            let mut named = header_body_line(line);
             // "Open-ended Intergovernmental Working Group on" / "Asset
             // Recovery": a body's name wrapped onto the next header line.
             let joined;
-            let line = match (header_body_line(line), wrapped_next(text, all_lines, b)) {
-                (None, Some(next)) if cells.len() == 1 => {
-                    joined = format!("{line} {next}");
-                    if header_body_line(&joined).is_some() {
-                        joined.as_str()
-                    } else {
-                        line
-                    }
+            let line = if named.is_none()
+                && cells.len() == 1
+                && let Some(next) = wrapped_next(text, all_lines, b)
+            {
+                joined = format!("{line} {next}");
+                named = header_body_line(&joined);
+                if named.is_some() {
+                    joined.as_str()
+                } else {
+                    line
                 }
-                _ => line,
+            } else {
+                line
             };
             // The masthead names the parent organ ("General Assembly") and a
             // heading the body that adopts ("Human Rights Council").
             if h.body == Some(Body::Ga)
-                && let Some(body) = header_body_line(line)
+                && let Some(body) = named
                 && body != Body::Ga
                 && body.issues_resolutions()
             {
@@ -431,7 +549,7 @@ fn header(text: &str, all_lines: &[(usize, usize)]) -> Header {
                 continue;
             }
             if h.body.is_none()
-                && let Some(body) = header_body_line(line)
+                && let Some(body) = named
             {
                 if body.issues_resolutions() {
                     h.body = Some(body);
@@ -442,17 +560,19 @@ fn header(text: &str, all_lines: &[(usize, usize)]) -> Header {
             }
             if h.body.is_some()
                 && h.meeting_body.is_none()
-                && let Some(body) = header_body_line(line)
+                && let Some(body) = named
                 && !body.issues_resolutions()
             {
                 h.meeting_body = Some(body);
                 continue;
             }
-            if h.date.is_none() && DATE_LINE.is_match(line) {
+            if h.date.is_none() && is_date_line(line) {
                 h.date = Some(line.to_string());
                 continue;
             }
-            if h.symbol.is_none() && masthead && !line.starts_with('*') {
+            // Every document symbol has a slash (see `annex_list`): a cell
+            // without one is not worth a recognise().
+            if h.symbol.is_none() && masthead && !line.starts_with('*') && line.contains('/') {
                 let syms = find_symbols(line);
                 if let Some((s, e, sym)) = syms.first()
                     && *s == 0
@@ -501,17 +621,77 @@ fn header(text: &str, all_lines: &[(usize, usize)]) -> Header {
 /// Footnote lines start with a superscript number (`¹`, `<sup>1</sup>`) or an
 /// asterisk; their call is the same mark earlier in the text.
 fn footnotes(original: &str, clean: &Clean, all_lines: &[(usize, usize)], layout: &mut Layout) {
-    fn sup_value(c: char) -> Option<char> {
-        Some(match c {
-            '\u{00B9}' => '1',
-            '\u{00B2}' => '2',
-            '\u{00B3}' => '3',
-            '\u{2070}' => '0',
-            '\u{2074}'..='\u{2079}' => char::from_u32(c as u32 - 0x2074 + '4' as u32)?,
-            _ => return None,
-        })
+    let bytes = original.as_bytes();
+    // The original start of each footnote line, for its call.
+    let mut line_starts = Vec::new();
+    // Lines come in order: their original offsets are found walking the
+    // run list once, not by a binary search per line.
+    let mut origs = clean.orig_cursor();
+    for &(a, b) in all_lines {
+        if b <= a {
+            continue;
+        }
+        let o = origs.orig(a);
+        // A clean line usually starts its original line: no search back.
+        let oa = if o == 0 || bytes[o - 1] == b'\n' {
+            o
+        } else {
+            original[..o].rfind('\n').map_or(0, |k| k + 1)
+        };
+        if !may_open_footnote(bytes.get(oa).copied()) {
+            continue;
+        }
+        let orig_line = &original[oa..original[oa..].find('\n').map_or(original.len(), |k| oa + k)];
+        let t = orig_line.trim_start();
+        let mark: String = if let Some(rest) = t.strip_prefix("<sup>") {
+            rest.chars().take_while(|c| c.is_ascii_digit()).collect()
+        } else if is_asterisk_footnote(t) {
+            "*".to_string()
+        } else {
+            t.chars().map_while(sup_value).collect()
+        };
+        if mark.is_empty() {
+            continue;
+        }
+        layout.footnotes.push(Footnote {
+            mark,
+            start: a,
+            end: b,
+            call: None,
+        });
+        line_starts.push(oa);
     }
-    // Calls: superscript runs not at a line start, in original offsets.
+    // Calls are numbers: an asterisk footnote has none, and a document
+    // without numbered footnotes needs no search for them.
+    if layout.footnotes.iter().all(|f| f.mark == "*") {
+        return;
+    }
+    let calls = footnote_calls(original);
+    for (f, &oa) in layout.footnotes.iter_mut().zip(&line_starts) {
+        // The last call before the line: calls are sorted by offset.
+        let before = calls.partition_point(|c| c.1 < oa);
+        f.call = calls[..before]
+            .iter()
+            .rfind(|(m, _)| *m == f.mark)
+            .map(|&(_, at)| clean_offset(clean, at));
+    }
+}
+
+/// The digit a superscript digit stands for.
+fn sup_value(c: char) -> Option<char> {
+    Some(match c {
+        '\u{00B9}' => '1',
+        '\u{00B2}' => '2',
+        '\u{00B3}' => '3',
+        '\u{2070}' => '0',
+        '\u{2074}'..='\u{2079}' => char::from_u32(c as u32 - 0x2074 + '4' as u32)?,
+        _ => return None,
+    })
+}
+
+/// Footnote calls: superscript runs (`¹`, `<sup>1</sup>`) not at a line
+/// start, as (digits, original offset), sorted by offset.
+fn footnote_calls(original: &str) -> Vec<(String, usize)> {
     // Superscript digits are two- or three-byte characters led by 0xC2 or
     // 0xE2: only those positions are looked at.
     let mut calls: Vec<(String, usize)> = Vec::new();
@@ -550,45 +730,7 @@ fn footnotes(original: &str, clean: &Clean, all_lines: &[(usize, usize)], layout
         calls.push(sup);
     }
     calls.sort_by_key(|c| c.1);
-    for &(a, b) in all_lines {
-        if b <= a {
-            continue;
-        }
-        let o = clean.orig(a);
-        // A clean line usually starts its original line: no search back.
-        let oa = if o == 0 || bytes[o - 1] == b'\n' {
-            o
-        } else {
-            original[..o].rfind('\n').map_or(0, |k| k + 1)
-        };
-        if !may_open_footnote(bytes.get(oa).copied()) {
-            continue;
-        }
-        let orig_line = &original[oa..original[oa..].find('\n').map_or(original.len(), |k| oa + k)];
-        let t = orig_line.trim_start();
-        let mark: String = if let Some(rest) = t.strip_prefix("<sup>") {
-            rest.chars().take_while(|c| c.is_ascii_digit()).collect()
-        } else if is_asterisk_footnote(t) {
-            "*".to_string()
-        } else {
-            t.chars().map_while(sup_value).collect()
-        };
-        if mark.is_empty() {
-            continue;
-        }
-        let call = calls
-            .iter()
-            .filter(|(m, at)| *m == mark && *at < oa)
-            .map(|(_, at)| *at)
-            .next_back()
-            .map(|at| clean_offset(clean, at));
-        layout.footnotes.push(Footnote {
-            mark,
-            start: a,
-            end: b,
-            call,
-        });
-    }
+    calls
 }
 
 /// Can an original line starting with byte `first` be a footnote line? Its
@@ -636,26 +778,21 @@ fn find_sup_tags(original: &str) -> Vec<(String, usize)> {
 
 /// The clean offset of the first clean byte at or after original offset `o`.
 pub fn clean_offset(clean: &Clean, o: usize) -> usize {
-    let mut lo = 0;
-    let mut hi = clean.text.len();
-    while lo < hi {
-        let mid = (lo + hi) / 2;
-        if clean.orig(mid) < o {
-            lo = mid + 1;
-        } else {
-            hi = mid;
-        }
-    }
-    lo
+    clean.clean_of(o)
 }
 
-/// The annex "List of documents": lines `SYMBOL<TAB>Title`.
-fn annex_list(text: &str, all_lines: &[(usize, usize)], layout: &mut Layout) {
-    for &(a, b) in all_lines {
+/// The annex "List of documents": lines `SYMBOL<TAB>Title`. Only lines with
+/// a tab (`tabbed`: line index, first tab) can be entries.
+fn annex_list(
+    text: &str,
+    all_lines: &[(usize, usize)],
+    tabbed: &[(usize, usize)],
+    layout: &mut Layout,
+) {
+    for &(li, tab) in tabbed {
+        let (a, b) = all_lines[li];
         let line = &text[a..b];
-        let Some(tab) = memchr::memchr(b'\t', line.as_bytes()) else {
-            continue;
-        };
+        let tab = tab - a;
         let (sym, title) = (&line[..tab], &line[tab + 1..]);
         let sym = sym.trim();
         // Every document symbol has a slash (CAC/COSP/2017/14): a cell
@@ -753,7 +890,29 @@ mod tests {
                     .collect()
             };
             assert_eq!(lines(text).collect::<Vec<_>>(), want, "{text:?}");
-            assert_eq!(line_spans(text), want, "{text:?}");
+            assert_eq!(scan_lines(text).spans, want, "{text:?}");
+        }
+    }
+
+    /// Line ends and tabs at every offset of the 64-byte blocks and the tail.
+    #[test]
+    fn scan_lines_finds_every_line_and_first_tab() {
+        let mut text = String::new();
+        for k in 0..90 {
+            text.push_str(&"x".repeat(k % 37));
+            text.push(['\n', '\t', 'y', '\t', '\n', '\n'][k % 6]);
+        }
+        for n in 0..text.len() {
+            let t = &text[..n];
+            let s = scan_lines(t);
+            assert_eq!(s.spans, lines(t).collect::<Vec<_>>(), "{n}");
+            let want: Vec<(usize, usize)> = s
+                .spans
+                .iter()
+                .enumerate()
+                .filter_map(|(li, &(a, b))| t[a..b].find('\t').map(|k| (li, a + k)))
+                .collect();
+            assert_eq!(s.tabbed, want, "{n}");
         }
     }
 
@@ -772,6 +931,31 @@ mod tests {
                 ("4".into(), last)
             ]
         );
+    }
+
+    #[test]
+    fn header_cells_split_as_str_split_does() {
+        let split = |line: &str| -> Vec<String> {
+            line.split('\t')
+                .flat_map(|part| part.split("   "))
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .map(String::from)
+                .collect()
+        };
+        for line in [
+            "United Nations\tCAC/COSP/IRG/2024/7",
+            "United Nations      CAC/COSP/2023/15",
+            "a   b    c     d      e       f",
+            "   lead  trail   ",
+            "x\t\t   \ty\u{a0}  \u{a0}z",
+            "é   “q”\t",
+            "",
+            "  ",
+            "   ",
+        ] {
+            assert_eq!(header_cells(line), split(line), "{line:?}");
+        }
     }
 
     #[test]
