@@ -266,16 +266,24 @@ fn relation_of(cue: &str) -> Relation {
         ("refer", Relation::Refers),
         ("not", Relation::Notes),
     ];
-    let w = cue.to_ascii_lowercase();
-    if w.contains(" note") {
+    // Compared without case, in place: no lower-cased copy per cue.
+    let w = cue.as_bytes();
+    let contains = |needle: &str| {
+        w.windows(needle.len())
+            .any(|x| x.eq_ignore_ascii_case(needle.as_bytes()))
+    };
+    if contains(" note") {
         return Relation::TakesNote;
     }
-    if w == "see" || w.contains("reference") {
+    if w.eq_ignore_ascii_case(b"see") || contains("reference") {
         return Relation::Refers;
     }
     BY_PREFIX
         .iter()
-        .find(|(p, _)| w.starts_with(p))
+        .find(|(p, _)| {
+            w.get(..p.len())
+                .is_some_and(|x| x.eq_ignore_ascii_case(p.as_bytes()))
+        })
         .map_or(Relation::ActsUnder, |(_, r)| *r)
 }
 
@@ -398,24 +406,28 @@ fn sentence_starts(text: &str, block_starts: &[usize]) -> Vec<usize> {
     out
 }
 
+/// Where the sentence containing `pos` ends: the first `.`/`!`/`?` from
+/// `pos` that ends a word (not an abbreviation or an initial) and is followed
+/// by a space, a line end or the block end `le`; else `le` (at most
+/// `SENTENCE_WINDOW` on).
 fn sentence_end(text: &str, pos: usize, le: usize) -> usize {
     let mut le = le.min(pos + SENTENCE_WINDOW).min(text.len()).max(pos);
     while !text.is_char_boundary(le) {
         le -= 1;
     }
     let bytes = text.as_bytes();
-    let mut i = pos;
-    while i < le {
-        if matches!(bytes[i], b'.' | b'!' | b'?')
-            && (i + 1 >= le || matches!(bytes[i + 1], b' ' | b'\n'))
-        {
+    if le <= pos {
+        return le;
+    }
+    // Terminators are rare among the bytes: look for them, not at every byte.
+    for i in memchr::memchr3_iter(b'.', b'!', b'?', &bytes[pos..le]).map(|k| pos + k) {
+        if i + 1 >= le || matches!(bytes[i + 1], b' ' | b'\n') {
             let word_start = word_start(text, crate::recognise::back(text, i, 40), i);
             let word = &text[word_start..i];
             if !(is_abbreviation(word) || word.len() == 1) {
                 return i;
             }
         }
-        i += 1;
     }
     le
 }
@@ -500,6 +512,108 @@ mod sentence_machinery_tests {
         }
     }
 
+    /// `sentence_end` as it was: a look at every byte.
+    fn sentence_end_by_bytes(text: &str, pos: usize, le: usize) -> usize {
+        let mut le = le.min(pos + SENTENCE_WINDOW).min(text.len()).max(pos);
+        while !text.is_char_boundary(le) {
+            le -= 1;
+        }
+        let bytes = text.as_bytes();
+        let mut i = pos;
+        while i < le {
+            if matches!(bytes[i], b'.' | b'!' | b'?')
+                && (i + 1 >= le || matches!(bytes[i + 1], b' ' | b'\n'))
+            {
+                let word_start = word_start(text, crate::recognise::back(text, i, 40), i);
+                let word = &text[word_start..i];
+                if !(is_abbreviation(word) || word.len() == 1) {
+                    return i;
+                }
+            }
+            i += 1;
+        }
+        le
+    }
+
+    #[test]
+    fn sentence_end_agrees_with_a_look_at_every_byte() {
+        let texts = [
+            "Recalling art. 5 of its resolution 6/2. The Conference, Mr. Smith! Next? a",
+            "“Doha”. Café No. 5 (e.g. x) ends. ",
+            "",
+        ];
+        for t in texts {
+            for pos in (0..=t.len()).filter(|&k| t.is_char_boundary(k)) {
+                for le in [0, pos, pos + 7, t.len(), t.len() + 5] {
+                    assert_eq!(
+                        sentence_end(t, pos, le),
+                        sentence_end_by_bytes(t, pos, le),
+                        "{t:?} {pos} {le}"
+                    );
+                }
+            }
+        }
+        for f in std::fs::read_dir("data/corpus").unwrap() {
+            let Ok(text) = std::fs::read_to_string(f.unwrap().path()) else {
+                continue;
+            };
+            let text = Clean::new(&text).text;
+            for pos in (0..text.len())
+                .step_by(97)
+                .filter(|&k| text.is_char_boundary(k))
+            {
+                for le in [pos + 300, pos + 5000, text.len()] {
+                    assert_eq!(
+                        sentence_end(&text, pos, le),
+                        sentence_end_by_bytes(&text, pos, le)
+                    );
+                }
+            }
+        }
+    }
+
+    /// `relation_of` as it was: on a lower-cased copy.
+    fn relation_of_lowered(cue: &str) -> Relation {
+        let w = cue.to_ascii_lowercase();
+        if w.contains(" note") {
+            return Relation::TakesNote;
+        }
+        if w == "see" || w.contains("reference") {
+            return Relation::Refers;
+        }
+        let by_prefix = [
+            ("recall", Relation::Recalls),
+            ("reaffirm", Relation::Reaffirms),
+            ("welcom", Relation::Welcomes),
+            ("endors", Relation::Endorses),
+            ("adopt", Relation::Adopts),
+            ("request", Relation::Requests),
+            ("decid", Relation::Decides),
+            ("refer", Relation::Refers),
+            ("not", Relation::Notes),
+        ];
+        by_prefix
+            .iter()
+            .find(|(p, _)| w.starts_with(p))
+            .map_or(Relation::ActsUnder, |(_, r)| *r)
+    }
+
+    #[test]
+    fn relation_of_agrees_with_a_lowered_copy() {
+        for f in std::fs::read_dir("data/corpus").unwrap() {
+            let Ok(text) = std::fs::read_to_string(f.unwrap().path()) else {
+                continue;
+            };
+            let text = Clean::new(&text).text;
+            for m in CUE.find_iter(&text) {
+                assert_eq!(relation_of(m.as_str()), relation_of_lowered(m.as_str()));
+            }
+        }
+        for w in ["SEE", "See", "Taking Note of", "ReFerence was made to", "x"] {
+            assert_eq!(relation_of(w), relation_of_lowered(w), "{w}");
+        }
+    }
+
     #[test]
     fn abbreviations_by_table() {
         for a in ABBREVIATIONS {
@@ -564,15 +678,18 @@ fn infinitive_between(gap: &str) -> bool {
         "date",
         "and",
     ];
-    let words: Vec<&str> = gap
+    // Each word with the one before it, without collecting the words.
+    let mut words = gap
         .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty())
-        .collect();
-    words.windows(2).any(|w| {
-        w[0] == "to"
-            && w[1].chars().all(|c| c.is_ascii_lowercase())
-            && !NOT_VERBS.contains(&w[1])
-            && !w[1].chars().all(|c| c.is_ascii_digit())
+        .filter(|w| !w.is_empty());
+    let mut prev = words.next();
+    words.any(|w| {
+        let after_to = prev == Some("to");
+        prev = Some(w);
+        after_to
+            && w.chars().all(|c| c.is_ascii_lowercase())
+            && !NOT_VERBS.contains(&w)
+            && !w.chars().all(|c| c.is_ascii_digit())
     })
 }
 
@@ -580,11 +697,19 @@ fn word_count(s: &str) -> usize {
     s.split_whitespace().count()
 }
 
+/// A cue found in the text: its span and the relation its words stand for.
+#[derive(Clone, Copy)]
+struct Cue {
+    start: usize,
+    end: usize,
+    relation: Relation,
+}
+
 /// The cues of the sentence being resolved, and how far it was scanned.
 #[derive(Default)]
 struct CueCache {
     sentence: usize,
-    cues: Vec<(usize, usize)>,
+    cues: Vec<Cue>,
     scanned: usize,
 }
 
@@ -977,24 +1102,22 @@ impl<'a> Resolver<'a> {
             .any(|m| m.name == BodyName::Exact(body))
     }
 
-    fn source_at(&self, pos: usize) -> Id {
+    fn source_at(&self, pos: usize) -> &Id {
         let anchor = match self.layout.footnote_at(pos) {
             Some(f) => match f.call {
                 Some(c) => c,
-                None => return self.doc_id.clone(),
+                None => return &self.doc_id,
             },
             None => pos,
         };
-        self.layout
-            .unit_at(anchor)
-            .map_or_else(|| self.doc_id.clone(), |u| u.id.clone())
+        self.layout.unit_at(anchor).map_or(&self.doc_id, |u| &u.id)
     }
 
-    /// The cues in `[ss, start)`, as spans. Mentions of one sentence come
-    /// in order, so the scan resumes where the last one stopped (a little
-    /// before it, for a cue the last mention's start cut short) instead of
-    /// rescanning the sentence for every mention.
-    fn cues_before(&self, ss: usize, start: usize) -> Vec<(usize, usize)> {
+    /// The cues in `[ss, start)`. Mentions of one sentence come in order, so
+    /// the scan resumes where the last one stopped (a little before it, for
+    /// a cue the last mention's start cut short) instead of rescanning the
+    /// sentence for every mention. Lent from the cache, not copied.
+    fn cues_before(&self, ss: usize, start: usize) -> std::cell::Ref<'_, [Cue]> {
         let mut guard = self.cues.borrow_mut();
         let CueCache {
             sentence: cached_ss,
@@ -1008,21 +1131,26 @@ impl<'a> Resolver<'a> {
         }
         let text = self.text();
         let mut resume = crate::recognise::back(text, *scanned, 32).max(ss);
-        if let Some(k) = cues.iter().position(|&(_, b)| b > resume) {
-            resume = resume.min(cues[k].0);
+        if let Some(k) = cues.iter().position(|c| c.end > resume) {
+            resume = resume.min(cues[k].start);
             cues.truncate(k);
         }
         let hay = &text[..start];
         let mut at = resume;
         while let Some(m) = CUE.find_at(hay, at) {
-            cues.push((m.start(), m.end()));
+            cues.push(Cue {
+                start: m.start(),
+                end: m.end(),
+                relation: relation_of(m.as_str()),
+            });
             at = m.end().max(m.start() + 1);
             if at >= start {
                 break;
             }
         }
         *scanned = start;
-        cues.clone()
+        drop(guard);
+        std::cell::Ref::map(self.cues.borrow(), |c| c.cues.as_slice())
     }
 
     /// The governing verb of a mention starting at `start`.
@@ -1041,14 +1169,13 @@ impl<'a> Resolver<'a> {
         // connective's phrase ("adopted legislation ..., in line with the
         // recommendations ... of chapter II"), unless a parenthesis follows.
         let mut chosen = None;
-        for (a, b) in self.cues_before(ss, start).into_iter().rev() {
-            let rest = &text[b..start];
-            let rel = relation_of(&text[a..b]);
-            if rel == Relation::ActsUnder {
+        for &cue in self.cues_before(ss, start).iter().rev() {
+            let rest = &text[cue.end..start];
+            if cue.relation == Relation::ActsUnder {
                 let close = word_count(rest) <= 5 && !rest.contains('(');
                 if close || CONNECTIVE_COORDINATED.is_match(&PINPOINT_ASIDE.replace_all(rest, " "))
                 {
-                    chosen = Some((a, b));
+                    chosen = Some(cue);
                     break;
                 }
                 // A parenthesis after the connective's own object names
@@ -1062,10 +1189,15 @@ impl<'a> Resolver<'a> {
             if rest.trim_start().starts_with("by ") {
                 continue;
             }
-            chosen = Some((a, b));
+            chosen = Some(cue);
             break;
         }
-        let Some((cue_start, cue_end)) = chosen else {
+        let Some(Cue {
+            start: cue_start,
+            end: cue_end,
+            relation,
+        }) = chosen
+        else {
             return (Relation::Cites, false);
         };
         let gap = &text[cue_end..start];
@@ -1087,7 +1219,7 @@ impl<'a> Resolver<'a> {
         if blocked_by_clause(gap) || infinitive_between(gap) || relative_head || parenthetical {
             (Relation::Cites, true)
         } else {
-            (relation_of(&text[cue_start..cue_end]), false)
+            (relation, false)
         }
     }
 
@@ -1205,7 +1337,7 @@ impl<'a> Resolver<'a> {
 
     /// Resolves every mention of the document into references, in order.
     pub fn resolve(&self, mentions: &[Mention]) -> Vec<Reference> {
-        let mut out = Vec::new();
+        let mut out: Vec<Reference> = Vec::new();
         let own_symbol = self.layout.header.symbol.as_deref();
         let mut last_article: Option<(u16, crate::registry::Instrument, usize)> = None;
         // (kind, sentence start, relation) of the previous mention, for
@@ -1213,8 +1345,9 @@ impl<'a> Resolver<'a> {
         let mut prev: Option<(Kind, usize, Relation, usize)> = None;
         let mut last_session: Option<(Body, usize)> = None;
         // Resolutions and decisions named so far (not via anaphora), for
-        // "that resolution".
-        let mut recent_units: Vec<(Id, usize)> = Vec::new();
+        // "that resolution": the index in `out` of each one's reference (its
+        // target is the unit), and where its mention starts.
+        let mut recent_units: Vec<(usize, usize)> = Vec::new();
         // The issuer and end of the last resolution or decision named, for
         // "its resolution 1/5, adopted at its first session".
         let mut last_unit: Option<(Body, usize)> = None;
@@ -1290,15 +1423,15 @@ impl<'a> Resolver<'a> {
             let source = self.source_at(m.start);
             let issuer =
                 matches!(first.raw, Raw::Resolution { .. }).then(|| self.issuer(m, &first.raw));
-            let mut seen: Vec<Id> = Vec::new();
             // "In both resolutions": one reference per antecedent.
             let expanded: Vec<(Id, usize, usize)> = match first.raw {
                 Raw::Anaphor { decision, count } => {
                     let mut found: Vec<Id> = Vec::new();
-                    for (id, at) in recent_units.iter().rev() {
+                    for &(k, at) in recent_units.iter().rev() {
                         if m.start - at > ANAPHORA_WINDOW {
                             break;
                         }
+                        let id = &out[k].target;
                         if (id.kind() == Kind::Decision) == decision && !found.contains(id) {
                             found.push(id.clone());
                             if found.len() == count {
@@ -1331,6 +1464,9 @@ impl<'a> Resolver<'a> {
                     title: None,
                 });
             }
+            // This mention's own references start here: a target it names
+            // twice is one reference.
+            let own_from = out.len();
             for item in &m.items {
                 let mut anaphora = false;
                 let mut pinpoint = None;
@@ -1423,12 +1559,11 @@ impl<'a> Resolver<'a> {
                         }
                     }
                 };
-                if seen.contains(&target) {
+                if out[own_from..].iter().any(|r| r.target == target) {
                     continue;
                 }
-                seen.push(target.clone());
                 if matches!(target.kind(), Kind::Resolution | Kind::Decision) {
-                    recent_units.push((target.clone(), m.start));
+                    recent_units.push((out.len(), m.start));
                     if let Id::Resolution { issuer, .. } | Id::Decision { issuer, .. } = &target {
                         last_unit = Some((*issuer, m.end));
                     }
