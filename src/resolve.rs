@@ -705,6 +705,40 @@ struct Cue {
     relation: Relation,
 }
 
+/// Body names are looked for a chunk of text at a time, when resolution
+/// first asks about that stretch: most of a document is never asked about
+/// (about a tenth of the generated 100 MB corpus is), and scanning all of it
+/// for body names cost more than the rest of resolution. Chunks are at least
+/// this long.
+const BODY_CHUNK: usize = 256;
+
+/// Where the chunks of [`BODY_CHUNK`] start: just after the first `.`, `,`
+/// or `;` at least `BODY_CHUNK` into the chunk before. No body name contains
+/// these bytes, nor does any word names are told apart by ("the Group",
+/// "Conference on"), and they are not word characters for `\b`: cut right
+/// after one, a text splits no name, and every name keeps what
+/// `find_bodies` sees around it (a non-word character at the cut). They are
+/// also common enough to be found soon with `memchr3`.
+fn body_chunk_starts(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut out = vec![0];
+    let mut p = BODY_CHUNK;
+    while p < bytes.len() {
+        let Some(k) = memchr::memchr3(b'.', b',', b';', &bytes[p..]) else {
+            break;
+        };
+        let start = p + k + 1;
+        if start < bytes.len() {
+            out.push(start);
+        }
+        p = start + BODY_CHUNK;
+    }
+    out
+}
+
+/// The word every name of a group has (see [`Resolver::last_group_before`]).
+const GROUP_WORD: &str = "Group";
+
 /// The cues of the sentence being resolved, and how far it was scanned.
 #[derive(Default)]
 struct CueCache {
@@ -720,7 +754,13 @@ pub struct Resolver<'a> {
     pub clean: &'a Clean,
     pub layout: &'a Layout,
     pub doc_id: Id,
-    bodies: Vec<BodyMention>,
+    /// Start of each chunk the text is scanned for body names in, and the
+    /// names found in it once asked for (see [`BODY_CHUNK`]).
+    body_chunks: Vec<usize>,
+    chunk_bodies: Vec<std::cell::OnceCell<Vec<BodyMention>>>,
+    /// Where each "Group" of the text is, for [`Self::last_group_before`],
+    /// found when first needed.
+    group_words: std::cell::OnceCell<Vec<usize>>,
     line_starts: Vec<usize>,
     clean_line_starts: Vec<usize>,
     sentence_starts: Vec<usize>,
@@ -770,13 +810,17 @@ impl<'a> Resolver<'a> {
             a = b + 1;
         }
         let sentence_starts = sentence_starts(&clean.text, &clean_line_starts);
+        let body_chunks = body_chunk_starts(&clean.text);
+        let chunk_bodies = body_chunks.iter().map(|_| Default::default()).collect();
         Resolver {
             file,
             original,
             clean,
             layout,
             doc_id,
-            bodies: find_bodies(&clean.text),
+            body_chunks,
+            chunk_bodies,
+            group_words: Default::default(),
             line_starts,
             clean_line_starts,
             sentence_starts,
@@ -836,13 +880,8 @@ impl<'a> Resolver<'a> {
         {
             return Some(m);
         }
-        let k = self.bodies.partition_point(|b| b.start < pos);
-        for b in self.bodies[..k].iter().rev() {
-            if let BodyName::Exact(x) = b.name
-                && candidates.contains(&x)
-            {
-                return Some(x);
-            }
+        if let Some(x) = self.last_group_before(pos, candidates) {
+            return Some(x);
         }
         match self.layout.header.meeting_body {
             Some(m) if candidates.contains(&m) => Some(m),
@@ -851,13 +890,75 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    fn bodies_in(&self, a: usize, b: usize) -> &[BodyMention] {
-        if a >= b {
-            return &[];
+    /// The body names of chunk `k`, found the first time they are asked for.
+    fn chunk_bodies(&self, k: usize) -> &[BodyMention] {
+        self.chunk_bodies[k].get_or_init(|| {
+            let a = self.body_chunks[k];
+            let b = self
+                .body_chunks
+                .get(k + 1)
+                .map_or(self.text().len(), |&n| n);
+            let mut found = find_bodies(&self.text()[a..b]);
+            for m in &mut found {
+                m.start += a;
+                m.end += a;
+            }
+            found
+        })
+    }
+
+    /// The last of `groups` named exactly before `pos`. Every name of a
+    /// group says "Group" (see the test `every_group_name_says_group`), so of
+    /// the chunks before the one holding `pos`, only those with that word are
+    /// scanned: "the Group" far from any group's full name would otherwise
+    /// have every chunk back to the start of the document scanned.
+    fn last_group_before(&self, pos: usize, groups: &[Body]) -> Option<Body> {
+        let is_group = |b: &BodyMention| match b.name {
+            BodyName::Exact(x) => groups.contains(&x).then_some(x),
+            _ => None,
+        };
+        let here = self.chunk_of(pos);
+        let here_start = self.body_chunks[here];
+        if let Some(x) = self.bodies_in(here_start, pos).rev().find_map(is_group) {
+            return Some(x);
         }
-        let i = self.bodies.partition_point(|m| m.start < a);
-        let j = self.bodies.partition_point(|m| m.start < b);
-        &self.bodies[i..j]
+        let group_words = self.group_words.get_or_init(|| {
+            memchr::memmem::find_iter(self.text().as_bytes(), GROUP_WORD).collect()
+        });
+        let k = group_words.partition_point(|&g| g < here_start);
+        let mut scanned = here;
+        for &g in group_words[..k].iter().rev() {
+            let c = self.chunk_of(g);
+            if c == scanned {
+                continue;
+            }
+            scanned = c;
+            if let Some(x) = self.chunk_bodies(c).iter().rev().find_map(is_group) {
+                return Some(x);
+            }
+        }
+        None
+    }
+
+    /// The chunk (see [`BODY_CHUNK`]) holding `pos`.
+    fn chunk_of(&self, pos: usize) -> usize {
+        self.body_chunks.partition_point(|&s| s <= pos) - 1
+    }
+
+    /// The body names starting in `[a, b)`, in order: what `find_bodies`
+    /// finds in the whole text, scanning only the chunks that hold them.
+    fn bodies_in(&self, a: usize, b: usize) -> impl DoubleEndedIterator<Item = &BodyMention> {
+        let chunks = if a < b {
+            self.chunk_of(a)..self.chunk_of(b - 1) + 1
+        } else {
+            0..0
+        };
+        chunks.flat_map(move |k| {
+            let found = self.chunk_bodies(k);
+            let i = found.partition_point(|m| m.start < a);
+            let j = found.partition_point(|m| m.start < b);
+            found[i..j].iter()
+        })
     }
 
     /// A body mention that owns something ("session of the Conference") is
@@ -901,7 +1002,6 @@ impl<'a> Resolver<'a> {
     /// The first subject (non-possessor) body in `[a, b)` that `accept`s.
     fn first_subject(&self, a: usize, b: usize, accept: &dyn Fn(Body) -> bool) -> Option<Body> {
         self.bodies_in(a, b)
-            .iter()
             .filter(|m| !self.is_possessor(m))
             .find_map(|m| self.resolve_name(m.name, m.start).filter(|&x| accept(x)))
     }
@@ -916,7 +1016,6 @@ impl<'a> Resolver<'a> {
         accept: &dyn Fn(Body) -> bool,
     ) -> Option<Body> {
         self.bodies_in(a, b)
-            .iter()
             .rev()
             .filter(|m| !subjects_only || !self.is_possessor(m))
             .find_map(|m| self.resolve_name(m.name, m.start).filter(|&x| accept(x)))
@@ -955,7 +1054,7 @@ impl<'a> Resolver<'a> {
         let ss = self.sentence_start(ls, start);
         let se = sentence_end(self.text(), end, le);
         // "The General Assembly, in its resolutions ..." / "the Group at its eighth session".
-        if let Some(m) = self.bodies_in(ss, start).last()
+        if let Some(m) = self.bodies_in(ss, start).next_back()
             && word_count(&SESSION_ASIDE.replace_all(&self.text()[m.end..start], " ")) <= 6
             && let Some(b) = self.resolve_name(m.name, m.start)
             && accept(b)
@@ -974,7 +1073,7 @@ impl<'a> Resolver<'a> {
         // "the Conference decided that the Group would hold joint meetings
         // with other subsidiary bodies at its thirteenth session": the
         // subject of the clause the mention stands in.
-        if let Some(b) = self.bodies_in(ss, start).iter().rev().find_map(|m| {
+        if let Some(b) = self.bodies_in(ss, start).rev().find_map(|m| {
             let before = self.text()[ss..m.start].trim_end();
             let before = before.strip_suffix("the").unwrap_or(before).trim_end();
             (before.ends_with(" that") || before == "that")
@@ -984,7 +1083,7 @@ impl<'a> Resolver<'a> {
             return Some(b);
         }
         // "By its resolution 58/4, the General Assembly adopted".
-        if let Some(m) = self.bodies_in(end, se).first() {
+        if let Some(m) = self.bodies_in(end, se).next() {
             let gap = &self.text()[end..m.start];
             let after_held = gap.contains(", held") || gap.contains(", on ");
             if (FRONTED_GAP.is_match(gap) || after_held || FRONTED_PARTICIPLE.is_match(gap))
@@ -1028,7 +1127,7 @@ impl<'a> Resolver<'a> {
             return false;
         };
         let foreign_at = ss + f.start();
-        self.bodies_in(ss, pos).iter().all(|b| b.end <= foreign_at)
+        self.bodies_in(ss, pos).all(|b| b.end <= foreign_at)
     }
 
     /// "In its resolution 10/4, the Conference of the Parties to the ...
@@ -1051,7 +1150,7 @@ impl<'a> Resolver<'a> {
             .last()
             .is_some_and(|f| {
                 word_count(&text[ss + f.end()..start]) <= 6
-                    && self.bodies_in(ss + f.end(), start).is_empty()
+                    && self.bodies_in(ss + f.end(), start).next().is_none()
             })
     }
 
@@ -1076,7 +1175,7 @@ impl<'a> Resolver<'a> {
             .any(|w| f.as_str().starts_with(w));
         issues
             && matches!(opening, "" | "The" | "the")
-            && self.bodies_in(ss, ss + f.start()).is_empty()
+            && self.bodies_in(ss, ss + f.start()).next().is_none()
     }
 
     /// "At its twenty-fifth session, the Commission ...": a fronted session
@@ -1089,7 +1188,7 @@ impl<'a> Resolver<'a> {
         };
         let foreign_at = end + f.start();
         word_count(&self.text()[end..foreign_at]) <= 12
-            && self.bodies_in(end, foreign_at).is_empty()
+            && self.bodies_in(end, foreign_at).next().is_none()
     }
 
     /// Whether the sentence around `pos` names `body`.
@@ -1098,7 +1197,6 @@ impl<'a> Resolver<'a> {
         let ss = self.sentence_start(ls, pos);
         let se = sentence_end(self.text(), pos, le);
         self.bodies_in(ss, se)
-            .iter()
             .any(|m| m.name == BodyName::Exact(body))
     }
 
@@ -1604,5 +1702,84 @@ fn plausible_issuer(number: &str) -> Option<Body> {
         Some((a, _)) if a.len() == 4 => Some(Body::Ecosoc),
         None if !number.is_empty() => Some(Body::Sc),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod body_chunk_tests {
+    use super::*;
+    use crate::registry::BODY_NAMES;
+
+    fn key(m: &BodyMention) -> (usize, usize, BodyName) {
+        (m.start, m.end, m.name)
+    }
+
+    /// Chunk by chunk, the resolver finds the body names `find_bodies`
+    /// finds in the whole text, and the last group before any position.
+    fn check(original: &str) {
+        let clean = Clean::new(original);
+        let layout = crate::segment::segment(original, &clean);
+        let doc = Id::File { stem: "t".into() };
+        let text = clean.text.as_str();
+        let whole: Vec<_> = find_bodies(text).iter().map(key).collect();
+        let positions: Vec<usize> = (0..=text.len())
+            .step_by(37)
+            .chain([text.len()])
+            .filter(|&p| text.is_char_boundary(p))
+            .collect();
+        // A fresh resolver per order of asking: chunks are scanned lazily.
+        let r = Resolver::new("t", original, &clean, &layout, doc.clone());
+        for w in positions.windows(2).rev() {
+            let (a, b) = (w[0], w[1] + 200);
+            let got: Vec<_> = r.bodies_in(a, b).map(key).collect();
+            let want: Vec<_> = whole
+                .iter()
+                .filter(|m| a <= m.0 && m.0 < b)
+                .copied()
+                .collect();
+            assert_eq!(got, want, "[{a}, {b})");
+        }
+        let r = Resolver::new("t", original, &clean, &layout, doc);
+        for &p in &positions {
+            for groups in [&[Body::Irg, Body::WgAr, Body::WgPrev][..], &[Body::WgAr]] {
+                let want = whole.iter().rev().find_map(|&(s, _, n)| match n {
+                    BodyName::Exact(x) if s < p && groups.contains(&x) => Some(x),
+                    _ => None,
+                });
+                assert_eq!(r.last_group_before(p, groups), want, "{p}");
+            }
+        }
+        assert_eq!(r.bodies_in(0, text.len() + 1).count(), whole.len());
+    }
+
+    #[test]
+    fn chunks_find_what_the_whole_text_has() {
+        for f in std::fs::read_dir("data/corpus").unwrap() {
+            if let Ok(text) = std::fs::read_to_string(f.unwrap().path()) {
+                check(&text);
+            }
+        }
+    }
+
+    #[test]
+    fn names_next_to_the_cuts() {
+        // Names right after and before `.`, `,` and `;`, at every offset
+        // from a chunk's start.
+        let unit = "the Group,the Group;The Group.Working Group on Asset Recovery,\
+                    Implementation Review Group.the Conference,World Conference;\
+                    the General\nAssembly.Assembly resolution,the expert meeting.x";
+        for pad in 0..9 {
+            let text = format!("{}{}", "a".repeat(pad), unit.repeat(40));
+            check(&text);
+        }
+    }
+
+    #[test]
+    fn every_group_name_says_group() {
+        for (pattern, name) in BODY_NAMES {
+            if let BodyName::Exact(Body::Irg | Body::WgAr | Body::WgPrev) = name {
+                assert!(pattern.contains(GROUP_WORD), "{pattern}");
+            }
+        }
     }
 }
