@@ -678,6 +678,10 @@ fn infinitive_between(gap: &str) -> bool {
         "date",
         "and",
     ];
+    // Most gaps have no "to" at all.
+    if !gap.contains("to") {
+        return false;
+    }
     // Each word with the one before it, without collecting the words.
     let mut words = gap
         .split(|c: char| !c.is_alphanumeric() && c != '-')
@@ -761,7 +765,11 @@ pub struct Resolver<'a> {
     /// Where each "Group" of the text is, for [`Self::last_group_before`],
     /// found when first needed.
     group_words: std::cell::OnceCell<Vec<usize>>,
-    line_starts: Vec<usize>,
+    /// Whether the original has a `\r` (a line break of its own unless a
+    /// `\n` follows), and the last position whose line was asked for, with
+    /// that line (see [`Self::line_of_original`]).
+    has_cr: bool,
+    last_line: std::cell::Cell<(usize, usize)>,
     clean_line_starts: Vec<usize>,
     sentence_starts: Vec<usize>,
     cues: std::cell::RefCell<CueCache>,
@@ -775,13 +783,6 @@ impl<'a> Resolver<'a> {
         layout: &'a Layout,
         doc_id: Id,
     ) -> Self {
-        let mut line_starts = vec![0];
-        let ob = original.as_bytes();
-        for i in memchr::memchr2_iter(b'\n', b'\r', ob) {
-            if ob[i] == b'\n' || ob.get(i + 1) != Some(&b'\n') {
-                line_starts.push(i + 1);
-            }
-        }
         // Blocks of non-blank lines: a paragraph hard-wrapped by a PDF
         // converter is one block, as is a paragraph on one line. Blank lines
         // and table rows (tab-separated cells) stand alone.
@@ -821,7 +822,8 @@ impl<'a> Resolver<'a> {
             body_chunks,
             chunk_bodies,
             group_words: Default::default(),
-            line_starts,
+            has_cr: memchr::memchr(b'\r', original.as_bytes()).is_some(),
+            last_line: std::cell::Cell::new((0, 1)),
             clean_line_starts,
             sentence_starts,
             cues: std::cell::RefCell::new(CueCache {
@@ -831,8 +833,37 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// The line (from 1) of byte `o` of the original: lines start after a
+    /// `\n`, and after a `\r` not followed by one. References come in
+    /// order, so the line breaks are counted from the position asked about
+    /// last, not looked up in a list of every line of the document.
     fn line_of_original(&self, o: usize) -> usize {
-        self.line_starts.partition_point(|&s| s <= o)
+        let (p, line) = self.last_line.get();
+        let line = if o >= p {
+            line + self.line_breaks(p, o)
+        } else {
+            line - self.line_breaks(o, p)
+        };
+        self.last_line.set((o, line));
+        line
+    }
+
+    /// The line breaks of the original at `[a, b)`.
+    fn line_breaks(&self, a: usize, b: usize) -> usize {
+        let ob = self.original.as_bytes();
+        // Counted in byte-wide sums of at most 255, which the compiler
+        // vectorises: no call per line.
+        let newlines: usize = ob[a..b]
+            .chunks(255)
+            .map(|c| c.iter().fold(0u8, |n, &c| n + u8::from(c == b'\n')) as usize)
+            .sum();
+        if !self.has_cr {
+            return newlines;
+        }
+        newlines
+            + (a..b)
+                .filter(|&i| ob[i] == b'\r' && ob.get(i + 1) != Some(&b'\n'))
+                .count()
     }
 
     fn line_bounds(&self, pos: usize) -> (usize, usize) {
@@ -1779,6 +1810,47 @@ mod body_chunk_tests {
         for (pattern, name) in BODY_NAMES {
             if let BodyName::Exact(Body::Irg | Body::WgAr | Body::WgPrev) = name {
                 assert!(pattern.contains(GROUP_WORD), "{pattern}");
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod line_tests {
+    use super::*;
+
+    #[test]
+    fn lines_counted_on_demand_agree_with_a_list_of_line_starts() {
+        for original in [
+            "a\nb\r\nc\rd\n\ne\r\r\nf",
+            "one line",
+            "\n\r\n\r",
+            "resolution 6/2\r\nof the Conference\rat its\nsession\n",
+        ] {
+            let mut starts = vec![0];
+            let ob = original.as_bytes();
+            for (i, &c) in ob.iter().enumerate() {
+                if c == b'\n' || (c == b'\r' && ob.get(i + 1) != Some(&b'\n')) {
+                    starts.push(i + 1);
+                }
+            }
+            let clean = Clean::new(original);
+            let layout = crate::segment::segment(original, &clean);
+            let r = Resolver::new(
+                "t",
+                original,
+                &clean,
+                &layout,
+                Id::File { stem: "t".into() },
+            );
+            // Forwards, backwards, and jumping about.
+            let n = original.len();
+            let order = (0..=n)
+                .chain((0..=n).rev())
+                .chain((0..=n).map(|k| k * 7 % (n + 1)));
+            for o in order {
+                let want = starts.partition_point(|&s| s <= o);
+                assert_eq!(r.line_of_original(o), want, "{original:?} {o}");
             }
         }
     }
