@@ -371,39 +371,27 @@ fn is_abbreviation(word: &str) -> bool {
         && ABBREVIATIONS.contains(&word)
 }
 
-/// Every sentence start of the text that is not a block start, in order:
-/// the byte after ". " inside a block. Computed once per document, so a
-/// mention finds its sentence by binary search instead of rescanning its
-/// paragraph (which made long paragraphs quadratic in their references).
-fn sentence_starts(text: &str, block_starts: &[usize]) -> Vec<usize> {
+/// The sentence starts of the block `[ls, le)` other than its own start:
+/// the byte after ". " inside it. Found for a block the first time one of
+/// its sentences is asked for (most blocks have no mention and never are),
+/// then kept, so a mention finds its sentence by binary search instead of
+/// rescanning its paragraph (which made long paragraphs quadratic in their
+/// references).
+fn block_sentence_starts(text: &str, ls: usize, le: usize) -> Vec<usize> {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
-    // One search over the whole text, not one per block: most blocks are a
-    // line or two. The blocks tile the text (block k ends at the `\n` just
-    // before block k + 1), so every hit lies in the block found by walking
-    // forward.
-    let mut k = 0;
-    for i in memchr::memchr3_iter(b'.', b'!', b'?', bytes) {
-        while block_starts.get(k + 1).is_some_and(|&n| n <= i) {
-            k += 1;
-        }
-        let Some(&ls) = block_starts.get(k) else {
-            break;
-        };
-        let le = block_starts.get(k + 1).map_or(text.len(), |&n| n - 1);
-        if i >= ls
-            && i + 1 < le
-            && matches!(bytes[i + 1], b' ' | b'\n')
-            && ends_sentence(
-                text,
-                ls.max(crate::recognise::back(text, i, SENTENCE_WINDOW)),
-                i,
-            )
-        {
-            out.push(i + 2);
-        }
-    }
-    out
+    memchr::memchr3_iter(b'.', b'!', b'?', &bytes[ls..le])
+        .map(|k| ls + k)
+        .filter(|&i| {
+            i + 1 < le
+                && matches!(bytes[i + 1], b' ' | b'\n')
+                && ends_sentence(
+                    text,
+                    ls.max(crate::recognise::back(text, i, SENTENCE_WINDOW)),
+                    i,
+                )
+        })
+        .map(|i| i + 2)
+        .collect()
 }
 
 /// Where the sentence containing `pos` ends: the first `.`/`!`/`?` from
@@ -468,6 +456,39 @@ mod sentence_machinery_tests {
         }
     }
 
+    /// Every sentence start of the text that is not a block start, in order,
+    /// as they were found: one search over the whole text.
+    fn sentence_starts(text: &str, block_starts: &[usize]) -> Vec<usize> {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        // One search over the whole text, not one per block: most blocks are a
+        // line or two. The blocks tile the text (block k ends at the `\n` just
+        // before block k + 1), so every hit lies in the block found by walking
+        // forward.
+        let mut k = 0;
+        for i in memchr::memchr3_iter(b'.', b'!', b'?', bytes) {
+            while block_starts.get(k + 1).is_some_and(|&n| n <= i) {
+                k += 1;
+            }
+            let Some(&ls) = block_starts.get(k) else {
+                break;
+            };
+            let le = block_starts.get(k + 1).map_or(text.len(), |&n| n - 1);
+            if i >= ls
+                && i + 1 < le
+                && matches!(bytes[i + 1], b' ' | b'\n')
+                && ends_sentence(
+                    text,
+                    ls.max(crate::recognise::back(text, i, SENTENCE_WINDOW)),
+                    i,
+                )
+            {
+                out.push(i + 2);
+            }
+        }
+        out
+    }
+
     /// `sentence_starts` as it was: one search per block.
     fn sentence_starts_per_block(text: &str, block_starts: &[usize]) -> Vec<usize> {
         let bytes = text.as_bytes();
@@ -504,6 +525,15 @@ mod sentence_machinery_tests {
             // Every line a block; every third line a block.
             for step in [1, 3] {
                 let blocks: Vec<usize> = lines.iter().copied().step_by(step).collect();
+                let by_block: Vec<usize> = blocks
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(k, &ls)| {
+                        let le = blocks.get(k + 1).map_or(text.len(), |&n| n - 1);
+                        block_sentence_starts(&text, ls, le)
+                    })
+                    .collect();
+                assert_eq!(sentence_starts(&text, &blocks), by_block);
                 assert_eq!(
                     sentence_starts(&text, &blocks),
                     sentence_starts_per_block(&text, &blocks)
@@ -771,7 +801,8 @@ pub struct Resolver<'a> {
     has_cr: bool,
     last_line: std::cell::Cell<(usize, usize)>,
     clean_line_starts: Vec<usize>,
-    sentence_starts: Vec<usize>,
+    /// Each block's sentence starts, found when first asked for.
+    block_sentences: Vec<std::cell::OnceCell<Vec<usize>>>,
     cues: std::cell::RefCell<CueCache>,
 }
 
@@ -810,7 +841,10 @@ impl<'a> Resolver<'a> {
             prev_solo = solo;
             a = b + 1;
         }
-        let sentence_starts = sentence_starts(&clean.text, &clean_line_starts);
+        let block_sentences = clean_line_starts
+            .iter()
+            .map(|_| Default::default())
+            .collect();
         let body_chunks = body_chunk_starts(&clean.text);
         let chunk_bodies = body_chunks.iter().map(|_| Default::default()).collect();
         Resolver {
@@ -825,7 +859,7 @@ impl<'a> Resolver<'a> {
             has_cr: memchr::memchr(b'\r', original.as_bytes()).is_some(),
             last_line: std::cell::Cell::new((0, 1)),
             clean_line_starts,
-            sentence_starts,
+            block_sentences,
             cues: std::cell::RefCell::new(CueCache {
                 sentence: usize::MAX,
                 ..CueCache::default()
@@ -866,8 +900,14 @@ impl<'a> Resolver<'a> {
                 .count()
     }
 
-    fn line_bounds(&self, pos: usize) -> (usize, usize) {
-        let k = self.clean_line_starts.partition_point(|&s| s <= pos) - 1;
+    /// The index of the block holding `pos`.
+    fn block_of(&self, pos: usize) -> usize {
+        self.clean_line_starts.partition_point(|&s| s <= pos) - 1
+    }
+
+    /// The bounds of block `k`: its start, and its end (the `\n` before the
+    /// next block, or the end of the text).
+    fn block_bounds(&self, k: usize) -> (usize, usize) {
         let ls = self.clean_line_starts[k];
         let le = self
             .clean_line_starts
@@ -876,16 +916,27 @@ impl<'a> Resolver<'a> {
         (ls, le)
     }
 
+    fn line_bounds(&self, pos: usize) -> (usize, usize) {
+        self.block_bounds(self.block_of(pos))
+    }
+
     fn text(&self) -> &str {
         &self.clean.text
     }
 
     /// Where the sentence containing `pos` starts, within the block that
-    /// starts at `ls` (and at most `SENTENCE_WINDOW` back).
+    /// starts at `ls` (the block holding `pos`) and at most
+    /// `SENTENCE_WINDOW` back.
     fn sentence_start(&self, ls: usize, pos: usize) -> usize {
         let floor = ls.max(crate::recognise::back(self.text(), pos, SENTENCE_WINDOW));
-        let k = self.sentence_starts.partition_point(|&b| b <= pos);
-        match k.checked_sub(1).map(|k| self.sentence_starts[k]) {
+        let k = self.block_of(pos);
+        debug_assert_eq!(self.clean_line_starts[k], ls);
+        let starts = self.block_sentences[k].get_or_init(|| {
+            let (ls, le) = self.block_bounds(k);
+            block_sentence_starts(self.text(), ls, le)
+        });
+        let i = starts.partition_point(|&b| b <= pos);
+        match i.checked_sub(1).map(|i| starts[i]) {
             Some(b) if b > floor => b,
             _ => floor,
         }
