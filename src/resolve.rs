@@ -781,6 +781,9 @@ struct CueCache {
     scanned: usize,
 }
 
+/// A block's start and end, and the start of a sentence in it.
+type SentenceAround = (usize, usize, usize);
+
 /// Per-document context for resolution.
 pub struct Resolver<'a> {
     pub file: &'a str,
@@ -802,6 +805,8 @@ pub struct Resolver<'a> {
     last_line: std::cell::Cell<(usize, usize)>,
     clean_line_starts: Vec<usize>,
     /// Each block's sentence starts, found when first asked for.
+    /// The last answer of [`Self::sentence_around`], and what it was for.
+    last_sentence: std::cell::Cell<Option<(usize, SentenceAround)>>,
     block_sentences: Vec<std::cell::OnceCell<Vec<usize>>>,
     cues: std::cell::RefCell<CueCache>,
 }
@@ -860,6 +865,7 @@ impl<'a> Resolver<'a> {
             last_line: std::cell::Cell::new((0, 1)),
             clean_line_starts,
             block_sentences,
+            last_sentence: Default::default(),
             cues: std::cell::RefCell::new(CueCache {
                 sentence: usize::MAX,
                 ..CueCache::default()
@@ -922,6 +928,21 @@ impl<'a> Resolver<'a> {
 
     fn text(&self) -> &str {
         &self.clean.text
+    }
+
+    /// The block around `pos` and where its sentence starts:
+    /// `(ls, le, ss)`. The checks on one mention ask about its start again
+    /// and again, so the last answer is kept.
+    fn sentence_around(&self, pos: usize) -> SentenceAround {
+        if let Some((p, found)) = self.last_sentence.get()
+            && p == pos
+        {
+            return found;
+        }
+        let (ls, le) = self.line_bounds(pos);
+        let found = (ls, le, self.sentence_start(ls, pos));
+        self.last_sentence.set(Some((pos, found)));
+        found
     }
 
     /// Where the sentence containing `pos` starts, within the block that
@@ -1132,8 +1153,7 @@ impl<'a> Resolver<'a> {
         accept: &dyn Fn(Body) -> bool,
         in_unit: Option<Body>,
     ) -> Option<Body> {
-        let (ls, le) = self.line_bounds(start);
-        let ss = self.sentence_start(ls, start);
+        let (_, le, ss) = self.sentence_around(start);
         let se = sentence_end(self.text(), end, le);
         // "The General Assembly, in its resolutions ..." / "the Group at its eighth session".
         if let Some(m) = self.bodies_in(ss, start).next_back()
@@ -1203,8 +1223,7 @@ impl<'a> Resolver<'a> {
     /// Whether the nearest body-like name before `pos` in its sentence is one
     /// we have no code for (a Commission, a Committee, another treaty's COP).
     fn foreign_subject_before(&self, pos: usize) -> bool {
-        let (ls, _) = self.line_bounds(pos);
-        let ss = self.sentence_start(ls, pos);
+        let (_, _, ss) = self.sentence_around(pos);
         let Some(f) = FOREIGN_BODY.find_iter(&self.text()[ss..pos]).last() else {
             return false;
         };
@@ -1218,8 +1237,7 @@ impl<'a> Resolver<'a> {
     /// resolution 26/1": "its" is a body we have no code for.
     fn foreign_issuer_of_its(&self, start: usize, end: usize) -> bool {
         let text = self.text();
-        let (ls, le) = self.line_bounds(start);
-        let ss = self.sentence_start(ls, start);
+        let (_, le, ss) = self.sentence_around(start);
         let se = sentence_end(text, end, le);
         if let Some(f) = FOREIGN_BODY.find(&text[end..se])
             && (FRONTED_GAP.is_match(&text[end..end + f.start()])
@@ -1241,8 +1259,7 @@ impl<'a> Resolver<'a> {
     /// subject, its first body-like name, is a body we have no code for.
     fn foreign_sentence_subject(&self, start: usize) -> bool {
         let text = self.text();
-        let (ls, _) = self.line_bounds(start);
-        let ss = self.sentence_start(ls, start);
+        let (_, _, ss) = self.sentence_around(start);
         let Some(f) = FOREIGN_BODY.find(&text[ss..start]) else {
             return false;
         };
@@ -1275,8 +1292,7 @@ impl<'a> Resolver<'a> {
 
     /// Whether the sentence around `pos` names `body`.
     fn sentence_names(&self, pos: usize, body: Body) -> bool {
-        let (ls, le) = self.line_bounds(pos);
-        let ss = self.sentence_start(ls, pos);
+        let (_, le, ss) = self.sentence_around(pos);
         let se = sentence_end(self.text(), pos, le);
         self.bodies_in(ss, se)
             .any(|m| m.name == BodyName::Exact(body))
@@ -1335,8 +1351,7 @@ impl<'a> Resolver<'a> {
 
     /// The governing verb of a mention starting at `start`.
     fn relation(&self, start: usize, end: usize, kind: Kind) -> (Relation, bool) {
-        let (ls, _) = self.line_bounds(start);
-        let ss = self.sentence_start(ls, start);
+        let (_, _, ss) = self.sentence_around(start);
         let text = self.text();
         // The nearest cue that governs: a passive participle ("adopted by the
         // Conference") describes rather than governs. A connective ("under",
@@ -1494,8 +1509,7 @@ impl<'a> Resolver<'a> {
                     if !meeting {
                         return None;
                     }
-                    let (ls, _) = self.line_bounds(m.start);
-                    let ss = self.sentence_start(ls, m.start);
+                    let (_, _, ss) = self.sentence_around(m.start);
                     self.last_body(ss, m.start, false, &accept)
                 });
                 match found {
@@ -1538,8 +1552,7 @@ impl<'a> Resolver<'a> {
             let Some(first) = m.items.first() else {
                 continue;
             };
-            let (ls, _) = self.line_bounds(m.start);
-            let ss = self.sentence_start(ls, m.start);
+            let (_, _, ss) = self.sentence_around(m.start);
             let kind_of_first = match &first.raw {
                 Raw::Resolution { decision: true, .. } => Kind::Decision,
                 Raw::Resolution { .. } => Kind::Resolution,
