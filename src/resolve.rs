@@ -274,16 +274,24 @@ fn relation_of(cue: &str) -> Relation {
         ("refer", Relation::Refers),
         ("not", Relation::Notes),
     ];
-    let w = cue.to_ascii_lowercase();
-    if w.contains(" note") {
+    // Compared without case, in place: no lower-cased copy per cue.
+    let w = cue.as_bytes();
+    let contains = |needle: &str| {
+        w.windows(needle.len())
+            .any(|x| x.eq_ignore_ascii_case(needle.as_bytes()))
+    };
+    if contains(" note") {
         return Relation::TakesNote;
     }
-    if w == "see" || w.contains("reference") {
+    if w.eq_ignore_ascii_case(b"see") || contains("reference") {
         return Relation::Refers;
     }
     BY_PREFIX
         .iter()
-        .find(|(p, _)| w.starts_with(p))
+        .find(|(p, _)| {
+            w.get(..p.len())
+                .is_some_and(|x| x.eq_ignore_ascii_case(p.as_bytes()))
+        })
         .map_or(Relation::ActsUnder, |(_, r)| *r)
 }
 
@@ -371,59 +379,51 @@ fn is_abbreviation(word: &str) -> bool {
         && ABBREVIATIONS.contains(&word)
 }
 
-/// Every sentence start of the text that is not a block start, in order:
-/// the byte after ". " inside a block. Computed once per document, so a
-/// mention finds its sentence by binary search instead of rescanning its
-/// paragraph (which made long paragraphs quadratic in their references).
-fn sentence_starts(text: &str, block_starts: &[usize]) -> Vec<usize> {
+/// The sentence starts of the block `[ls, le)` other than its own start:
+/// the byte after ". " inside it. Found for a block the first time one of
+/// its sentences is asked for (most blocks have no mention and never are),
+/// then kept, so a mention finds its sentence by binary search instead of
+/// rescanning its paragraph (which made long paragraphs quadratic in their
+/// references).
+fn block_sentence_starts(text: &str, ls: usize, le: usize) -> Vec<usize> {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
-    // One search over the whole text, not one per block: most blocks are a
-    // line or two. The blocks tile the text (block k ends at the `\n` just
-    // before block k + 1), so every hit lies in the block found by walking
-    // forward.
-    let mut k = 0;
-    for i in memchr::memchr3_iter(b'.', b'!', b'?', bytes) {
-        while block_starts.get(k + 1).is_some_and(|&n| n <= i) {
-            k += 1;
-        }
-        let Some(&ls) = block_starts.get(k) else {
-            break;
-        };
-        let le = block_starts.get(k + 1).map_or(text.len(), |&n| n - 1);
-        if i >= ls
-            && i + 1 < le
-            && matches!(bytes[i + 1], b' ' | b'\n')
-            && ends_sentence(
-                text,
-                ls.max(crate::recognise::back(text, i, SENTENCE_WINDOW)),
-                i,
-            )
-        {
-            out.push(i + 2);
-        }
-    }
-    out
+    memchr::memchr3_iter(b'.', b'!', b'?', &bytes[ls..le])
+        .map(|k| ls + k)
+        .filter(|&i| {
+            i + 1 < le
+                && matches!(bytes[i + 1], b' ' | b'\n')
+                && ends_sentence(
+                    text,
+                    ls.max(crate::recognise::back(text, i, SENTENCE_WINDOW)),
+                    i,
+                )
+        })
+        .map(|i| i + 2)
+        .collect()
 }
 
+/// Where the sentence containing `pos` ends: the first `.`/`!`/`?` from
+/// `pos` that ends a word (not an abbreviation or an initial) and is followed
+/// by a space, a line end or the block end `le`; else `le` (at most
+/// `SENTENCE_WINDOW` on).
 fn sentence_end(text: &str, pos: usize, le: usize) -> usize {
     let mut le = le.min(pos + SENTENCE_WINDOW).min(text.len()).max(pos);
     while !text.is_char_boundary(le) {
         le -= 1;
     }
     let bytes = text.as_bytes();
-    let mut i = pos;
-    while i < le {
-        if matches!(bytes[i], b'.' | b'!' | b'?')
-            && (i + 1 >= le || matches!(bytes[i + 1], b' ' | b'\n'))
-        {
+    if le <= pos {
+        return le;
+    }
+    // Terminators are rare among the bytes: look for them, not at every byte.
+    for i in memchr::memchr3_iter(b'.', b'!', b'?', &bytes[pos..le]).map(|k| pos + k) {
+        if i + 1 >= le || matches!(bytes[i + 1], b' ' | b'\n') {
             let word_start = word_start(text, crate::recognise::back(text, i, 40), i);
             let word = &text[word_start..i];
             if !(is_abbreviation(word) || word.len() == 1) {
                 return i;
             }
         }
-        i += 1;
     }
     le
 }
@@ -464,6 +464,39 @@ mod sentence_machinery_tests {
         }
     }
 
+    /// Every sentence start of the text that is not a block start, in order,
+    /// as they were found: one search over the whole text.
+    fn sentence_starts(text: &str, block_starts: &[usize]) -> Vec<usize> {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        // One search over the whole text, not one per block: most blocks are a
+        // line or two. The blocks tile the text (block k ends at the `\n` just
+        // before block k + 1), so every hit lies in the block found by walking
+        // forward.
+        let mut k = 0;
+        for i in memchr::memchr3_iter(b'.', b'!', b'?', bytes) {
+            while block_starts.get(k + 1).is_some_and(|&n| n <= i) {
+                k += 1;
+            }
+            let Some(&ls) = block_starts.get(k) else {
+                break;
+            };
+            let le = block_starts.get(k + 1).map_or(text.len(), |&n| n - 1);
+            if i >= ls
+                && i + 1 < le
+                && matches!(bytes[i + 1], b' ' | b'\n')
+                && ends_sentence(
+                    text,
+                    ls.max(crate::recognise::back(text, i, SENTENCE_WINDOW)),
+                    i,
+                )
+            {
+                out.push(i + 2);
+            }
+        }
+        out
+    }
+
     /// `sentence_starts` as it was: one search per block.
     fn sentence_starts_per_block(text: &str, block_starts: &[usize]) -> Vec<usize> {
         let bytes = text.as_bytes();
@@ -500,11 +533,122 @@ mod sentence_machinery_tests {
             // Every line a block; every third line a block.
             for step in [1, 3] {
                 let blocks: Vec<usize> = lines.iter().copied().step_by(step).collect();
+                let by_block: Vec<usize> = blocks
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(k, &ls)| {
+                        let le = blocks.get(k + 1).map_or(text.len(), |&n| n - 1);
+                        block_sentence_starts(&text, ls, le)
+                    })
+                    .collect();
+                assert_eq!(sentence_starts(&text, &blocks), by_block);
                 assert_eq!(
                     sentence_starts(&text, &blocks),
                     sentence_starts_per_block(&text, &blocks)
                 );
             }
+        }
+    }
+
+    /// `sentence_end` as it was: a look at every byte.
+    fn sentence_end_by_bytes(text: &str, pos: usize, le: usize) -> usize {
+        let mut le = le.min(pos + SENTENCE_WINDOW).min(text.len()).max(pos);
+        while !text.is_char_boundary(le) {
+            le -= 1;
+        }
+        let bytes = text.as_bytes();
+        let mut i = pos;
+        while i < le {
+            if matches!(bytes[i], b'.' | b'!' | b'?')
+                && (i + 1 >= le || matches!(bytes[i + 1], b' ' | b'\n'))
+            {
+                let word_start = word_start(text, crate::recognise::back(text, i, 40), i);
+                let word = &text[word_start..i];
+                if !(is_abbreviation(word) || word.len() == 1) {
+                    return i;
+                }
+            }
+            i += 1;
+        }
+        le
+    }
+
+    #[test]
+    fn sentence_end_agrees_with_a_look_at_every_byte() {
+        let texts = [
+            "Recalling art. 5 of its resolution 6/2. The Conference, Mr. Smith! Next? a",
+            "“Doha”. Café No. 5 (e.g. x) ends. ",
+            "",
+        ];
+        for t in texts {
+            for pos in (0..=t.len()).filter(|&k| t.is_char_boundary(k)) {
+                for le in [0, pos, pos + 7, t.len(), t.len() + 5] {
+                    assert_eq!(
+                        sentence_end(t, pos, le),
+                        sentence_end_by_bytes(t, pos, le),
+                        "{t:?} {pos} {le}"
+                    );
+                }
+            }
+        }
+        for f in std::fs::read_dir("data/corpus").unwrap() {
+            let Ok(text) = std::fs::read_to_string(f.unwrap().path()) else {
+                continue;
+            };
+            let text = Clean::new(&text).text;
+            for pos in (0..text.len())
+                .step_by(97)
+                .filter(|&k| text.is_char_boundary(k))
+            {
+                for le in [pos + 300, pos + 5000, text.len()] {
+                    assert_eq!(
+                        sentence_end(&text, pos, le),
+                        sentence_end_by_bytes(&text, pos, le)
+                    );
+                }
+            }
+        }
+    }
+
+    /// `relation_of` as it was: on a lower-cased copy.
+    fn relation_of_lowered(cue: &str) -> Relation {
+        let w = cue.to_ascii_lowercase();
+        if w.contains(" note") {
+            return Relation::TakesNote;
+        }
+        if w == "see" || w.contains("reference") {
+            return Relation::Refers;
+        }
+        let by_prefix = [
+            ("recall", Relation::Recalls),
+            ("reaffirm", Relation::Reaffirms),
+            ("welcom", Relation::Welcomes),
+            ("endors", Relation::Endorses),
+            ("adopt", Relation::Adopts),
+            ("request", Relation::Requests),
+            ("decid", Relation::Decides),
+            ("refer", Relation::Refers),
+            ("not", Relation::Notes),
+        ];
+        by_prefix
+            .iter()
+            .find(|(p, _)| w.starts_with(p))
+            .map_or(Relation::ActsUnder, |(_, r)| *r)
+    }
+
+    #[test]
+    fn relation_of_agrees_with_a_lowered_copy() {
+        for f in std::fs::read_dir("data/corpus").unwrap() {
+            let Ok(text) = std::fs::read_to_string(f.unwrap().path()) else {
+                continue;
+            };
+            let text = Clean::new(&text).text;
+            for m in CUE.find_iter(&text) {
+                assert_eq!(relation_of(m.as_str()), relation_of_lowered(m.as_str()));
+            }
+        }
+        for w in ["SEE", "See", "Taking Note of", "ReFerence was made to", "x"] {
+            assert_eq!(relation_of(w), relation_of_lowered(w), "{w}");
         }
     }
 
@@ -572,15 +716,22 @@ fn infinitive_between(gap: &str) -> bool {
         "date",
         "and",
     ];
-    let words: Vec<&str> = gap
+    // Most gaps have no "to" at all.
+    if !gap.contains("to") {
+        return false;
+    }
+    // Each word with the one before it, without collecting the words.
+    let mut words = gap
         .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty())
-        .collect();
-    words.windows(2).any(|w| {
-        w[0] == "to"
-            && w[1].chars().all(|c| c.is_ascii_lowercase())
-            && !NOT_VERBS.contains(&w[1])
-            && !w[1].chars().all(|c| c.is_ascii_digit())
+        .filter(|w| !w.is_empty());
+    let mut prev = words.next();
+    words.any(|w| {
+        let after_to = prev == Some("to");
+        prev = Some(w);
+        after_to
+            && w.chars().all(|c| c.is_ascii_lowercase())
+            && !NOT_VERBS.contains(&w)
+            && !w.chars().all(|c| c.is_ascii_digit())
     })
 }
 
@@ -588,13 +739,58 @@ fn word_count(s: &str) -> usize {
     s.split_whitespace().count()
 }
 
+/// A cue found in the text: its span and the relation its words stand for.
+#[derive(Clone, Copy)]
+struct Cue {
+    start: usize,
+    end: usize,
+    relation: Relation,
+}
+
+/// Body names are looked for a chunk of text at a time, when resolution
+/// first asks about that stretch: most of a document is never asked about
+/// (about a tenth of the generated 100 MB corpus is), and scanning all of it
+/// for body names cost more than the rest of resolution. Chunks are at least
+/// this long.
+const BODY_CHUNK: usize = 256;
+
+/// Where the chunks of [`BODY_CHUNK`] start: just after the first `.`, `,`
+/// or `;` at least `BODY_CHUNK` into the chunk before. No body name contains
+/// these bytes, nor does any word names are told apart by ("the Group",
+/// "Conference on"), and they are not word characters for `\b`: cut right
+/// after one, a text splits no name, and every name keeps what
+/// `find_bodies` sees around it (a non-word character at the cut). They are
+/// also common enough to be found soon with `memchr3`.
+fn body_chunk_starts(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut out = vec![0];
+    let mut p = BODY_CHUNK;
+    while p < bytes.len() {
+        let Some(k) = memchr::memchr3(b'.', b',', b';', &bytes[p..]) else {
+            break;
+        };
+        let start = p + k + 1;
+        if start < bytes.len() {
+            out.push(start);
+        }
+        p = start + BODY_CHUNK;
+    }
+    out
+}
+
+/// The word every name of a group has (see [`Resolver::last_group_before`]).
+const GROUP_WORD: &str = "Group";
+
 /// The cues of the sentence being resolved, and how far it was scanned.
 #[derive(Default)]
 struct CueCache {
     sentence: usize,
-    cues: Vec<(usize, usize)>,
+    cues: Vec<Cue>,
     scanned: usize,
 }
+
+/// A block's start and end, and the start of a sentence in it.
+type SentenceAround = (usize, usize, usize);
 
 /// Per-document context for resolution.
 pub struct Resolver<'a> {
@@ -603,10 +799,23 @@ pub struct Resolver<'a> {
     pub clean: &'a Clean,
     pub layout: &'a Layout,
     pub doc_id: Id,
-    bodies: Vec<BodyMention>,
-    line_starts: Vec<usize>,
+    /// Start of each chunk the text is scanned for body names in, and the
+    /// names found in it once asked for (see [`BODY_CHUNK`]).
+    body_chunks: Vec<usize>,
+    chunk_bodies: Vec<std::cell::OnceCell<Vec<BodyMention>>>,
+    /// Where each "Group" of the text is, for [`Self::last_group_before`],
+    /// found when first needed.
+    group_words: std::cell::OnceCell<Vec<usize>>,
+    /// Whether the original has a `\r` (a line break of its own unless a
+    /// `\n` follows), and the last position whose line was asked for, with
+    /// that line (see [`Self::line_of_original`]).
+    has_cr: bool,
+    last_line: std::cell::Cell<(usize, usize)>,
     clean_line_starts: Vec<usize>,
-    sentence_starts: Vec<usize>,
+    /// Each block's sentence starts, found when first asked for.
+    /// The last answer of [`Self::sentence_around`], and what it was for.
+    last_sentence: std::cell::Cell<Option<(usize, SentenceAround)>>,
+    block_sentences: Vec<std::cell::OnceCell<Vec<usize>>>,
     cues: std::cell::RefCell<CueCache>,
 }
 
@@ -618,13 +827,6 @@ impl<'a> Resolver<'a> {
         layout: &'a Layout,
         doc_id: Id,
     ) -> Self {
-        let mut line_starts = vec![0];
-        let ob = original.as_bytes();
-        for i in memchr::memchr2_iter(b'\n', b'\r', ob) {
-            if ob[i] == b'\n' || ob.get(i + 1) != Some(&b'\n') {
-                line_starts.push(i + 1);
-            }
-        }
         // Blocks of non-blank lines: a paragraph hard-wrapped by a PDF
         // converter is one block, as is a paragraph on one line. Blank lines
         // and table rows (tab-separated cells) stand alone.
@@ -656,17 +858,26 @@ impl<'a> Resolver<'a> {
             prev_solo = solo;
             a = b + 1;
         }
-        let sentence_starts = sentence_starts(&clean.text, &clean_line_starts);
+        let block_sentences = clean_line_starts
+            .iter()
+            .map(|_| Default::default())
+            .collect();
+        let body_chunks = body_chunk_starts(&clean.text);
+        let chunk_bodies = body_chunks.iter().map(|_| Default::default()).collect();
         Resolver {
             file,
             original,
             clean,
             layout,
             doc_id,
-            bodies: find_bodies(&clean.text),
-            line_starts,
+            body_chunks,
+            chunk_bodies,
+            group_words: Default::default(),
+            has_cr: memchr::memchr(b'\r', original.as_bytes()).is_some(),
+            last_line: std::cell::Cell::new((0, 1)),
             clean_line_starts,
-            sentence_starts,
+            block_sentences,
+            last_sentence: Default::default(),
             cues: std::cell::RefCell::new(CueCache {
                 sentence: usize::MAX,
                 ..CueCache::default()
@@ -674,12 +885,47 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// The line (from 1) of byte `o` of the original: lines start after a
+    /// `\n`, and after a `\r` not followed by one. References come in
+    /// order, so the line breaks are counted from the position asked about
+    /// last, not looked up in a list of every line of the document.
     fn line_of_original(&self, o: usize) -> usize {
-        self.line_starts.partition_point(|&s| s <= o)
+        let (p, line) = self.last_line.get();
+        let line = if o >= p {
+            line + self.line_breaks(p, o)
+        } else {
+            line - self.line_breaks(o, p)
+        };
+        self.last_line.set((o, line));
+        line
     }
 
-    fn line_bounds(&self, pos: usize) -> (usize, usize) {
-        let k = self.clean_line_starts.partition_point(|&s| s <= pos) - 1;
+    /// The line breaks of the original at `[a, b)`.
+    fn line_breaks(&self, a: usize, b: usize) -> usize {
+        let ob = self.original.as_bytes();
+        // Counted in byte-wide sums of at most 255, which the compiler
+        // vectorises: no call per line.
+        let newlines: usize = ob[a..b]
+            .chunks(255)
+            .map(|c| c.iter().fold(0u8, |n, &c| n + u8::from(c == b'\n')) as usize)
+            .sum();
+        if !self.has_cr {
+            return newlines;
+        }
+        newlines
+            + (a..b)
+                .filter(|&i| ob[i] == b'\r' && ob.get(i + 1) != Some(&b'\n'))
+                .count()
+    }
+
+    /// The index of the block holding `pos`.
+    fn block_of(&self, pos: usize) -> usize {
+        self.clean_line_starts.partition_point(|&s| s <= pos) - 1
+    }
+
+    /// The bounds of block `k`: its start, and its end (the `\n` before the
+    /// next block, or the end of the text).
+    fn block_bounds(&self, k: usize) -> (usize, usize) {
         let ls = self.clean_line_starts[k];
         let le = self
             .clean_line_starts
@@ -688,16 +934,42 @@ impl<'a> Resolver<'a> {
         (ls, le)
     }
 
+    fn line_bounds(&self, pos: usize) -> (usize, usize) {
+        self.block_bounds(self.block_of(pos))
+    }
+
     fn text(&self) -> &str {
         &self.clean.text
     }
 
+    /// The block around `pos` and where its sentence starts:
+    /// `(ls, le, ss)`. The checks on one mention ask about its start again
+    /// and again, so the last answer is kept.
+    fn sentence_around(&self, pos: usize) -> SentenceAround {
+        if let Some((p, found)) = self.last_sentence.get()
+            && p == pos
+        {
+            return found;
+        }
+        let (ls, le) = self.line_bounds(pos);
+        let found = (ls, le, self.sentence_start(ls, pos));
+        self.last_sentence.set(Some((pos, found)));
+        found
+    }
+
     /// Where the sentence containing `pos` starts, within the block that
-    /// starts at `ls` (and at most `SENTENCE_WINDOW` back).
+    /// starts at `ls` (the block holding `pos`) and at most
+    /// `SENTENCE_WINDOW` back.
     fn sentence_start(&self, ls: usize, pos: usize) -> usize {
         let floor = ls.max(crate::recognise::back(self.text(), pos, SENTENCE_WINDOW));
-        let k = self.sentence_starts.partition_point(|&b| b <= pos);
-        match k.checked_sub(1).map(|k| self.sentence_starts[k]) {
+        let k = self.block_of(pos);
+        debug_assert_eq!(self.clean_line_starts[k], ls);
+        let starts = self.block_sentences[k].get_or_init(|| {
+            let (ls, le) = self.block_bounds(k);
+            block_sentence_starts(self.text(), ls, le)
+        });
+        let i = starts.partition_point(|&b| b <= pos);
+        match i.checked_sub(1).map(|i| starts[i]) {
             Some(b) if b > floor => b,
             _ => floor,
         }
@@ -723,13 +995,8 @@ impl<'a> Resolver<'a> {
         {
             return Some(m);
         }
-        let k = self.bodies.partition_point(|b| b.start < pos);
-        for b in self.bodies[..k].iter().rev() {
-            if let BodyName::Exact(x) = b.name
-                && candidates.contains(&x)
-            {
-                return Some(x);
-            }
+        if let Some(x) = self.last_group_before(pos, candidates) {
+            return Some(x);
         }
         match self.layout.header.meeting_body {
             Some(m) if candidates.contains(&m) => Some(m),
@@ -738,13 +1005,75 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    fn bodies_in(&self, a: usize, b: usize) -> &[BodyMention] {
-        if a >= b {
-            return &[];
+    /// The body names of chunk `k`, found the first time they are asked for.
+    fn chunk_bodies(&self, k: usize) -> &[BodyMention] {
+        self.chunk_bodies[k].get_or_init(|| {
+            let a = self.body_chunks[k];
+            let b = self
+                .body_chunks
+                .get(k + 1)
+                .map_or(self.text().len(), |&n| n);
+            let mut found = find_bodies(&self.text()[a..b]);
+            for m in &mut found {
+                m.start += a;
+                m.end += a;
+            }
+            found
+        })
+    }
+
+    /// The last of `groups` named exactly before `pos`. Every name of a
+    /// group says "Group" (see the test `every_group_name_says_group`), so of
+    /// the chunks before the one holding `pos`, only those with that word are
+    /// scanned: "the Group" far from any group's full name would otherwise
+    /// have every chunk back to the start of the document scanned.
+    fn last_group_before(&self, pos: usize, groups: &[Body]) -> Option<Body> {
+        let is_group = |b: &BodyMention| match b.name {
+            BodyName::Exact(x) => groups.contains(&x).then_some(x),
+            _ => None,
+        };
+        let here = self.chunk_of(pos);
+        let here_start = self.body_chunks[here];
+        if let Some(x) = self.bodies_in(here_start, pos).rev().find_map(is_group) {
+            return Some(x);
         }
-        let i = self.bodies.partition_point(|m| m.start < a);
-        let j = self.bodies.partition_point(|m| m.start < b);
-        &self.bodies[i..j]
+        let group_words = self.group_words.get_or_init(|| {
+            memchr::memmem::find_iter(self.text().as_bytes(), GROUP_WORD).collect()
+        });
+        let k = group_words.partition_point(|&g| g < here_start);
+        let mut scanned = here;
+        for &g in group_words[..k].iter().rev() {
+            let c = self.chunk_of(g);
+            if c == scanned {
+                continue;
+            }
+            scanned = c;
+            if let Some(x) = self.chunk_bodies(c).iter().rev().find_map(is_group) {
+                return Some(x);
+            }
+        }
+        None
+    }
+
+    /// The chunk (see [`BODY_CHUNK`]) holding `pos`.
+    fn chunk_of(&self, pos: usize) -> usize {
+        self.body_chunks.partition_point(|&s| s <= pos) - 1
+    }
+
+    /// The body names starting in `[a, b)`, in order: what `find_bodies`
+    /// finds in the whole text, scanning only the chunks that hold them.
+    fn bodies_in(&self, a: usize, b: usize) -> impl DoubleEndedIterator<Item = &BodyMention> {
+        let chunks = if a < b {
+            self.chunk_of(a)..self.chunk_of(b - 1) + 1
+        } else {
+            0..0
+        };
+        chunks.flat_map(move |k| {
+            let found = self.chunk_bodies(k);
+            let i = found.partition_point(|m| m.start < a);
+            let j = found.partition_point(|m| m.start < b);
+            found[i..j].iter()
+        })
     }
 
     /// A body mention that owns something ("session of the Conference") is
@@ -811,7 +1140,6 @@ impl<'a> Resolver<'a> {
     /// The first subject (non-possessor) body in `[a, b)` that `accept`s.
     fn first_subject(&self, a: usize, b: usize, accept: &dyn Fn(Body) -> bool) -> Option<Body> {
         self.bodies_in(a, b)
-            .iter()
             .filter(|m| !self.is_possessor(m))
             .find_map(|m| self.resolve_name(m.name, m.start).filter(|&x| accept(x)))
     }
@@ -826,7 +1154,6 @@ impl<'a> Resolver<'a> {
         accept: &dyn Fn(Body) -> bool,
     ) -> Option<Body> {
         self.bodies_in(a, b)
-            .iter()
             .rev()
             .filter(|m| !subjects_only || !self.is_possessor(m))
             .find_map(|m| self.resolve_name(m.name, m.start).filter(|&x| accept(x)))
@@ -861,11 +1188,10 @@ impl<'a> Resolver<'a> {
         accept: &dyn Fn(Body) -> bool,
         in_unit: Option<Body>,
     ) -> Option<Body> {
-        let (ls, le) = self.line_bounds(start);
-        let ss = self.sentence_start(ls, start);
+        let (_, le, ss) = self.sentence_around(start);
         let se = sentence_end(self.text(), end, le);
         // "The General Assembly, in its resolutions ..." / "the Group at its eighth session".
-        if let Some(m) = self.bodies_in(ss, start).last()
+        if let Some(m) = self.bodies_in(ss, start).next_back()
             && !self.is_attributive(m)
             && !(self.is_agent(m) && self.text()[m.end..start].contains(','))
             && word_count(&SESSION_ASIDE.replace_all(&self.text()[m.end..start], " ")) <= 6
@@ -886,7 +1212,7 @@ impl<'a> Resolver<'a> {
         // "the Conference decided that the Group would hold joint meetings
         // with other subsidiary bodies at its thirteenth session": the
         // subject of the clause the mention stands in.
-        if let Some(b) = self.bodies_in(ss, start).iter().rev().find_map(|m| {
+        if let Some(b) = self.bodies_in(ss, start).rev().find_map(|m| {
             let before = self.text()[ss..m.start].trim_end();
             let before = before.strip_suffix("the").unwrap_or(before).trim_end();
             (before.ends_with(" that") || before == "that")
@@ -896,7 +1222,7 @@ impl<'a> Resolver<'a> {
             return Some(b);
         }
         // "By its resolution 58/4, the General Assembly adopted".
-        if let Some(m) = self.bodies_in(end, se).first() {
+        if let Some(m) = self.bodies_in(end, se).next() {
             let gap = &self.text()[end..m.start];
             let after_held = gap.contains(", held") || gap.contains(", on ");
             if (FRONTED_GAP.is_match(gap) || after_held || FRONTED_PARTICIPLE.is_match(gap))
@@ -934,13 +1260,12 @@ impl<'a> Resolver<'a> {
     /// Whether the nearest body-like name before `pos` in its sentence is one
     /// we have no code for (a Commission, a Committee, another treaty's COP).
     fn foreign_subject_before(&self, pos: usize) -> bool {
-        let (ls, _) = self.line_bounds(pos);
-        let ss = self.sentence_start(ls, pos);
+        let (_, _, ss) = self.sentence_around(pos);
         let Some(f) = FOREIGN_BODY.find_iter(&self.text()[ss..pos]).last() else {
             return false;
         };
         let foreign_at = ss + f.start();
-        self.bodies_in(ss, pos).iter().all(|b| b.end <= foreign_at)
+        self.bodies_in(ss, pos).all(|b| b.end <= foreign_at)
     }
 
     /// "In its resolution 10/4, the Conference of the Parties to the ...
@@ -949,8 +1274,7 @@ impl<'a> Resolver<'a> {
     /// resolution 26/1": "its" is a body we have no code for.
     fn foreign_issuer_of_its(&self, start: usize, end: usize) -> bool {
         let text = self.text();
-        let (ls, le) = self.line_bounds(start);
-        let ss = self.sentence_start(ls, start);
+        let (_, le, ss) = self.sentence_around(start);
         let se = sentence_end(text, end, le);
         if let Some(f) = FOREIGN_BODY.find(&text[end..se])
             && (FRONTED_GAP.is_match(&text[end..end + f.start()])
@@ -963,7 +1287,7 @@ impl<'a> Resolver<'a> {
             .last()
             .is_some_and(|f| {
                 word_count(&text[ss + f.end()..start]) <= 6
-                    && self.bodies_in(ss + f.end(), start).is_empty()
+                    && self.bodies_in(ss + f.end(), start).next().is_none()
             })
     }
 
@@ -972,8 +1296,7 @@ impl<'a> Resolver<'a> {
     /// subject, its first body-like name, is a body we have no code for.
     fn foreign_sentence_subject(&self, start: usize) -> bool {
         let text = self.text();
-        let (ls, _) = self.line_bounds(start);
-        let ss = self.sentence_start(ls, start);
+        let (_, _, ss) = self.sentence_around(start);
         let Some(f) = FOREIGN_BODY.find(&text[ss..start]) else {
             return false;
         };
@@ -988,7 +1311,7 @@ impl<'a> Resolver<'a> {
             .any(|w| f.as_str().starts_with(w));
         issues
             && matches!(opening, "" | "The" | "the")
-            && self.bodies_in(ss, ss + f.start()).is_empty()
+            && self.bodies_in(ss, ss + f.start()).next().is_none()
     }
 
     /// "the Commission on Crime Prevention and Criminal Justice, which ...
@@ -1005,7 +1328,7 @@ impl<'a> Resolver<'a> {
         let clause = text[after..start].trim_start_matches([' ', '\n']);
         (clause.starts_with(", which ") || clause.starts_with("which "))
             && !clause.contains([';', '(', ')'])
-            && self.bodies_in(after, start).is_empty()
+            && self.bodies_in(after, start).next().is_none()
     }
 
     /// "At its twenty-fifth session, the Commission ...": a fronted session
@@ -1018,37 +1341,33 @@ impl<'a> Resolver<'a> {
         };
         let foreign_at = end + f.start();
         word_count(&self.text()[end..foreign_at]) <= 12
-            && self.bodies_in(end, foreign_at).is_empty()
+            && self.bodies_in(end, foreign_at).next().is_none()
     }
 
     /// Whether the sentence around `pos` names `body`.
     fn sentence_names(&self, pos: usize, body: Body) -> bool {
-        let (ls, le) = self.line_bounds(pos);
-        let ss = self.sentence_start(ls, pos);
+        let (_, le, ss) = self.sentence_around(pos);
         let se = sentence_end(self.text(), pos, le);
         self.bodies_in(ss, se)
-            .iter()
             .any(|m| m.name == BodyName::Exact(body))
     }
 
-    fn source_at(&self, pos: usize) -> Id {
+    fn source_at(&self, pos: usize) -> &Id {
         let anchor = match self.layout.footnote_at(pos) {
             Some(f) => match f.call {
                 Some(c) => c,
-                None => return self.doc_id.clone(),
+                None => return &self.doc_id,
             },
             None => pos,
         };
-        self.layout
-            .unit_at(anchor)
-            .map_or_else(|| self.doc_id.clone(), |u| u.id.clone())
+        self.layout.unit_at(anchor).map_or(&self.doc_id, |u| &u.id)
     }
 
-    /// The cues in `[ss, start)`, as spans. Mentions of one sentence come
-    /// in order, so the scan resumes where the last one stopped (a little
-    /// before it, for a cue the last mention's start cut short) instead of
-    /// rescanning the sentence for every mention.
-    fn cues_before(&self, ss: usize, start: usize) -> Vec<(usize, usize)> {
+    /// The cues in `[ss, start)`. Mentions of one sentence come in order, so
+    /// the scan resumes where the last one stopped (a little before it, for
+    /// a cue the last mention's start cut short) instead of rescanning the
+    /// sentence for every mention. Lent from the cache, not copied.
+    fn cues_before(&self, ss: usize, start: usize) -> std::cell::Ref<'_, [Cue]> {
         let mut guard = self.cues.borrow_mut();
         let CueCache {
             sentence: cached_ss,
@@ -1062,27 +1381,31 @@ impl<'a> Resolver<'a> {
         }
         let text = self.text();
         let mut resume = crate::recognise::back(text, *scanned, 32).max(ss);
-        if let Some(k) = cues.iter().position(|&(_, b)| b > resume) {
-            resume = resume.min(cues[k].0);
+        if let Some(k) = cues.iter().position(|c| c.end > resume) {
+            resume = resume.min(cues[k].start);
             cues.truncate(k);
         }
         let hay = &text[..start];
         let mut at = resume;
         while let Some(m) = CUE.find_at(hay, at) {
-            cues.push((m.start(), m.end()));
+            cues.push(Cue {
+                start: m.start(),
+                end: m.end(),
+                relation: relation_of(m.as_str()),
+            });
             at = m.end().max(m.start() + 1);
             if at >= start {
                 break;
             }
         }
         *scanned = start;
-        cues.clone()
+        drop(guard);
+        std::cell::Ref::map(self.cues.borrow(), |c| c.cues.as_slice())
     }
 
     /// The governing verb of a mention starting at `start`.
     fn relation(&self, start: usize, end: usize, kind: Kind) -> (Relation, bool) {
-        let (ls, _) = self.line_bounds(start);
-        let ss = self.sentence_start(ls, start);
+        let (_, _, ss) = self.sentence_around(start);
         let text = self.text();
         // The nearest cue that governs: a passive participle ("adopted by the
         // Conference") describes rather than governs. A connective ("under",
@@ -1095,15 +1418,14 @@ impl<'a> Resolver<'a> {
         // connective's phrase ("adopted legislation ..., in line with the
         // recommendations ... of chapter II"), unless a parenthesis follows.
         let mut chosen = None;
-        for (a, b) in self.cues_before(ss, start).into_iter().rev() {
-            let rest = &text[b..start];
-            let rel = relation_of(&text[a..b]);
-            if rel == Relation::ActsUnder {
+        for &cue in self.cues_before(ss, start).iter().rev() {
+            let rest = &text[cue.end..start];
+            if cue.relation == Relation::ActsUnder {
                 let close = word_count(rest) <= 5 && !rest.contains('(');
                 let object = PINPOINT_ASIDE.replace_all(rest, " ");
                 let object = PINPOINT_HEAD.replace(&object, " ");
                 if close || CONNECTIVE_COORDINATED.is_match(&object) {
-                    chosen = Some((a, b));
+                    chosen = Some(cue);
                     break;
                 }
                 // A parenthesis after the connective's own object names
@@ -1117,10 +1439,15 @@ impl<'a> Resolver<'a> {
             if rest.trim_start().starts_with("by ") {
                 continue;
             }
-            chosen = Some((a, b));
+            chosen = Some(cue);
             break;
         }
-        let Some((cue_start, cue_end)) = chosen else {
+        let Some(Cue {
+            start: cue_start,
+            end: cue_end,
+            relation,
+        }) = chosen
+        else {
             return (Relation::Cites, false);
         };
         let gap = &text[cue_end..start];
@@ -1142,7 +1469,7 @@ impl<'a> Resolver<'a> {
         if blocked_by_clause(gap) || infinitive_between(gap) || relative_head || parenthetical {
             (Relation::Cites, true)
         } else {
-            (relation_of(&text[cue_start..cue_end]), false)
+            (relation, false)
         }
     }
 
@@ -1237,8 +1564,7 @@ impl<'a> Resolver<'a> {
                     if !meeting {
                         return None;
                     }
-                    let (ls, _) = self.line_bounds(m.start);
-                    let ss = self.sentence_start(ls, m.start);
+                    let (_, _, ss) = self.sentence_around(m.start);
                     self.last_body(ss, m.start, false, &accept)
                 });
                 match found {
@@ -1260,7 +1586,7 @@ impl<'a> Resolver<'a> {
 
     /// Resolves every mention of the document into references, in order.
     pub fn resolve(&self, mentions: &[Mention]) -> Vec<Reference> {
-        let mut out = Vec::new();
+        let mut out: Vec<Reference> = Vec::new();
         let own_symbol = self.layout.header.symbol.as_deref();
         let mut last_article: Option<(u16, crate::registry::Instrument, usize)> = None;
         // (kind, sentence start, relation) of the previous mention, for
@@ -1268,8 +1594,9 @@ impl<'a> Resolver<'a> {
         let mut prev: Option<(Kind, usize, Relation, usize)> = None;
         let mut last_session: Option<(Body, usize)> = None;
         // Resolutions and decisions named so far (not via anaphora), for
-        // "that resolution".
-        let mut recent_units: Vec<(Id, usize)> = Vec::new();
+        // "that resolution": the index in `out` of each one's reference (its
+        // target is the unit), and where its mention starts.
+        let mut recent_units: Vec<(usize, usize)> = Vec::new();
         // The issuer and end of the last resolution or decision named, for
         // "its resolution 1/5, adopted at its first session".
         let mut last_unit: Option<(Body, usize)> = None;
@@ -1280,8 +1607,7 @@ impl<'a> Resolver<'a> {
             let Some(first) = m.items.first() else {
                 continue;
             };
-            let (ls, _) = self.line_bounds(m.start);
-            let ss = self.sentence_start(ls, m.start);
+            let (_, _, ss) = self.sentence_around(m.start);
             let kind_of_first = match &first.raw {
                 Raw::Resolution { decision: true, .. } => Kind::Decision,
                 Raw::Resolution { .. } => Kind::Resolution,
@@ -1351,15 +1677,15 @@ impl<'a> Resolver<'a> {
             let source = self.source_at(m.start);
             let issuer =
                 matches!(first.raw, Raw::Resolution { .. }).then(|| self.issuer(m, &first.raw));
-            let mut seen: Vec<Id> = Vec::new();
             // "In both resolutions": one reference per antecedent.
             let expanded: Vec<(Id, usize, usize)> = match first.raw {
                 Raw::Anaphor { decision, count } => {
                     let mut found: Vec<Id> = Vec::new();
-                    for (id, at) in recent_units.iter().rev() {
+                    for &(k, at) in recent_units.iter().rev() {
                         if m.start - at > ANAPHORA_WINDOW {
                             break;
                         }
+                        let id = &out[k].target;
                         if (id.kind() == Kind::Decision) == decision && !found.contains(id) {
                             found.push(id.clone());
                             if found.len() == count {
@@ -1392,6 +1718,9 @@ impl<'a> Resolver<'a> {
                     title: None,
                 });
             }
+            // This mention's own references start here: a target it names
+            // twice is one reference.
+            let own_from = out.len();
             for item in &m.items {
                 let mut anaphora = false;
                 let mut pinpoint = None;
@@ -1484,12 +1813,11 @@ impl<'a> Resolver<'a> {
                         }
                     }
                 };
-                if seen.contains(&target) {
+                if out[own_from..].iter().any(|r| r.target == target) {
                     continue;
                 }
-                seen.push(target.clone());
                 if matches!(target.kind(), Kind::Resolution | Kind::Decision) {
-                    recent_units.push((target.clone(), m.start));
+                    recent_units.push((out.len(), m.start));
                     if let Id::Resolution { issuer, .. } | Id::Decision { issuer, .. } = &target {
                         last_unit = Some((*issuer, m.end));
                     }
@@ -1530,5 +1858,125 @@ fn plausible_issuer(number: &str) -> Option<Body> {
         Some((a, _)) if a.len() == 4 => Some(Body::Ecosoc),
         None if !number.is_empty() => Some(Body::Sc),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod body_chunk_tests {
+    use super::*;
+    use crate::registry::BODY_NAMES;
+
+    fn key(m: &BodyMention) -> (usize, usize, BodyName) {
+        (m.start, m.end, m.name)
+    }
+
+    /// Chunk by chunk, the resolver finds the body names `find_bodies`
+    /// finds in the whole text, and the last group before any position.
+    fn check(original: &str) {
+        let clean = Clean::new(original);
+        let layout = crate::segment::segment(original, &clean);
+        let doc = Id::File { stem: "t".into() };
+        let text = clean.text.as_str();
+        let whole: Vec<_> = find_bodies(text).iter().map(key).collect();
+        let positions: Vec<usize> = (0..=text.len())
+            .step_by(37)
+            .chain([text.len()])
+            .filter(|&p| text.is_char_boundary(p))
+            .collect();
+        // A fresh resolver per order of asking: chunks are scanned lazily.
+        let r = Resolver::new("t", original, &clean, &layout, doc.clone());
+        for w in positions.windows(2).rev() {
+            let (a, b) = (w[0], w[1] + 200);
+            let got: Vec<_> = r.bodies_in(a, b).map(key).collect();
+            let want: Vec<_> = whole
+                .iter()
+                .filter(|m| a <= m.0 && m.0 < b)
+                .copied()
+                .collect();
+            assert_eq!(got, want, "[{a}, {b})");
+        }
+        let r = Resolver::new("t", original, &clean, &layout, doc);
+        for &p in &positions {
+            for groups in [&[Body::Irg, Body::WgAr, Body::WgPrev][..], &[Body::WgAr]] {
+                let want = whole.iter().rev().find_map(|&(s, _, n)| match n {
+                    BodyName::Exact(x) if s < p && groups.contains(&x) => Some(x),
+                    _ => None,
+                });
+                assert_eq!(r.last_group_before(p, groups), want, "{p}");
+            }
+        }
+        assert_eq!(r.bodies_in(0, text.len() + 1).count(), whole.len());
+    }
+
+    #[test]
+    fn chunks_find_what_the_whole_text_has() {
+        for f in std::fs::read_dir("data/corpus").unwrap() {
+            if let Ok(text) = std::fs::read_to_string(f.unwrap().path()) {
+                check(&text);
+            }
+        }
+    }
+
+    #[test]
+    fn names_next_to_the_cuts() {
+        // Names right after and before `.`, `,` and `;`, at every offset
+        // from a chunk's start.
+        let unit = "the Group,the Group;The Group.Working Group on Asset Recovery,\
+                    Implementation Review Group.the Conference,World Conference;\
+                    the General\nAssembly.Assembly resolution,the expert meeting.x";
+        for pad in 0..9 {
+            let text = format!("{}{}", "a".repeat(pad), unit.repeat(40));
+            check(&text);
+        }
+    }
+
+    #[test]
+    fn every_group_name_says_group() {
+        for (pattern, name) in BODY_NAMES {
+            if let BodyName::Exact(Body::Irg | Body::WgAr | Body::WgPrev) = name {
+                assert!(pattern.contains(GROUP_WORD), "{pattern}");
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod line_tests {
+    use super::*;
+
+    #[test]
+    fn lines_counted_on_demand_agree_with_a_list_of_line_starts() {
+        for original in [
+            "a\nb\r\nc\rd\n\ne\r\r\nf",
+            "one line",
+            "\n\r\n\r",
+            "resolution 6/2\r\nof the Conference\rat its\nsession\n",
+        ] {
+            let mut starts = vec![0];
+            let ob = original.as_bytes();
+            for (i, &c) in ob.iter().enumerate() {
+                if c == b'\n' || (c == b'\r' && ob.get(i + 1) != Some(&b'\n')) {
+                    starts.push(i + 1);
+                }
+            }
+            let clean = Clean::new(original);
+            let layout = crate::segment::segment(original, &clean);
+            let r = Resolver::new(
+                "t",
+                original,
+                &clean,
+                &layout,
+                Id::File { stem: "t".into() },
+            );
+            // Forwards, backwards, and jumping about.
+            let n = original.len();
+            let order = (0..=n)
+                .chain((0..=n).rev())
+                .chain((0..=n).map(|k| k * 7 % (n + 1)));
+            for o in order {
+                let want = starts.partition_point(|&s| s <= o);
+                assert_eq!(r.line_of_original(o), want, "{original:?} {o}");
+            }
+        }
     }
 }
