@@ -14,7 +14,7 @@ if [ -z "$dir" ]; then
   [ -d bench/work/corpus-100mb ] || python3 bench/gen_corpus.py data/corpus bench/work/corpus-100mb 100
   dir=bench/work/stage-sample
   rm -rf "$dir"; mkdir -p "$dir"
-  find bench/work/corpus-100mb -name '*.txt' | sort | awk 'NR%40==0' | while read -r f; do cp "$f" "$dir/"; done
+  find -L bench/work/corpus-100mb -name '*.txt' | sort | awk 'NR%40==0' | while read -r f; do cp "$f" "$dir/"; done
 fi
 mb=$(du -sb "$dir" | awk '{print $1/1e6}')
 cargo build --release --quiet --example stages

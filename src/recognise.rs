@@ -18,6 +18,7 @@ use crate::registry::{
 };
 use crate::{gated_re, static_re};
 use regex_automata::{Input, meta};
+use std::cell::RefCell;
 use std::sync::LazyLock;
 
 /// What a mention names, before context is applied.
@@ -352,6 +353,22 @@ static BODY_RE: LazyLock<meta::Regex> = LazyLock::new(|| {
     meta::Regex::new_many(&pats).expect("body names compile")
 });
 
+thread_local! {
+    /// Each worker's own caches for the two whole-text automata. The regex
+    /// pool gives its fast path to one thread; every other thread took a
+    /// locked slow path on each of thousands of searches per MB.
+    static CACHES: RefCell<(meta::Cache, meta::Cache)> =
+        RefCell::new((ANCHORS.create_cache(), BODY_RE.create_cache()));
+}
+
+fn find_anchor(input: &Input) -> Option<regex_automata::Match> {
+    CACHES.with_borrow_mut(|c| ANCHORS.search_with(&mut c.0, input))
+}
+
+fn find_body(input: &Input) -> Option<regex_automata::Match> {
+    CACHES.with_borrow_mut(|c| BODY_RE.search_with(&mut c.1, input))
+}
+
 /// One body name found in text.
 #[derive(Debug, Clone, Copy)]
 pub struct BodyMention {
@@ -363,16 +380,28 @@ pub struct BodyMention {
 /// Every body name in `text`, with false friends removed ("Group of African
 /// States", "International Conference on Financing for Development").
 pub fn find_bodies(text: &str) -> Vec<BodyMention> {
-    BODY_RE
-        .find_iter(text)
-        .filter_map(|m| classify_body(text, m.start(), m.end(), m.pattern().as_usize()))
-        .collect()
+    let mut out = Vec::new();
+    let mut pos = 0;
+    // Body names are never empty, so each search starts where the last ended.
+    while let Some(m) = find_body(&Input::new(text).range(pos..)) {
+        out.extend(classify_body(
+            text,
+            m.start(),
+            m.end(),
+            m.pattern().as_usize(),
+        ));
+        pos = m.end().max(pos + 1);
+        if pos > text.len() {
+            break;
+        }
+    }
+    out
 }
 
 /// The body name starting exactly at `pos`, judged with the text around it.
 pub fn body_at(text: &str, pos: usize) -> Option<BodyMention> {
-    let m = BODY_RE.find(
-        Input::new(text)
+    let m = find_body(
+        &Input::new(text)
             .range(pos..)
             .anchored(regex_automata::Anchored::Yes),
     )?;
@@ -460,7 +489,7 @@ pub fn recognise(text: &str) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut pos = 0;
     while pos < text.len() {
-        let Some(m) = ANCHORS.find(Input::new(text).range(pos..)) else {
+        let Some(m) = find_anchor(&Input::new(text).range(pos..)) else {
             break;
         };
         let (s, e) = (m.start(), m.end());
