@@ -1026,6 +1026,15 @@ fn parse_subs(text: &str, cur: &mut usize) -> Vec<String> {
     subs
 }
 
+/// A paragraph alone, or one pinpoint per subparagraph of it.
+fn push_pinpoints(out: &mut Vec<(String, Option<String>)>, para: String, subs: Vec<String>) {
+    if subs.is_empty() {
+        out.push((para, None));
+    } else {
+        out.extend(subs.into_iter().map(|s| (para.clone(), Some(s))));
+    }
+}
+
 /// Compact pinpoints right after an article number: "52(1)", "31(1)(a)",
 /// "46 (9) (b)", "52(1) and (2)", "57(3)(a)-(c)". The parenthesised number
 /// is the paragraph, letters after it its subparagraphs.
@@ -1035,11 +1044,7 @@ fn parse_compact_pinpoints(text: &str, mut cur: usize) -> (Vec<(String, Option<S
         let para = c[1].to_string();
         cur += c.get(0).unwrap().end();
         let subs = parse_subs(text, &mut cur);
-        if subs.is_empty() {
-            out.push((para, None));
-        } else {
-            out.extend(subs.into_iter().map(|s| (para.clone(), Some(s))));
-        }
+        push_pinpoints(&mut out, para, subs);
         // "52(1) and (2)": another paragraph of the same article.
         let Some(sep) = LIST_SEP.find(&text[cur..]) else {
             break;
@@ -1076,11 +1081,7 @@ fn parse_paragraph_list(
             cur += r.get(0).unwrap().end();
         } else {
             let subs = parse_subs(text, &mut cur);
-            if subs.is_empty() {
-                out.push((para, None));
-            } else {
-                out.extend(subs.into_iter().map(|s| (para.clone(), Some(s))));
-            }
+            push_pinpoints(&mut out, para, subs);
         }
         let Some(sep) = LIST_SEP.find(&text[cur..]) else {
             break;
