@@ -1,7 +1,7 @@
 //! `Id`: the one canonical-ID type. `Display` and `FromStr` are the contract of
 //! ../shared/REFERENCE-IDS.md; `Id::parse_loose` accepts what a person types.
 
-use crate::registry::{Body, Instrument, parse_roman, roman};
+use crate::registry::{Body, Instrument, chapter_numeral, parse_roman};
 use serde::{Serialize, Serializer};
 use std::fmt;
 use std::str::FromStr;
@@ -239,34 +239,89 @@ impl Id {
     }
 }
 
-impl fmt::Display for Id {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+/// One piece of an ID's canonical form.
+pub enum IdPart<'a> {
+    /// Fixed ASCII: a prefix, a code, a separator, a chapter numeral.
+    Lit(&'a str),
+    /// An article number.
+    Num(usize),
+    /// Text taken from a document (a number, a symbol, a stem): a writer
+    /// may need to escape it.
+    Text(&'a str),
+}
+
+impl Id {
+    /// The canonical form, piece by piece: the one place that spells it.
+    /// `Display` and the jsonl writer (which escapes text and formats
+    /// numbers without the fmt machinery) both go through here.
+    pub fn for_each_part(&self, mut f: impl FnMut(IdPart<'_>)) {
+        use IdPart::{Lit, Num, Text};
         match self {
-            Id::Resolution { issuer, number } => write!(f, "res:{issuer}:{number}"),
-            Id::Decision { issuer, number } => write!(f, "dec:{issuer}:{number}"),
+            Id::Resolution { issuer, number } | Id::Decision { issuer, number } => {
+                f(Lit(if matches!(self, Id::Resolution { .. }) {
+                    "res:"
+                } else {
+                    "dec:"
+                }));
+                f(Lit(issuer.code()));
+                f(Lit(":"));
+                f(Text(number));
+            }
             Id::Article {
                 instrument,
                 article,
                 paragraph,
                 sub,
             } => {
-                write!(f, "art:{}:{article}", instrument.code())?;
-                if let Some(p) = paragraph {
-                    write!(f, "({p})")?;
+                f(Lit("art:"));
+                f(Lit(instrument.code()));
+                f(Lit(":"));
+                f(Num(usize::from(*article)));
+                for part in [paragraph, sub].into_iter().flatten() {
+                    f(Lit("("));
+                    f(Text(part));
+                    f(Lit(")"));
                 }
-                if let Some(s) = sub {
-                    write!(f, "({s})")?;
-                }
-                Ok(())
             }
             Id::Chapter {
                 instrument,
                 chapter,
-            } => write!(f, "chap:{}:{}", instrument.code(), roman(*chapter as u32)),
-            Id::Document { symbol } => write!(f, "doc:{symbol}"),
-            Id::Session { body, number } => write!(f, "session:{body}:{number}"),
-            Id::File { stem } => write!(f, "file:{stem}"),
+            } => {
+                f(Lit("chap:"));
+                f(Lit(instrument.code()));
+                f(Lit(":"));
+                f(Lit(chapter_numeral(*chapter)));
+            }
+            Id::Document { symbol } => {
+                f(Lit("doc:"));
+                f(Text(symbol));
+            }
+            Id::Session { body, number } => {
+                f(Lit("session:"));
+                f(Lit(body.code()));
+                f(Lit(":"));
+                f(Text(number));
+            }
+            Id::File { stem } => {
+                f(Lit("file:"));
+                f(Text(stem));
+            }
         }
+    }
+}
+
+impl fmt::Display for Id {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut result = Ok(());
+        self.for_each_part(|part| {
+            if result.is_ok() {
+                result = match part {
+                    IdPart::Lit(s) | IdPart::Text(s) => f.write_str(s),
+                    IdPart::Num(n) => write!(f, "{n}"),
+                };
+            }
+        });
+        result
     }
 }
 

@@ -437,6 +437,14 @@ pub fn ga_special_session_for(context: &str) -> u32 {
     32
 }
 
+/// The numeral of a chapter number, from a table made once (`roman` builds
+/// a String a call and IDs are written per reference).
+pub fn chapter_numeral(n: u8) -> &'static str {
+    static NUMERALS: std::sync::LazyLock<Vec<String>> =
+        std::sync::LazyLock::new(|| (0..=u8::MAX).map(|n| roman(n.into())).collect());
+    &NUMERALS[usize::from(n)]
+}
+
 pub fn roman(n: u32) -> String {
     const T: [(u32, &str); 13] = [
         (1000, "M"),

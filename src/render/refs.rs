@@ -99,71 +99,18 @@ fn write_json_chars(out: &mut Vec<u8>, s: &str) {
     out.extend_from_slice(&bytes[start..]);
 }
 
-/// The numeral of every chapter number (a `u8`), made once: `roman` builds
-/// a String a call. Numerals are ASCII letters, which need no escape.
-static CHAPTER_NUMERALS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
-    (0..=u8::MAX)
-        .map(|n| crate::registry::roman(n.into()))
-        .collect()
-});
-
 /// `id` as a JSON string: what [`write_json_str`] writes for
 /// `id.to_string()`, from the ID's parts. Going through `Display` (the fmt
 /// machinery, then a second pass to escape) cost a third of the line.
 fn write_id_json(out: &mut Vec<u8>, id: &crate::Id) {
-    use crate::Id;
+    use crate::id::IdPart;
     out.push(b'"');
-    match id {
-        Id::Resolution { issuer, number } | Id::Decision { issuer, number } => {
-            out.extend_from_slice(if matches!(id, Id::Resolution { .. }) {
-                b"res:"
-            } else {
-                b"dec:"
-            });
-            out.extend_from_slice(issuer.code().as_bytes());
-            out.push(b':');
-            write_json_chars(out, number);
-        }
-        Id::Article {
-            instrument,
-            article,
-            paragraph,
-            sub,
-        } => {
-            out.extend_from_slice(b"art:");
-            out.extend_from_slice(instrument.code().as_bytes());
-            out.push(b':');
-            write_usize(out, usize::from(*article));
-            for part in [paragraph, sub].into_iter().flatten() {
-                out.push(b'(');
-                write_json_chars(out, part);
-                out.push(b')');
-            }
-        }
-        Id::Document { symbol } => {
-            out.extend_from_slice(b"doc:");
-            write_json_chars(out, symbol);
-        }
-        Id::Session { body, number } => {
-            out.extend_from_slice(b"session:");
-            out.extend_from_slice(body.code().as_bytes());
-            out.push(b':');
-            write_json_chars(out, number);
-        }
-        Id::File { stem } => {
-            out.extend_from_slice(b"file:");
-            write_json_chars(out, stem);
-        }
-        Id::Chapter {
-            instrument,
-            chapter,
-        } => {
-            out.extend_from_slice(b"chap:");
-            out.extend_from_slice(instrument.code().as_bytes());
-            out.push(b':');
-            out.extend_from_slice(CHAPTER_NUMERALS[usize::from(*chapter)].as_bytes());
-        }
-    }
+    id.for_each_part(|part| match part {
+        // Fixed parts are ASCII letters, digits and `:()`: nothing to escape.
+        IdPart::Lit(s) => out.extend_from_slice(s.as_bytes()),
+        IdPart::Num(n) => write_usize(out, n),
+        IdPart::Text(s) => write_json_chars(out, s),
+    });
     out.push(b'"');
 }
 
