@@ -6,12 +6,11 @@ usage: repro.py [BINARY]
 Each case is a tiny document; `want` lists (target, relation) pairs (relation
 None = any) that must be printed, `forbid` targets that must not be printed,
 `source` (optional) the expected source of every line. Prints PASS/FAIL with
-the tool's actual lines. (Same harness as tests/unseen/repro.py.)
+the tool's actual lines. (Harness: tests/unseen/repro_harness.py.)
 """
-import json, os, subprocess, sys, tempfile
+import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-BIN = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "..", "target", "release", "uncite")
 COSP = "Conference of the States Parties to the United Nations Convention against Corruption\n\n"
 IRG = COSP + "Implementation Review Group\n\nSixteenth session\n\n"
 WGP = COSP + "Open-ended Intergovernmental Working Group on the Prevention of Corruption\n\n"
@@ -87,35 +86,8 @@ CASES = [
 ]
 
 
-def run(text):
-    with tempfile.TemporaryDirectory() as d:
-        p = os.path.join(d, "case.txt")
-        with open(p, "w", encoding="utf-8") as f:
-            f.write(text)
-        r = subprocess.run([BIN, "extract", "--format", "jsonl", p], capture_output=True, text=True)
-        return [json.loads(l) for l in r.stdout.splitlines() if l.strip()]
+if __name__ == "__main__":
+    sys.path.insert(0, os.path.join(HERE, "..", "unseen"))
+    from repro_harness import main
 
-
-fails = 0
-for case in CASES:
-    name, text, want, forbid, source = case[:5]
-    got = run(text)
-    problems = []
-    for t, rel in want:
-        if not any(g["target"] == t and (rel is None or g["relation"] == rel) for g in got):
-            problems.append(f"missing {t}{' (' + rel + ')' if rel else ''}")
-    for t in forbid:
-        if any(g["target"] == t for g in got):
-            problems.append(f"spurious {t}")
-    if source:
-        for g in got:
-            if g["source"] != source:
-                problems.append(f"source {g['source']} for {g['target']} (want {source})")
-    fails += bool(problems)
-    print(f"{'FAIL' if problems else 'PASS'}  {name}")
-    for p in problems:
-        print(f"        - {p}")
-    if problems:
-        for g in got:
-            print(f"        got: {g['target']} {g['relation']} {g['source']} {g['text']!r}{' anaphora' if g.get('anaphora') else ''}")
-print(f"\n{fails} of {len(CASES)} cases fail")
+    main(CASES)
