@@ -124,6 +124,14 @@ macro_rules! gated_re {
     };
 }
 
+/// Whether `hay` contains `needle`, ASCII case ignored, without a
+/// lower-cased copy (it runs per mention and per cue).
+pub fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
+    hay.as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
 /// `\s` of the static patterns: ASCII whitespace including vertical tab.
 pub fn is_space(c: char) -> bool {
     c.is_ascii_whitespace() || c == '\x0B'

@@ -11,10 +11,10 @@
 //! assert_eq!(m[0].items.len(), 4);
 //! ```
 
-use crate::pattern::{after_space, next_word};
+use crate::pattern::{after_space, contains_ignore_ascii_case, next_word};
 use crate::registry::{
-    BODY_NAMES, Body, BodyName, FOREIGN_BODY_RE, Instrument, ORDINAL_RE, SYMBOL_SERIES_RE,
-    ga_special_session_for, ordinal_value, parse_roman,
+    BODY_NAMES, Body, BodyName, FOREIGN_BODY_RE, ISSUER_NAME_RE, Instrument, ORDINAL_RE,
+    SYMBOL_SERIES_RE, ga_special_session_for, ordinal_value, parse_roman,
 };
 use crate::{gated_re, static_re};
 use regex_automata::{Input, meta};
@@ -196,7 +196,7 @@ gated_re!(
 );
 static_re!(
     ISSUER_BEFORE,
-    r"(?:(General\s+Assembly|Assembly|Conference|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council|Security\s+Council|\bGA|\bECOSOC|\bHRC)|\b(its|their))\s+$"
+    &format!(r"(?:({ISSUER_NAME_RE})|\b(its|their))\s+$")
 );
 static_re!(FOREIGN_ISSUER_BEFORE, &format!(r"{FOREIGN_BODY_RE}\s+$"));
 gated_re!(
@@ -700,12 +700,6 @@ fn session_ordinals(phrase: &str) -> Vec<SessionOrdinal> {
         i = end;
     }
     out
-}
-
-fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
-    hay.as_bytes()
-        .windows(needle.len())
-        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 /// "the General Assembly's seventy-ninth session": the body whose

@@ -191,6 +191,9 @@ pub const BODY_NAMES: &[(&str, BodyName)] = &[
 /// the rest of the name ("Commission on Crime Prevention and Criminal Justice").
 pub const FOREIGN_BODY_RE: &str = r"(?:Commission(?:\s+(?:on|for|of|and|the|[A-Z][a-z]+))*|Conference\s+of\s+the\s+Parties(?:\s+(?:to|the|[A-Z][a-z]+))*|Committee(?:\s+(?:on|of|the|[A-Z][a-z]+))*|Board|Council\s+of\s+Europe|European\s+Union|Union|Organization|Forum|Assembly\s+of\s+States\s+Parties)";
 
+/// The names `issuer_named` knows, as a pattern for the recogniser.
+pub const ISSUER_NAME_RE: &str = r"General\s+Assembly|Assembly|Conference|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council|Security\s+Council|\bGA|\bECOSOC|\bHRC";
+
 /// The issuer an adjective-like name before "resolution" denotes:
 /// "General Assembly resolution", "Assembly resolution", "Conference decision".
 pub fn issuer_named(words: &str) -> Option<Body> {
@@ -503,6 +506,14 @@ pub fn parse_roman(s: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_issuer_name_the_recogniser_matches_is_known() {
+        for alt in ISSUER_NAME_RE.split('|') {
+            let name = alt.replace(r"\s+", " ").replace(r"\b", "");
+            assert!(issuer_named(&name).is_some(), "{name}");
+        }
+    }
 
     #[test]
     fn ordinals() {

@@ -276,10 +276,7 @@ fn relation_of(cue: &str) -> Relation {
     ];
     // Compared without case, in place: no lower-cased copy per cue.
     let w = cue.as_bytes();
-    let contains = |needle: &str| {
-        w.windows(needle.len())
-            .any(|x| x.eq_ignore_ascii_case(needle.as_bytes()))
-    };
+    let contains = |needle: &str| crate::pattern::contains_ignore_ascii_case(cue, needle);
     if contains(" note") {
         return Relation::TakesNote;
     }
@@ -1321,6 +1318,10 @@ impl<'a> Resolver<'a> {
         let text = self.text();
         let (ls, _) = self.line_bounds(start);
         let ss = self.sentence_start(ls, start);
+        // Most mentions have no relative clause before them: skip the scan.
+        if memchr::memmem::find(&text.as_bytes()[ss..start], b"which").is_none() {
+            return false;
+        }
         let Some(f) = FOREIGN_BODY.find_iter(&text[ss..start]).last() else {
             return false;
         };
