@@ -13,11 +13,14 @@
 
 use crate::pattern::{after_space, contains_ignore_ascii_case, next_word};
 use crate::registry::{
-    BODY_NAMES, Body, BodyName, FOREIGN_BODY_RE, ISSUER_NAME_RE, Instrument, ORDINAL_RE,
-    SYMBOL_SERIES_RE, ga_special_session_for, ordinal_value, parse_roman,
+    BODY_NAMES, Body, BodyName, FOREIGN_BODY_RE, ISSUER_NAME_RE, Instrument, SYMBOL_SERIES_RE,
+    ga_special_session_for, ordinal_value, parse_roman,
 };
 use crate::{gated_re, static_re};
+use anchors::{Anchors, P_ANAPHOR, P_ART, P_CHAP, P_PARA, P_RES, P_SESSION, P_SPECIAL, P_SYM};
 use regex_automata::{Input, meta};
+
+mod anchors;
 use std::cell::RefCell;
 use std::sync::LazyLock;
 
@@ -96,40 +99,6 @@ impl Mention {
         )
     }
 }
-
-const P_RES: usize = 0;
-const P_ART: usize = 1;
-const P_PARA: usize = 2;
-const P_CHAP: usize = 3;
-const P_SYM: usize = 4;
-const P_SPECIAL: usize = 5;
-const P_SESSION: usize = 6;
-const P_ANAPHOR: usize = 7;
-
-static SESSION_PHRASE: LazyLock<String> = LazyLock::new(|| {
-    let ord = ORDINAL_RE;
-    let pre = r"(?:(?:resumed|continued|regular|ordinary|first\s+resumed|second\s+resumed|third\s+resumed)\s+)*";
-    let item = format!(r"{pre}(?i:{ord})");
-    let sep = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:to|through)\s+(?:the\s+)?|\s*[-–]\s*)";
-    let kw = r"(?:(?:open-ended\s+intergovernmental\s+)?(?:expert\s+meetings?|meetings?\s+of\s+(?:governmental\s+)?experts)|sessions?|meetings?)";
-    format!(r"\b{item}(?:{sep}{item})*(?:\s+(?:resumed|regular|ordinary|continued))*\s+(?i:{kw})\b")
-});
-
-static ANCHORS: LazyLock<meta::Regex> = LazyLock::new(|| {
-    let ord = ORDINAL_RE;
-    let pats = [
-        r"\b(?:(?:[Rr]esolutions?|[Dd]ecisions?)\s+|(?:[Rr]es|[Dd]ec)\.\s*)(?:S-)?\d{1,4}(?:/\d|\s*\(\d{4}\))".to_string(),
-        r"\b(?:[Aa]rticles?|ARTICLES?|[Aa]rts?\.)\s*\d{1,3}\b".to_string(),
-        r"\b(?:[Ss]ub)?(?:[Pp]aragraphs?|[Pp]aras?\.)\s*(?:\d{1,3}\b|\([a-z]{1,3}\)(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*(?:to|through|-|–)\s*)\([a-z]{1,3}\))*\s+of\s+(?:[Pp]aragraph|para\.|[Aa]rticle|art\.)\s*\d)".to_string(),
-        r"\b[Cc]hapters?\s+[IVX]{1,5}\b".to_string(),
-        format!(r"\b{SYMBOL_SERIES_RE}(?:/[A-Za-z0-9][A-Za-z0-9.\-]*)+"),
-        format!(r"\b(?:(?i:{ord})\s+)?[Ss]pecial\s+sessions?\b"),
-        SESSION_PHRASE.clone(),
-        r"\b(?:[Tt]hat|[Tt]he\s+same|[Tt]he\s+said|[Bb]oth|[Tt]hose\s+two)\s+(?:resolutions?|decisions?)\b".to_string(),
-    ];
-    let pats: Vec<String> = pats.iter().map(|p| crate::pattern::ascii(p)).collect();
-    meta::Regex::new_many(&pats).expect("anchor patterns compile")
-});
 
 // Gates of the anchored patterns below (see `pattern::Gated`): each says
 // what a match must start with.
@@ -354,19 +323,14 @@ static BODY_RE: LazyLock<meta::Regex> = LazyLock::new(|| {
 });
 
 thread_local! {
-    /// Each worker's own caches for the two whole-text automata. The regex
-    /// pool gives its fast path to one thread; every other thread took a
-    /// locked slow path on each of thousands of searches per MB.
-    static CACHES: RefCell<(meta::Cache, meta::Cache)> =
-        RefCell::new((ANCHORS.create_cache(), BODY_RE.create_cache()));
-}
-
-fn find_anchor(input: &Input) -> Option<regex_automata::Match> {
-    CACHES.with_borrow_mut(|c| ANCHORS.search_with(&mut c.0, input))
+    /// Each worker's own cache for the body-name automaton. The regex pool
+    /// gives its fast path to one thread; every other thread took a locked
+    /// slow path on each of thousands of searches per MB.
+    static BODY_CACHE: RefCell<meta::Cache> = RefCell::new(BODY_RE.create_cache());
 }
 
 fn find_body(input: &Input) -> Option<regex_automata::Match> {
-    CACHES.with_borrow_mut(|c| BODY_RE.search_with(&mut c.1, input))
+    BODY_CACHE.with_borrow_mut(|c| BODY_RE.search_with(c, input))
 }
 
 /// One body name found in text.
@@ -488,8 +452,9 @@ pub fn session_heading(line: &str) -> Option<u32> {
 pub fn recognise(text: &str) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut pos = 0;
+    let mut anchors = Anchors::new(text);
     while pos < text.len() {
-        let Some(m) = find_anchor(&Input::new(text).range(pos..)) else {
+        let Some(m) = anchors.find(pos) else {
             break;
         };
         let (s, e) = (m.start(), m.end());
