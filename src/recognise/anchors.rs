@@ -126,38 +126,53 @@ fn starts_word(b: &[u8], i: usize) -> bool {
     b.get(i).is_some_and(|&c| is_word_byte(c)) && (i == 0 || !is_word_byte(b[i - 1]))
 }
 
-/// A word that can stand before the keyword of a session phrase, a special
-/// session or "that resolution" (ignoring case, so a superset).
-fn phrase_word(w: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "resumed",
-        "continued",
-        "regular",
-        "ordinary",
-        "and",
-        "to",
-        "through",
-        "the",
-        "open",
-        "ended",
-        "intergovernmental",
-        "expert",
-        "special",
-        "that",
-        "same",
-        "said",
-        "both",
-        "those",
-        "two",
-    ];
-    WORDS.iter().any(|x| x.eq_ignore_ascii_case(w)) || is_tens_word(w) || ordinal_value(w).is_some()
+/// What a word before a keyword can be in a phrase ending at that keyword.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum PhraseWord {
+    /// Nothing: the walk back stops.
+    No,
+    /// Inside a phrase only ("and", "to", "the", "expert").
+    Inner,
+    /// The first word of a session phrase or a special session ("first",
+    /// "twenty", "resumed", "special").
+    SessionStart,
+    /// The first word of "that resolution", "the same decision".
+    AnaphorStart,
+}
+
+/// Reads a word before a keyword, ignoring case (so a superset). Runs for
+/// the word before every keyword: the fixed words by one `match`, the
+/// ordinal tables only for words ending like an ordinal.
+fn phrase_word(w: &str) -> PhraseWord {
+    use PhraseWord::*;
+    let b = w.as_bytes();
+    let mut buf = [0u8; 17];
+    let Some(lower) = buf.get_mut(..b.len()) else {
+        return No;
+    };
+    for (l, c) in lower.iter_mut().zip(b) {
+        *l = c.to_ascii_lowercase();
+    }
+    match &*lower {
+        b"resumed" | b"continued" | b"regular" | b"ordinary" | b"special" => SessionStart,
+        b"that" | b"the" | b"both" | b"those" => AnaphorStart,
+        b"and" | b"to" | b"through" | b"open" | b"ended" | b"intergovernmental" | b"expert"
+        | b"same" | b"said" | b"two" => Inner,
+        [.., b's', b't'] | [.., b'n', b'd'] | [.., b'r', b'd'] | [.., b't', b'h']
+            if ordinal_value(w).is_some() =>
+        {
+            SessionStart
+        }
+        [.., b't', b'y'] if is_tens_word(w) => SessionStart,
+        _ => No,
+    }
 }
 
 /// Starts of the words before `k` that a phrase ending in a keyword at `k`
-/// could start at, nearest first, down to `floor`. Stops at the first thing
-/// no such phrase holds: a phrase is these words with spaces, commas and
-/// dashes between.
-fn phrase_starts(text: &str, k: usize, floor: usize, out: &mut Vec<usize>) {
+/// could start at (words read as `first`), nearest first, down to `floor`.
+/// Stops at the first thing no such phrase holds: a phrase is these words
+/// with spaces, commas and dashes between.
+fn phrase_starts(text: &str, k: usize, first: PhraseWord, floor: usize, out: &mut Vec<usize>) {
     let b = text.as_bytes();
     let mut i = k;
     loop {
@@ -181,11 +196,15 @@ fn phrase_starts(text: &str, k: usize, floor: usize, out: &mut Vec<usize>) {
             .rev()
             .take_while(|c| c.is_ascii_alphanumeric())
             .count();
-        if w == 0 || j - w < floor || !phrase_word(&text[j - w..j]) {
+        if w == 0 || j - w < floor {
             return;
         }
         i = j - w;
-        out.push(i);
+        match phrase_word(&text[i..j]) {
+            PhraseWord::No => return,
+            kind if kind == first => out.push(i),
+            _ => {}
+        }
     }
 }
 
@@ -207,20 +226,25 @@ fn candidates(text: &str, x: usize, lit: Option<Hit>, floor: usize, out: &mut Ve
         }
         Some(Hit::Resolution) => {
             if x >= 1 {
-                phrase_starts(text, x - 1, floor, out);
+                phrase_starts(text, x - 1, PhraseWord::AnaphorStart, floor, out);
                 out.reverse();
             }
             back(1, out);
         }
         Some(Hit::Keyword) => {
             if x >= 1 {
-                phrase_starts(text, x - 1, floor, out);
+                phrase_starts(text, x - 1, PhraseWord::SessionStart, floor, out);
                 out.reverse();
             }
         }
         // A dot or a slash: the word before it is an abbreviation or a
         // symbol series.
         None => {
+            // Every abbreviation ends in one of these letters.
+            let last = x.checked_sub(1).map(|i| b[i].to_ascii_lowercase());
+            if b[x] == b'.' && !matches!(last, Some(b's' | b'c' | b't' | b'a')) {
+                return;
+            }
             let w = b[..x]
                 .iter()
                 .rev()
