@@ -191,6 +191,20 @@ static_re!(
 /// governing what follows. A relative clause closes where the main clause
 /// resumes with its verb ("the second cycle, which covers chapters II and V,
 /// was extended ... in its resolution 9/1").
+/// Whether `rest` closes a parenthesis opened before it.
+fn closes_a_parenthesis(rest: &str) -> bool {
+    let mut depth = 0usize;
+    for b in rest.bytes() {
+        match b {
+            b'(' => depth += 1,
+            b')' if depth == 0 => return true,
+            b')' => depth -= 1,
+            _ => {}
+        }
+    }
+    false
+}
+
 fn blocked_by_clause(gap: &str) -> bool {
     BLOCKER.find_iter(gap).any(|m| {
         let relative = matches!(
@@ -200,6 +214,14 @@ fn blocked_by_clause(gap: &str) -> bool {
         !(relative && CLAUSE_RESUMES.is_match(&gap[m.end()..]))
     })
 }
+
+static_re!(
+    /// A noun for the session taking place, right before it: "the holding
+    /// of", "the convening of its". Not "the outcome of": a verb then
+    /// governs what the session produced, not the session.
+    EVENT_OF,
+    r"\b(?:holding|convening)\s+of\s+(?:the\s+|its\s+)?$"
+);
 
 static_re!(
     /// A comma, then the main clause's auxiliary: the relative clause before
@@ -1421,6 +1443,11 @@ impl<'a> Resolver<'a> {
         let mut chosen = None;
         for &cue in self.cues_before(ss, start).iter().rev() {
             let rest = &text[cue.end..start];
+            // "the Chair's summary (see annex), organized in ...": a cue
+            // inside a parenthesis governs nothing after its ")".
+            if closes_a_parenthesis(rest) {
+                continue;
+            }
             if cue.relation == Relation::ActsUnder {
                 let close = word_count(rest) <= 5 && !rest.contains('(');
                 let object = PINPOINT_ASIDE.replace_all(rest, " ");
@@ -1620,7 +1647,16 @@ impl<'a> Resolver<'a> {
                 Raw::Anaphor { .. } => Kind::Resolution,
             };
             let (mut relation, blocked) = if m.is_session() {
-                (Relation::Cites, false)
+                // "Welcoming the holding of the eleventh session": the verb
+                // passes through an event noun to the session; any other
+                // session ("at its seventh session") is an adjunct.
+                let before =
+                    &self.text()[crate::recognise::back(self.text(), m.start, 40)..m.start];
+                if EVENT_OF.is_match(before) {
+                    self.relation(m.start, m.end, kind_of_first)
+                } else {
+                    (Relation::Cites, false)
+                }
             } else {
                 self.relation(m.start, m.end, kind_of_first)
             };

@@ -767,3 +767,53 @@ fn a_council_text_naming_the_conference_cites_its_resolutions() {
         &["res:ga:10/5", "res:ecosoc:10/5"],
     );
 }
+
+#[test]
+fn a_cue_inside_a_parenthesis_governs_nothing_after_it() {
+    // unseen5 7a: "see" stays inside "(see annex)".
+    check(
+        &format!(
+            "{COSP}1. I have the honour to transmit herewith the Chair's summary (see annex), organized in the follow-up to Conference resolution 10/2.\n"
+        ),
+        &[("res:cosp:10/2", "cites")],
+        &[],
+    );
+    // A reference inside the same parenthesis is still the cue's.
+    check(
+        &format!("{COSP}1. The Chair's summary (see resolution 10/2) was circulated.\n"),
+        &[("res:cosp:10/2", "refers")],
+        &[],
+    );
+}
+
+#[test]
+fn the_holding_of_a_session_passes_the_verb_through() {
+    // unseen5 10a, 10b.
+    let ecosoc = "Economic and Social Council\n\n2025/19. Strengthening links\n\n            The Economic and Social Council,\n\n            ";
+    check(
+        &format!(
+            "{ecosoc}Welcoming the holding of the eleventh session of the Conference in Doha,\n"
+        ),
+        &[("session:cosp:11", "welcomes")],
+        &[],
+    );
+    check(
+        &format!(
+            "{COSP}1. The Conference welcomed the holding of the eleventh session of the Conference in Doha.\n"
+        ),
+        &[("session:cosp:11", "welcomes")],
+        &[],
+    );
+    // What a session produced is the verb's object, not the session.
+    check(
+        &format!("{GA}Welcoming the outcome of the tenth session of the Conference,\n"),
+        &[("session:cosp:10", "cites")],
+        &[],
+    );
+    // A session as an adjunct stays `cites`.
+    check(
+        &format!("{COSP}1. The Conference welcomed the report at its eleventh session.\n"),
+        &[("session:cosp:11", "cites")],
+        &[],
+    );
+}
