@@ -127,9 +127,12 @@ macro_rules! gated_re {
 /// Whether `hay` contains `needle`, ASCII case ignored, without a
 /// lower-cased copy (it runs per mention and per cue).
 pub fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
-    hay.as_bytes()
-        .windows(needle.len())
-        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    assert!(!n.is_empty(), "a needle");
+    // The whole window is compared only where its first byte agrees.
+    h.len() >= n.len()
+        && (0..=h.len() - n.len())
+            .any(|i| h[i].eq_ignore_ascii_case(&n[0]) && h[i..i + n.len()].eq_ignore_ascii_case(n))
 }
 
 /// `\s` of the static patterns: ASCII whitespace including vertical tab.

@@ -476,31 +476,37 @@ pub fn roman(n: u32) -> String {
 }
 
 /// Parses an upper-case Roman numeral; `None` for anything non-canonical.
+/// Canonical means written as `roman` writes it, so each numeral is read
+/// left to right and compared with the table's spelling (no allocation: it
+/// runs per chapter mention).
 pub fn parse_roman(s: &str) -> Option<u32> {
     if s.is_empty() || s.len() > 8 {
         return None;
     }
-    let vals: Vec<i64> = s
-        .chars()
-        .map(|c| match c {
-            'I' => Some(1),
-            'V' => Some(5),
-            'X' => Some(10),
-            'L' => Some(50),
-            'C' => Some(100),
-            _ => None,
-        })
-        .collect::<Option<_>>()?;
+    let value = |c: u8| match c {
+        b'I' => Some(1),
+        b'V' => Some(5),
+        b'X' => Some(10),
+        b'L' => Some(50),
+        b'C' => Some(100),
+        _ => None,
+    };
+    let b = s.as_bytes();
     let mut total: i64 = 0;
-    for (i, v) in vals.iter().enumerate() {
-        if vals.get(i + 1).is_some_and(|n| n > v) {
-            total -= v;
-        } else {
-            total += v;
+    for (i, &c) in b.iter().enumerate() {
+        let v = value(c)?;
+        match b.get(i + 1).map(|&n| value(n)) {
+            Some(None) => return None,
+            Some(Some(n)) if n > v => total -= v,
+            _ => total += v,
         }
     }
     let total = u32::try_from(total).ok()?;
-    (roman(total) == s).then_some(total)
+    let canonical = match u8::try_from(total) {
+        Ok(n) => chapter_numeral(n) == s,
+        Err(_) => roman(total) == s,
+    };
+    canonical.then_some(total)
 }
 
 #[cfg(test)]
@@ -530,6 +536,13 @@ mod tests {
         assert_eq!(parse_roman("VIII"), Some(8));
         assert_eq!(parse_roman("IIII"), None);
         assert_eq!(roman(9), "IX");
+        assert_eq!(parse_roman("IVa"), None);
+        assert_eq!(parse_roman("CCC"), Some(300));
+        for n in 1..=500 {
+            let r = roman(n);
+            let readable = r.len() <= 8 && !r.contains(['D', 'M']);
+            assert_eq!(parse_roman(&r), readable.then_some(n), "{n}");
+        }
     }
 
     #[test]
