@@ -67,14 +67,26 @@ pub fn compile(p: &str) -> Regex {
     Regex::new(&ascii(p)).unwrap_or_else(|e| panic!("static pattern {p:?} compiles: {e}"))
 }
 
-/// `static_re!(NAME, "pattern")`: a lazily compiled static pattern.
+/// `static_re!(NAME, "pattern")`: a lazily compiled static pattern, searched
+/// through each thread's clone (see [`Local`]).
 #[macro_export]
 #[doc(hidden)]
 macro_rules! static_re {
+    (@new $pat:expr) => {
+        $crate::pattern::Local {
+            re: std::sync::LazyLock::new(|| $crate::pattern::compile($pat)),
+            local: {
+                thread_local! {
+                    static LOCAL: std::cell::OnceCell<::regex::Regex> =
+                        const { std::cell::OnceCell::new() };
+                }
+                &LOCAL
+            },
+        }
+    };
     ($(#[$attr:meta])* $name:ident, $pat:expr) => {
         $(#[$attr])*
-        static $name: std::sync::LazyLock<regex::Regex> =
-            std::sync::LazyLock::new(|| $crate::pattern::compile($pat));
+        static $name: $crate::pattern::Local = $crate::static_re!(@new $pat);
     };
 }
 
@@ -86,13 +98,61 @@ macro_rules! static_re {
 /// corpus (`gates_pass_wherever_their_pattern_matches` in recognise.rs).
 pub struct Gated {
     pub gate: fn(&str) -> bool,
+    pub re: Local,
+}
+
+/// A static pattern searched through each thread's own clone. A clone has a
+/// cache pool of its own, whose fast path belongs to the first thread using
+/// it: shared, the second worker took the pool's locked slow path on every
+/// call. Derefs to the shared regex for what needs no search cache.
+pub struct Local {
     pub re: LazyLock<Regex>,
+    pub local: &'static std::thread::LocalKey<std::cell::OnceCell<Regex>>,
+}
+
+impl Local {
+    /// Runs `f` with this thread's clone (for iterators, which borrow it).
+    pub fn with<R>(&self, f: impl FnOnce(&Regex) -> R) -> R {
+        self.local
+            .with(|local| f(local.get_or_init(|| Regex::clone(&self.re))))
+    }
+
+    pub fn is_match(&self, hay: &str) -> bool {
+        self.with(|re| re.is_match(hay))
+    }
+
+    pub fn find<'h>(&self, hay: &'h str) -> Option<regex::Match<'h>> {
+        self.with(|re| re.find(hay))
+    }
+
+    pub fn find_at<'h>(&self, hay: &'h str, at: usize) -> Option<regex::Match<'h>> {
+        self.with(|re| re.find_at(hay, at))
+    }
+
+    pub fn captures<'h>(&self, hay: &'h str) -> Option<regex::Captures<'h>> {
+        self.with(|re| re.captures(hay))
+    }
+
+    pub fn replace<'h>(&self, hay: &'h str, rep: &str) -> std::borrow::Cow<'h, str> {
+        self.with(|re| re.replace(hay, rep))
+    }
+
+    pub fn replace_all<'h>(&self, hay: &'h str, rep: &str) -> std::borrow::Cow<'h, str> {
+        self.with(|re| re.replace_all(hay, rep))
+    }
+}
+
+impl std::ops::Deref for Local {
+    type Target = Regex;
+    fn deref(&self) -> &Regex {
+        &self.re
+    }
 }
 
 impl Gated {
     pub fn find<'h>(&self, hay: &'h str) -> Option<regex::Match<'h>> {
         if (self.gate)(hay) {
-            self.re.find(hay)
+            self.re.with(|re| re.find(hay))
         } else {
             None
         }
@@ -100,14 +160,14 @@ impl Gated {
 
     pub fn captures<'h>(&self, hay: &'h str) -> Option<regex::Captures<'h>> {
         if (self.gate)(hay) {
-            self.re.captures(hay)
+            self.re.with(|re| re.captures(hay))
         } else {
             None
         }
     }
 
     pub fn is_match(&self, hay: &str) -> bool {
-        (self.gate)(hay) && self.re.is_match(hay)
+        (self.gate)(hay) && self.re.with(|re| re.is_match(hay))
     }
 }
 
@@ -119,7 +179,7 @@ macro_rules! gated_re {
         $(#[$attr])*
         static $name: $crate::pattern::Gated = $crate::pattern::Gated {
             gate: $gate,
-            re: std::sync::LazyLock::new(|| $crate::pattern::compile($pat)),
+            re: $crate::static_re!(@new $pat),
         };
     };
 }

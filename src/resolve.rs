@@ -206,12 +206,14 @@ fn closes_a_parenthesis(rest: &str) -> bool {
 }
 
 fn blocked_by_clause(gap: &str) -> bool {
-    BLOCKER.find_iter(gap).any(|m| {
-        let relative = matches!(
-            m.as_str(),
-            "which" | "whom" | "whose" | "whereby" | "wherein"
-        );
-        !(relative && CLAUSE_RESUMES.is_match(&gap[m.end()..]))
+    BLOCKER.with(|re| {
+        re.find_iter(gap).any(|m| {
+            let relative = matches!(
+                m.as_str(),
+                "which" | "whom" | "whose" | "whereby" | "wherein"
+            );
+            !(relative && CLAUSE_RESUMES.is_match(&gap[m.end()..]))
+        })
     })
 }
 
@@ -852,11 +854,11 @@ impl<'a> Resolver<'a> {
         let ct = clean.text.as_bytes();
         let mut clean_line_starts = vec![0];
         let mut prev_solo = true;
-        let mut a = 0;
         // The next tab at or after `a`: one search per tab, not one per line.
         let mut tab = 0;
-        while a <= ct.len() {
-            let b = memchr::memchr(b'\n', &ct[a..]).map_or(ct.len(), |k| a + k);
+        // Footnote starts, in text order, passed as the lines go by.
+        let mut footnotes = layout.footnotes.iter().map(|f| f.start).peekable();
+        for (a, b) in crate::segment::lines(&clean.text) {
             if tab < a {
                 tab = memchr::memchr(b'\t', &ct[a..]).map_or(usize::MAX, |k| a + k);
             }
@@ -868,14 +870,12 @@ impl<'a> Resolver<'a> {
             // "4. Follow-up to ...\n5. Provisional agenda for the tenth
             // session.": each numbered item of a list is a paragraph of its own,
             // as is each footnote ("¹ See X, sect. A.\n² Y.": no verb carries over).
-            let footnote_starts = layout
-                .footnote_at(a)
-                .is_some_and(|f| f.start >= a && clean.text[a..f.start].trim().is_empty());
+            while footnotes.next_if(|&f| f < a).is_some() {}
+            let footnote_starts = footnotes.peek() == Some(&a);
             if a > 0 && (solo || prev_solo || starts_numbered_item(line) || footnote_starts) {
                 clean_line_starts.push(a);
             }
             prev_solo = solo;
-            a = b + 1;
         }
         let block_sentences = clean_line_starts
             .iter()
@@ -1410,17 +1410,19 @@ impl<'a> Resolver<'a> {
         }
         let hay = &text[..start];
         let mut at = resume;
-        while let Some(m) = CUE.find_at(hay, at) {
-            cues.push(Cue {
-                start: m.start(),
-                end: m.end(),
-                relation: relation_of(m.as_str()),
-            });
-            at = m.end().max(m.start() + 1);
-            if at >= start {
-                break;
+        CUE.with(|cue| {
+            while let Some(m) = cue.find_at(hay, at) {
+                cues.push(Cue {
+                    start: m.start(),
+                    end: m.end(),
+                    relation: relation_of(m.as_str()),
+                });
+                at = m.end().max(m.start() + 1);
+                if at >= start {
+                    break;
+                }
             }
-        }
+        });
         *scanned = start;
         drop(guard);
         std::cell::Ref::map(self.cues.borrow(), |c| c.cues.as_slice())
