@@ -240,11 +240,6 @@ fn candidates(text: &str, x: usize, lit: Option<Hit>, floor: usize, out: &mut Ve
         // A dot or a slash: the word before it is an abbreviation or a
         // symbol series.
         None => {
-            // Every abbreviation ends in one of these letters.
-            let last = x.checked_sub(1).map(|i| b[i].to_ascii_lowercase());
-            if b[x] == b'.' && !matches!(last, Some(b's' | b'c' | b't' | b'a')) {
-                return;
-            }
             let w = b[..x]
                 .iter()
                 .rev()
@@ -297,7 +292,17 @@ impl<'t> Hits<'t> {
             self.lit_from = from;
         }
         if stale(self.punct, self.punct_from) {
-            self.punct = memchr::memchr2(b'.', b'/', &t.as_bytes()[from..]).map(|i| from + i);
+            let b = t.as_bytes();
+            // A dot ends an abbreviation anchor only after one of these
+            // letters: the others (most dots) are passed over here.
+            self.punct = memchr::memchr2_iter(b'.', b'/', &b[from..])
+                .map(|i| from + i)
+                .find(|&i| {
+                    b[i] == b'/'
+                        || i.checked_sub(1).is_some_and(|j| {
+                            matches!(b[j].to_ascii_lowercase(), b's' | b'c' | b't' | b'a')
+                        })
+                });
             self.punct_from = from;
         }
         match (self.lit, self.punct) {
