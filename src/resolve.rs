@@ -1654,7 +1654,9 @@ impl<'a> Resolver<'a> {
                 // session ("at its seventh session") is an adjunct.
                 let before =
                     &self.text()[crate::recognise::back(self.text(), m.start, 40)..m.start];
-                if EVENT_OF.is_match(before) {
+                // The words first: a regex call per session costs more.
+                let event = before.contains("holding") || before.contains("convening");
+                if event && EVENT_OF.is_match(before) {
                     self.relation(m.start, m.end, kind_of_first)
                 } else {
                     (Relation::Cites, false)
