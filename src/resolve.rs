@@ -117,7 +117,8 @@ impl FromStr for Relation {
 /// plus what the graph needs.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Reference {
-    pub file: String,
+    /// Shared by every reference of a document: one allocation, not one each.
+    pub file: std::sync::Arc<str>,
     pub source: Id,
     pub target: Id,
     pub kind: Kind,
@@ -816,6 +817,7 @@ type SentenceAround = (usize, usize, usize);
 /// Per-document context for resolution.
 pub struct Resolver<'a> {
     pub file: &'a str,
+    file_arc: std::sync::Arc<str>,
     pub original: &'a str,
     pub clean: &'a Clean,
     pub layout: &'a Layout,
@@ -885,6 +887,7 @@ impl<'a> Resolver<'a> {
         let chunk_bodies = body_chunks.iter().map(|_| Default::default()).collect();
         Resolver {
             file,
+            file_arc: file.into(),
             original,
             clean,
             layout,
@@ -1745,7 +1748,7 @@ impl<'a> Resolver<'a> {
             for (target, a, b) in expanded {
                 let (oa, ob) = self.clean.to_original(a, b);
                 out.push(Reference {
-                    file: self.file.to_string(),
+                    file: self.file_arc.clone(),
                     source: source.clone(),
                     kind: target.kind(),
                     target,
@@ -1868,7 +1871,7 @@ impl<'a> Resolver<'a> {
                 let trail = span.len() - span.trim_end().len();
                 let (a, b) = self.clean.to_original(item.start + lead, item.end - trail);
                 out.push(Reference {
-                    file: self.file.to_string(),
+                    file: self.file_arc.clone(),
                     source: source.clone(),
                     kind: target.kind(),
                     target,

@@ -291,7 +291,7 @@ pub(super) fn build_from(
             }
             let e = b.edge(s, t, EdgeKind::Cites(r.relation));
             b.g.graph[e].evidence.push(Evidence {
-                file: r.file.clone(),
+                file: r.file.to_string(),
                 line: r.line,
                 start: r.start,
                 end: r.end,

@@ -485,7 +485,7 @@ pub(crate) fn decode_doc(dec: &mut super::codec::Dec<'_>, name: &str) -> super::
     let mut references = Vec::with_capacity(n.min(1 << 20));
     for _ in 0..n {
         references.push(Reference {
-            file: name.to_string(),
+            file: name.into(),
             source: dec.id()?,
             target: dec.id()?,
             kind: dec.str()?.parse::<Kind>().map_err(|_| Corrupt)?,

@@ -152,8 +152,9 @@ struct IdCache {
 /// the fields of [`ContractLine`] in its order, written directly; the
 /// `contract_line_matches_serde` test holds it to serde_json's output.
 fn write_contract_line(out: &mut Vec<u8>, r: &Reference, ids: &mut IdCache) {
-    if ids.file.0 != r.file || ids.file.1.is_empty() {
-        ids.file.0.clone_from(&r.file);
+    if *ids.file.0 != *r.file || ids.file.1.is_empty() {
+        ids.file.0.clear();
+        ids.file.0.push_str(&r.file);
         ids.file.1.clear();
         write_json_str(&mut ids.file.1, &r.file);
     }
@@ -364,7 +365,7 @@ mod tests {
 
     fn reference(file: &str, text: &str, symbol: &str, anaphora: bool) -> Reference {
         Reference {
-            file: file.to_string(),
+            file: file.into(),
             source: Id::File {
                 stem: file.to_string(),
             },
