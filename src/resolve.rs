@@ -188,10 +188,6 @@ static_re!(
     )
 );
 
-/// Whether a clause opened in `gap` (after the cue) keeps the cue from
-/// governing what follows. A relative clause closes where the main clause
-/// resumes with its verb ("the second cycle, which covers chapters II and V,
-/// was extended ... in its resolution 9/1").
 /// Whether `rest` closes a parenthesis opened before it.
 fn closes_a_parenthesis(rest: &str) -> bool {
     let mut depth = 0usize;
@@ -206,6 +202,10 @@ fn closes_a_parenthesis(rest: &str) -> bool {
     false
 }
 
+/// Whether a clause opened in `gap` (after the cue) keeps the cue from
+/// governing what follows. A relative clause closes where the main clause
+/// resumes with its verb ("the second cycle, which covers chapters II and V,
+/// was extended ... in its resolution 9/1").
 fn blocked_by_clause(gap: &str) -> bool {
     BLOCKER.with(|re| {
         re.find_iter(gap).any(|m| {
