@@ -288,6 +288,8 @@ impl Instrument {
     }
 }
 
+/// The words the lookups below match (their oracle in the tests).
+#[cfg(test)]
 const UNIT_ORDINALS: [&str; 19] = [
     "first",
     "second",
@@ -309,6 +311,8 @@ const UNIT_ORDINALS: [&str; 19] = [
     "eighteenth",
     "nineteenth",
 ];
+/// The words the lookups below match (their oracle in the tests).
+#[cfg(test)]
 const TENS_ORDINALS: [(&str, u32); 8] = [
     ("twentieth", 20),
     ("thirtieth", 30),
@@ -319,6 +323,8 @@ const TENS_ORDINALS: [(&str, u32); 8] = [
     ("eightieth", 80),
     ("ninetieth", 90),
 ];
+/// The words the lookups below match (their oracle in the tests).
+#[cfg(test)]
 const TENS: [(&str, u32); 8] = [
     ("twenty", 20),
     ("thirty", 30),
@@ -332,14 +338,74 @@ const TENS: [(&str, u32); 8] = [
 
 /// "twenty" .. "ninety": the first half of a compound ordinal.
 pub fn is_tens_word(w: &str) -> bool {
-    TENS.iter().any(|(t, _)| t.eq_ignore_ascii_case(w))
+    tens_value(w).is_some()
 }
 
+/// `w` lower-cased into `buf`, or `None` when longer than any ordinal word.
+/// A lookup matches the lower-cased word instead of comparing it with each
+/// table entry (these run for every session phrase and ordinal anchor).
+fn lower<'a>(w: &str, buf: &'a mut [u8; 12]) -> Option<&'a [u8]> {
+    let out = buf.get_mut(..w.len())?;
+    for (o, c) in out.iter_mut().zip(w.bytes()) {
+        *o = c.to_ascii_lowercase();
+    }
+    Some(out)
+}
+
+/// "first" .. "nineteenth", case ignored (`UNIT_ORDINALS`).
 fn unit_ordinal(w: &str) -> Option<u32> {
-    UNIT_ORDINALS
-        .iter()
-        .position(|u| u.eq_ignore_ascii_case(w))
-        .map(|i| i as u32 + 1)
+    Some(match lower(w, &mut [0; 12])? {
+        b"first" => 1,
+        b"second" => 2,
+        b"third" => 3,
+        b"fourth" => 4,
+        b"fifth" => 5,
+        b"sixth" => 6,
+        b"seventh" => 7,
+        b"eighth" => 8,
+        b"ninth" => 9,
+        b"tenth" => 10,
+        b"eleventh" => 11,
+        b"twelfth" => 12,
+        b"thirteenth" => 13,
+        b"fourteenth" => 14,
+        b"fifteenth" => 15,
+        b"sixteenth" => 16,
+        b"seventeenth" => 17,
+        b"eighteenth" => 18,
+        b"nineteenth" => 19,
+        _ => return None,
+    })
+}
+
+/// "twentieth" .. "ninetieth", case ignored (`TENS_ORDINALS`).
+fn tens_ordinal(w: &str) -> Option<u32> {
+    Some(match lower(w, &mut [0; 12])? {
+        b"twentieth" => 20,
+        b"thirtieth" => 30,
+        b"fortieth" => 40,
+        b"fiftieth" => 50,
+        b"sixtieth" => 60,
+        b"seventieth" => 70,
+        b"eightieth" => 80,
+        b"ninetieth" => 90,
+        _ => return None,
+    })
+}
+
+/// "twenty" .. "ninety", case ignored (`TENS`).
+fn tens_value(w: &str) -> Option<u32> {
+    Some(match lower(w, &mut [0; 12])? {
+        b"twenty" => 20,
+        b"thirty" => 30,
+        b"forty" => 40,
+        b"fifty" => 50,
+        b"sixty" => 60,
+        b"seventy" => 70,
+        b"eighty" => 80,
+        b"ninety" => 90,
+        _ => return None,
+    })
 }
 
 /// Ordinal words as written in UN documents, "first" .. "ninety-ninth".
@@ -357,14 +423,11 @@ pub fn ordinal_value(w: &str) -> Option<u32> {
     if let Some(v) = unit_ordinal(w) {
         return Some(v);
     }
-    if let Some((_, v)) = TENS_ORDINALS
-        .iter()
-        .find(|(t, _)| t.eq_ignore_ascii_case(w))
-    {
-        return Some(*v);
+    if let Some(v) = tens_ordinal(w) {
+        return Some(v);
     }
     let (tens, unit) = w.split_once('-')?;
-    let (_, t) = TENS.iter().find(|(t, _)| t.eq_ignore_ascii_case(tens))?;
+    let t = tens_value(tens)?;
     let u = unit_ordinal(unit)?;
     (u < 10).then_some(t + u)
 }
@@ -390,7 +453,7 @@ pub fn ordinal_at(text: &str, i: usize) -> Option<(usize, u32)> {
         return None;
     }
     // "twenty-first": the compound is the pattern's first alternative.
-    if TENS.iter().any(|(t, _)| t.eq_ignore_ascii_case(word)) && b.get(end) == Some(&b'-') {
+    if b.get(end) == Some(&b'-') && is_tens_word(word) {
         let unit_end = word_end(b, end + 1);
         if let Some(v) = ordinal_value(&text[i..unit_end])
             && unit_end > end + 1
@@ -408,12 +471,7 @@ pub fn ordinal_at(text: &str, i: usize) -> Option<(usize, u32)> {
             .map(|v| (end, v));
     }
     unit_ordinal(word)
-        .or_else(|| {
-            TENS_ORDINALS
-                .iter()
-                .find(|(t, _)| t.eq_ignore_ascii_case(word))
-                .map(|(_, v)| *v)
-        })
+        .or_else(|| tens_ordinal(word))
         .map(|v| (end, v))
 }
 
@@ -528,6 +586,38 @@ mod tests {
         assert_eq!(ordinal_value("twenty-first"), Some(21));
         assert_eq!(ordinal_value("13th"), Some(13));
         assert_eq!(ordinal_value("seventy"), None);
+        // The lookups agree with the tables, whatever the case.
+        for w in UNIT_ORDINALS
+            .iter()
+            .chain(TENS_ORDINALS.iter().map(|(t, _)| t))
+            .chain(TENS.iter().map(|(t, _)| t))
+        {
+            for v in [
+                w.to_string(),
+                w.to_uppercase(),
+                format!("{}{}", &w[..1].to_uppercase(), &w[1..]),
+            ] {
+                let unit = UNIT_ORDINALS
+                    .iter()
+                    .position(|u| u.eq_ignore_ascii_case(&v))
+                    .map(|i| i as u32 + 1);
+                let tens_ord = TENS_ORDINALS
+                    .iter()
+                    .find(|(t, _)| t.eq_ignore_ascii_case(&v))
+                    .map(|(_, x)| *x);
+                let tens = TENS
+                    .iter()
+                    .find(|(t, _)| t.eq_ignore_ascii_case(&v))
+                    .map(|(_, x)| *x);
+                assert_eq!(
+                    (unit_ordinal(&v), tens_ordinal(&v), tens_value(&v)),
+                    (unit, tens_ord, tens),
+                    "{v}"
+                );
+                assert_eq!(unit_ordinal(&format!("{v}s")), None);
+                assert_eq!(tens_value(&v[1..]), None);
+            }
+        }
     }
 
     #[test]

@@ -139,9 +139,12 @@ gated_re!(
 /// Whitespace inside a reference may wrap onto the next line (a PDF
 /// converter's hard wrap) but never cross a blank line (a new paragraph):
 /// `WS` is optional such space, `WS1` mandatory.
+#[cfg(test)]
 const WS: &str = r"[^\S\n]*(?:\n[^\S\n]*)?";
+#[cfg(test)]
 const WS1: &str = r"(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)";
 
+#[cfg(test)]
 gated_re!(
     RES_SEP,
     |r| starts_with_any(after_space(r), &[",", ";", "and", "as"]),
@@ -149,6 +152,7 @@ gated_re!(
         "^(?:{WS},{WS}(?:and{WS1}|as{WS1}well{WS1}as{WS1})?|{WS1}and{WS1}|{WS1}as{WS1}well{WS1}as{WS1}|{WS};{WS})(?:(?:its|their|the){WS1})?"
     )
 );
+#[cfg(test)]
 gated_re!(
     RES_RANGE,
     starts_range,
@@ -196,6 +200,7 @@ gated_re!(
     starts_range,
     r"^\s*(?:-|–|to|through)\s*(\d{1,3})\b"
 );
+#[cfg(test)]
 gated_re!(PARA_NUM, starts_digit, r"^(\d{1,3})\b");
 gated_re!(
     RES_PAREN_PINPOINT,
@@ -217,6 +222,7 @@ gated_re!(
     |r| r.starts_with('(') || r.starts_with(" ("),
     r"^ ?\((\d{1,3})\)"
 );
+#[cfg(test)]
 gated_re!(
     SUB,
     |r| after_space(r).starts_with('('),
@@ -238,6 +244,7 @@ gated_re!(
     |r| starts_with_any(after_space(r), &[",", "and", "or"]),
     r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)"
 );
+#[cfg(test)]
 gated_re!(
     LIST_SEP,
     |r| starts_with_any(after_space(r), &[",", ";", "and"]),
@@ -336,6 +343,7 @@ static_re!(
     INSTRUMENT_NAME,
     r"(?P<untoc>Convention\s+against\s+Transnational\s+Organized\s+Crime|Organized\s+Crime\s+Convention|\bUNTOC\b)|(?P<uncac>Convention\s+against\s+Corruption|\b[Tt]he\s+Convention\b|\bUNCAC\b)"
 );
+#[cfg(test)]
 gated_re!(
     CHAP_NUM,
     |r| r.starts_with(['I', 'V', 'X']),
@@ -897,16 +905,16 @@ fn parse_resolution(text: &str, s: usize) -> Option<Mention> {
             end += p.get(0).unwrap().end();
         }
         // "resolutions 8/1 to 8/14": every member of the range.
-        let range = RES_RANGE.captures(&text[item_end..]).and_then(|r| {
+        let range = lex::res_range(&text[item_end..]).and_then(|(len, r_sess, r_to)| {
             let (sess, first) = number.split_once('/')?;
             let from: u32 = first.parse().ok()?;
-            let to: u32 = r[2].parse().ok()?;
-            (r[1] == *sess && to > from && to - from <= 60).then(|| {
+            let to: u32 = r_to.parse().ok()?;
+            (r_sess == sess && to > from && to - from <= 60).then(|| {
                 (
                     (from + 1..=to)
                         .map(|k| format!("{sess}/{k}"))
                         .collect::<Vec<_>>(),
-                    item_end + r.get(0).unwrap().end(),
+                    item_end + len,
                 )
             })
         });
@@ -937,15 +945,14 @@ fn parse_resolution(text: &str, s: usize) -> Option<Mention> {
         }
         cur = end;
         // Another number of the same list?
-        let Some(sep) = RES_SEP.find(&text[cur..]) else {
+        let Some(sep) = lex::res_sep(&text[cur..]) else {
             break;
         };
-        let mut next = cur + sep.end();
+        let mut next = cur + sep;
         // "General Assembly resolution 78/177 and its resolution 9/1": "its"
         // names another issuer than the head's, so it starts a mention of its own.
         if matches!(hint, IssuerHint::Named(_))
-            && sep
-                .as_str()
+            && text[cur..next]
                 .split_whitespace()
                 .any(|w| w == "its" || w == "their")
         {
@@ -1004,19 +1011,19 @@ fn parse_subs(text: &str, cur: &mut usize) -> Vec<String> {
     let mut subs = Vec::new();
     // "paragraph 1, subparagraph (d)", "para. 1, subpara. (d)": the keyword
     // may name the level.
-    if !SUB.is_match(&text[*cur..])
+    if lex::sub(&text[*cur..]).is_none()
         && let Some(k) = SUB_KW.find(&text[*cur..])
-        && SUB.is_match(&text[*cur + k.end()..])
+        && lex::sub(&text[*cur + k.end()..]).is_some()
     {
         *cur += k.end();
     }
-    if let Some(sc) = SUB.captures(&text[*cur..]) {
-        subs.push(sc[1].to_string());
-        *cur += sc.get(0).unwrap().end();
+    if let Some((len, first)) = lex::sub(&text[*cur..]) {
+        subs.push(first.to_string());
+        *cur += len;
         // "paragraph 1 (a) to (c)": every subparagraph of the range.
         if let Some(r) = SUB_RANGE.captures(&text[*cur..])
-            && let (Some(from), Some(to)) = (sc[1].bytes().next(), r[1].bytes().next())
-            && sc[1].len() == 1
+            && let (Some(from), Some(to)) = (first.bytes().next(), r[1].bytes().next())
+            && first.len() == 1
             && to > from
             && to - from <= 12
         {
@@ -1024,11 +1031,11 @@ fn parse_subs(text: &str, cur: &mut usize) -> Vec<String> {
             *cur += r.get(0).unwrap().end();
         }
         while let Some(sep) = SUB_SEP.find(&text[*cur..]) {
-            let Some(sc) = SUB.captures(&text[*cur + sep.end()..]) else {
+            let Some((len, letters)) = lex::sub(&text[*cur + sep.end()..]) else {
                 break;
             };
-            subs.push(sc[1].to_string());
-            *cur += sep.end() + sc.get(0).unwrap().end();
+            subs.push(letters.to_string());
+            *cur += sep.end() + len;
         }
     }
     subs
@@ -1054,10 +1061,10 @@ fn parse_compact_pinpoints(text: &str, mut cur: usize) -> (Vec<(String, Option<S
         let subs = parse_subs(text, &mut cur);
         push_pinpoints(&mut out, para, subs);
         // "52(1) and (2)": another paragraph of the same article.
-        let Some(sep) = LIST_SEP.find(&text[cur..]) else {
+        let Some(sep) = lex::list_sep(&text[cur..]) else {
             break;
         };
-        let next = cur + sep.end();
+        let next = cur + sep;
         if PAREN_NUM.is_match(&text[next..]) && !text[cur..next].contains(';') {
             cur = next;
         } else {
@@ -1076,9 +1083,9 @@ fn parse_paragraph_list(
     stop_before_other_article: bool,
 ) -> (Vec<(String, Option<String>)>, usize) {
     let mut out = Vec::new();
-    while let Some(c) = PARA_NUM.captures(&text[cur..]) {
-        let para = c[1].to_string();
-        cur += c.get(0).unwrap().end();
+    while let Some(len) = lex::para_num(&text[cur..]) {
+        let para = text[cur..cur + len].to_string();
+        cur += len;
         // "paragraphs 1-3": every paragraph of the range.
         if let Some(r) = PARA_RANGE.captures(&text[cur..])
             && let (Ok(from), Ok(to)) = (para.parse::<u32>(), r[1].parse::<u32>())
@@ -1091,10 +1098,10 @@ fn parse_paragraph_list(
             let subs = parse_subs(text, &mut cur);
             push_pinpoints(&mut out, para, subs);
         }
-        let Some(sep) = LIST_SEP.find(&text[cur..]) else {
+        let Some(sep) = lex::list_sep(&text[cur..]) else {
             break;
         };
-        let mut next = cur + sep.end();
+        let mut next = cur + sep;
         if allow_repeat_kw && let Some(k) = PARA_KW_BARE.find(&text[next..]) {
             // "article 63, paragraph 4 (c), and paragraph 6 of article 60":
             // a paragraph of another article starts a mention of its own.
@@ -1108,7 +1115,7 @@ fn parse_paragraph_list(
             // with a paragraph of its own is the next article.
             break;
         }
-        if PARA_NUM.is_match(&text[next..]) && !text[cur..next].contains(';') {
+        if lex::para_num(&text[next..]).is_some() && !text[cur..next].contains(';') {
             // "paragraph 7, of the Convention" has no number after the comma.
             cur = next;
         } else {
@@ -1258,10 +1265,10 @@ fn parse_article(text: &str, s: usize) -> Option<Mention> {
             }
             arts.push((n, paras, item_start, end));
         }
-        let Some(sep) = LIST_SEP.find(&text[cur..]) else {
+        let Some(sep) = lex::list_sep(&text[cur..]) else {
             break;
         };
-        let mut next = cur + sep.end();
+        let mut next = cur + sep;
         if let Some(k) = ART_KW.find(&text[next..]) {
             next += k.end();
         } else if text[cur..next].contains(';') {
@@ -1354,8 +1361,9 @@ fn parse_paragraph_first(text: &str, s: usize) -> Option<Mention> {
     {
         let after_art = sub_end + c.get(0).unwrap().end();
         let k = PARA_KW.find(&text[after_art..])?;
-        let p = PARA_NUM.captures(&text[after_art + k.end()..])?;
-        let para_end = after_art + k.end() + p.get(0).unwrap().end();
+        let p_at = after_art + k.end();
+        let para_end = p_at + lex::para_num(&text[p_at..])?;
+        let para = &text[p_at..para_end];
         let (instrument, end) = instrument_after(text, s, para_end).ok()?;
         if n == 0 || n > instrument.article_count() {
             return None;
@@ -1366,7 +1374,7 @@ fn parse_paragraph_first(text: &str, s: usize) -> Option<Mention> {
                 raw: Raw::Article {
                     instrument,
                     article: Some(n),
-                    paragraph: Some(p[1].to_string()),
+                    paragraph: Some(para.to_string()),
                     sub: Some(sub),
                 },
                 start: s,
@@ -1429,10 +1437,10 @@ fn parse_chapter(text: &str, s: usize) -> Option<Mention> {
     cur += text[cur..].len() - text[cur..].trim_start().len();
     let mut chaps: Vec<(u8, usize, usize)> = Vec::new();
     loop {
-        let c = CHAP_NUM.captures(&text[cur..])?;
-        let n = parse_roman(&c[1])?;
+        let len = lex::chap_num(&text[cur..])?;
+        let n = parse_roman(&text[cur..cur + len])?;
         let st = if chaps.is_empty() { s } else { cur };
-        cur += c.get(0).unwrap().end();
+        cur += len;
         chaps.push((u8::try_from(n).ok()?, st, cur));
         // "chapters II to V": every chapter of the range.
         if let Some(r) = CHAP_RANGE.captures(&text[cur..])
@@ -1451,14 +1459,14 @@ fn parse_chapter(text: &str, s: usize) -> Option<Mention> {
         if let Some(t) = lex::chapter_title(&text[cur..]) {
             cur += t;
         }
-        let Some(sep) = LIST_SEP.find(&text[cur..]) else {
+        let Some(sep) = lex::list_sep(&text[cur..]) else {
             break;
         };
-        if text[cur..cur + sep.end()].contains(';') {
+        if text[cur..cur + sep].contains(';') {
             break;
         }
-        let next = cur + sep.end();
-        if CHAP_NUM.is_match(&text[next..]) {
+        let next = cur + sep;
+        if lex::chap_num(&text[next..]).is_some() {
             cur = next;
         } else {
             break;
