@@ -95,7 +95,7 @@ macro_rules! static_re {
 /// such patterns after each of thousands of mentions per MB and most fail;
 /// a regex call costs hundreds of instructions, the gate a few. A gate that
 /// wrongly says no loses matches, so each has a soundness test against the
-/// corpus (`gates_pass_wherever_their_pattern_matches` in recognise.rs).
+/// corpus (`gates_pass_wherever_their_pattern_matches` in recognise/mod.rs).
 pub struct Gated {
     pub gate: fn(&str) -> bool,
     pub re: Local,
