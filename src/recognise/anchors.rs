@@ -399,24 +399,10 @@ mod tests {
 
     #[test]
     fn literal_scan_finds_what_the_automaton_finds_in_every_document() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut n = 0;
-        for dir in [
-            "data/corpus",
-            "tests/unseen",
-            "tests/unseen2",
-            "tests/unseen3",
-            "tests/unseen4",
-            "tests/unseen5",
-        ] {
-            for e in std::fs::read_dir(root.join(dir)).unwrap() {
-                let p = e.unwrap().path();
-                if p.extension().is_some_and(|x| x == "txt" || x == "md") {
-                    let raw = std::fs::read_to_string(&p).unwrap();
-                    n += agree(&crate::normalise::Clean::new(&raw).text);
-                }
-            }
-        }
+        let n: usize = crate::recognise::tests::corpus_texts()
+            .iter()
+            .map(|t| agree(t))
+            .sum();
         assert!(n > 5000, "only {n} searches compared");
     }
 

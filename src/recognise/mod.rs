@@ -1867,25 +1867,12 @@ mod tests {
             })
         };
         let by_hand = |w: &str| issuer_before(w).map(|(a, n)| (a, n.map(str::to_string)));
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let mut n = 0;
-        for dir in [
-            "data/corpus",
-            "tests/unseen",
-            "tests/unseen4",
-            "tests/unseen5",
-        ] {
-            for e in std::fs::read_dir(root.join(dir)).unwrap() {
-                let p = e.unwrap().path();
-                if !p.extension().is_some_and(|x| x == "txt" || x == "md") {
-                    continue;
-                }
-                let text = crate::normalise::Clean::new(&std::fs::read_to_string(&p).unwrap()).text;
-                for (i, _) in text.match_indices([' ', '\n']) {
-                    let w = &text[back(&text, i + 1, 48)..i + 1];
-                    assert_eq!(by_hand(w), by_regex(w), "{w:?}");
-                    n += 1;
-                }
+        for text in corpus_texts() {
+            for (i, _) in text.match_indices([' ', '\n']) {
+                let w = &text[back(&text, i + 1, 48)..i + 1];
+                assert_eq!(by_hand(w), by_regex(w), "{w:?}");
+                n += 1;
             }
         }
         assert!(n > 10_000);
