@@ -411,14 +411,16 @@ fn tens_value(w: &str) -> Option<u32> {
 /// Ordinal words as written in UN documents, "first" .. "ninety-ninth".
 /// Compares without allocating: it runs for every session phrase.
 pub fn ordinal_value(w: &str) -> Option<u32> {
-    if w.len() > 2
-        && let (num, suffix) = w.split_at(w.len() - 2)
+    // Bytes, not `split_at`: a word may end inside a character ("2–").
+    let b = w.as_bytes();
+    if b.len() > 2
+        && let (num, suffix) = b.split_at(b.len() - 2)
         && ["st", "nd", "rd", "th"]
             .iter()
-            .any(|x| x.eq_ignore_ascii_case(suffix))
-        && num.bytes().all(|b| b.is_ascii_digit())
+            .any(|x| x.as_bytes().eq_ignore_ascii_case(suffix))
+        && num.iter().all(u8::is_ascii_digit)
     {
-        return num.parse().ok();
+        return w[..num.len()].parse().ok();
     }
     if let Some(v) = unit_ordinal(w) {
         return Some(v);
@@ -586,6 +588,10 @@ mod tests {
         assert_eq!(ordinal_value("twenty-first"), Some(21));
         assert_eq!(ordinal_value("13th"), Some(13));
         assert_eq!(ordinal_value("seventy"), None);
+        // Words ending inside a character: no panic (found by tests/props.rs).
+        for w in ["6/2–,", "é", "2–", "1é", "–", "x¹"] {
+            assert_eq!(ordinal_value(w), None, "{w}");
+        }
         // The lookups agree with the tables, whatever the case.
         for w in UNIT_ORDINALS
             .iter()

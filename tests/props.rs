@@ -125,3 +125,11 @@ fn fuzz_regression_multibyte_space_before_period() {
     check(&src.text);
     check("resolution 4/3, entitled \u{3000}x. Then");
 }
+
+/// Found by `document_like_strings`: a header line whose last word ends inside
+/// a character ("é, session¹") made the ordinal check split it.
+#[test]
+fn proptest_regression_word_ending_inside_a_character() {
+    check("é, session¹");
+    check("6/2–, session\n");
+}
