@@ -343,9 +343,11 @@ impl Clean {
         let mut pending_link_tail: Option<(usize, usize)> = None;
         while i < original.len() {
             if let Some((at, len)) = pending_link_tail
-                && i == at
+                && i >= at
             {
-                i += len;
+                // Past it already when a tag inside the link ran over its
+                // tail ("[<A](>)"): skip what is left of the tail.
+                i = i.max(at + len);
                 pending_link_tail = None;
                 continue;
             }

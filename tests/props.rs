@@ -81,8 +81,16 @@ fn check(text: &str) {
     }
 }
 
+/// 600 cases a run; `PROPTEST_CASES=50000` for a deep run.
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(600)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(600))]
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
 
     #[test]
     fn arbitrary_strings_never_panic(s in "\\PC{0,300}") {
@@ -132,4 +140,12 @@ fn fuzz_regression_multibyte_space_before_period() {
 fn proptest_regression_word_ending_inside_a_character() {
     check("é, session¹");
     check("6/2–, session\n");
+}
+
+/// Found by `arbitrary_strings_never_panic` in a deep run: a tag inside a
+/// link ran over the link's tail.
+#[test]
+fn proptest_regression_tag_over_a_link_tail() {
+    check("[<A](>)");
+    check("see [resolution <b>6/2](x>) and [a<i](#)</i> resolution 7/1");
 }
