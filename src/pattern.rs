@@ -149,6 +149,47 @@ impl std::ops::Deref for Local {
     }
 }
 
+/// A multi-pattern automaton (`meta::Regex`) searched with each thread's own
+/// cache, for the same reason as [`Local`]. Built by [`meta_re!`].
+pub struct LocalMeta {
+    pub re: LazyLock<regex_automata::meta::Regex>,
+    pub cache: &'static std::thread::LocalKey<std::cell::RefCell<regex_automata::meta::Cache>>,
+}
+
+impl LocalMeta {
+    pub fn search(&self, input: &regex_automata::Input) -> Option<regex_automata::Match> {
+        self.with(|re, cache| re.search_with(cache, input))
+    }
+
+    /// Runs `f` with the automaton and this thread's cache (for a loop of
+    /// searches, one thread-local access).
+    pub fn with<R>(
+        &self,
+        f: impl FnOnce(&regex_automata::meta::Regex, &mut regex_automata::meta::Cache) -> R,
+    ) -> R {
+        self.cache.with_borrow_mut(|cache| f(&self.re, cache))
+    }
+}
+
+/// `meta_re!(NAME, || meta::Regex::new_many(..))`: a [`LocalMeta`] static.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! meta_re {
+    ($(#[$attr:meta])* $name:ident, $build:expr) => {
+        $(#[$attr])*
+        static $name: $crate::pattern::LocalMeta = $crate::pattern::LocalMeta {
+            re: std::sync::LazyLock::new($build),
+            cache: {
+                thread_local! {
+                    static CACHE: std::cell::RefCell<regex_automata::meta::Cache> =
+                        std::cell::RefCell::new($name.re.create_cache());
+                }
+                &CACHE
+            },
+        };
+    };
+}
+
 impl Gated {
     pub fn find<'h>(&self, hay: &'h str) -> Option<regex::Match<'h>> {
         if (self.gate)(hay) {

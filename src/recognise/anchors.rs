@@ -13,10 +13,10 @@
 //! and the first that matches is the leftmost match. The test below checks
 //! this against an unanchored search of the same automaton.
 
+use crate::meta_re;
 use crate::registry::{ORDINAL_RE, SYMBOL_SERIES_RE, is_tens_word, ordinal_value};
 use aho_corasick::packed;
 use regex_automata::{Anchored, Input, Match, meta};
-use std::cell::RefCell;
 use std::sync::LazyLock;
 
 pub const P_RES: usize = 0;
@@ -43,7 +43,7 @@ static SESSION_PHRASE: LazyLock<String> = LazyLock::new(|| {
     format!(r"\b{item}(?:{sep}{item})*(?:\s+(?:resumed|regular|ordinary|continued))*\s+{kw}\b")
 });
 
-static ANCHORS: LazyLock<meta::Regex> = LazyLock::new(|| {
+meta_re!(ANCHORS, || {
     let ord = ORDINAL_RE;
     let pats = [
         r"\b(?:(?:[Rr]esolutions?|[Dd]ecisions?)\s+|(?:[Rr]es|[Dd]ec)\.\s*)(?:S-)?\d{1,4}(?:/\d|\s*\(\d{4}\))".to_string(),
@@ -110,12 +110,6 @@ static SYMBOL_SERIES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .split('|')
         .collect()
 });
-
-thread_local! {
-    /// Each worker's own cache: the regex pool gives its fast path to one
-    /// thread, and every other thread took a locked slow path.
-    static CACHE: RefCell<meta::Cache> = RefCell::new(ANCHORS.create_cache());
-}
 
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
@@ -335,7 +329,7 @@ impl<'t> Anchors<'t> {
     pub fn find(&mut self, pos: usize) -> Option<Match> {
         let (text, b) = (self.text, self.text.as_bytes());
         let mut from = pos;
-        CACHE.with_borrow_mut(|cache| {
+        ANCHORS.with(|anchors, cache| {
             while let Some((x, hit)) = self.hits.next(from) {
                 candidates(text, x, hit, pos, &mut self.starts);
                 for &c in &self.starts {
@@ -343,7 +337,7 @@ impl<'t> Anchors<'t> {
                         continue;
                     }
                     let input = Input::new(text).range(c..).anchored(Anchored::Yes);
-                    if let Some(m) = ANCHORS.search_with(cache, &input) {
+                    if let Some(m) = anchors.search_with(cache, &input) {
                         return Some(m);
                     }
                 }
@@ -357,7 +351,7 @@ impl<'t> Anchors<'t> {
 /// The anchor search the literal scan replaces, kept as its oracle.
 #[cfg(test)]
 pub fn find_by_scan(text: &str, pos: usize) -> Option<Match> {
-    ANCHORS.search(&Input::new(text).range(pos..))
+    ANCHORS.re.search(&Input::new(text).range(pos..))
 }
 
 #[cfg(test)]

@@ -16,14 +16,12 @@ use crate::registry::{
     BODY_NAMES, Body, BodyName, FOREIGN_BODY_RE, ISSUER_NAME_RE, Instrument, SYMBOL_SERIES_RE,
     ga_special_session_for, ordinal_value, parse_roman,
 };
-use crate::{gated_re, static_re};
+use crate::{gated_re, meta_re, static_re};
 use anchors::{Anchors, P_ANAPHOR, P_ART, P_CHAP, P_PARA, P_RES, P_SESSION, P_SPECIAL, P_SYM};
 use regex_automata::{Input, meta};
 
 mod anchors;
 mod lex;
-use std::cell::RefCell;
-use std::sync::LazyLock;
 
 /// What a mention names, before context is applied.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -306,23 +304,21 @@ const INSTRUMENT_WORDS: [(InstrumentWords, &str); 5] = [
         r"(?:the\s+|its\s+|this\s+|that\s+)?[A-Za-z]+",
     ),
 ];
-/// `INSTRUMENT_OF` and each kind's words as one pattern per kind: the
-/// match's pattern ID says the kind, so the lazy DFA alone answers where an
-/// alternation of capture groups needed a backtracker run per list. The
-/// earlier kind wins at a position, as in the alternation (the "the" the
-/// prefix may take can only start `Other` words).
-static INSTRUMENT_RE: LazyLock<meta::Regex> = LazyLock::new(|| {
-    let pats: Vec<String> = INSTRUMENT_WORDS
-        .iter()
-        .map(|(_, p)| crate::pattern::ascii(&format!("{INSTRUMENT_OF}(?:{p})")))
-        .collect();
-    meta::Regex::new_many(&pats).expect("instrument words compile")
-});
-
-thread_local! {
-    /// Each worker's own cache for `INSTRUMENT_RE` (see `BODY_CACHE`).
-    static INSTRUMENT_CACHE: RefCell<meta::Cache> = RefCell::new(INSTRUMENT_RE.create_cache());
-}
+meta_re!(
+    /// `INSTRUMENT_OF` and each kind's words as one pattern per kind: the
+    /// match's pattern ID says the kind, so the lazy DFA alone answers where an
+    /// alternation of capture groups needed a backtracker run per list. The
+    /// earlier kind wins at a position, as in the alternation (the "the" the
+    /// prefix may take can only start `Other` words).
+    INSTRUMENT_RE,
+    || {
+        let pats: Vec<String> = INSTRUMENT_WORDS
+            .iter()
+            .map(|(_, p)| crate::pattern::ascii(&format!("{INSTRUMENT_OF}(?:{p})")))
+            .collect();
+        meta::Regex::new_many(&pats).expect("instrument words compile")
+    }
+);
 
 /// The instrument words at the start of `r`: their kind and length.
 fn instrument_words(r: &str) -> Option<(InstrumentWords, usize)> {
@@ -330,7 +326,7 @@ fn instrument_words(r: &str) -> Option<(InstrumentWords, usize)> {
         return None;
     }
     let input = Input::new(r).anchored(regex_automata::Anchored::Yes);
-    let m = INSTRUMENT_CACHE.with_borrow_mut(|c| INSTRUMENT_RE.search_with(c, &input))?;
+    let m = INSTRUMENT_RE.search(&input)?;
     Some((INSTRUMENT_WORDS[m.pattern().as_usize()].0, m.end()))
 }
 
@@ -367,27 +363,23 @@ gated_re!(
     |r| matches!(next_word(r), "and" | "Add" | "Corr" | "Rev" | "L" | "CRP"),
     r"^(?:\s+and\s+|\s*,\s*(?:and\s+)?)(Add|Corr|Rev|L|CRP)\.(\d{1,3})(?:\s*(?:[-–]|to)\s*(?:(?:Add|Corr|Rev|L|CRP)\.)?(\d{1,3})|((?:\s*,\s*(?:(?:Add|Corr|Rev|L|CRP)\.)?\d{1,3})*,?\s+and\s+(?:(?:Add|Corr|Rev|L|CRP)\.)?\d{1,3}))?\b"
 );
-/// All body names in one multi-pattern automaton: a match says which name it
-/// is by its pattern ID, so nothing is re-matched to classify it. Pattern
-/// order is the registry's order, and leftmost-first picks the earlier name
-/// at a position, as an alternation would.
-static BODY_RE: LazyLock<meta::Regex> = LazyLock::new(|| {
-    let pats: Vec<String> = BODY_NAMES
-        .iter()
-        .map(|(p, _)| crate::pattern::ascii(&format!(r"\b(?:{p})\b")))
-        .collect();
-    meta::Regex::new_many(&pats).expect("body names compile")
-});
-
-thread_local! {
-    /// Each worker's own cache for the body-name automaton. The regex pool
-    /// gives its fast path to one thread; every other thread took a locked
-    /// slow path on each of thousands of searches per MB.
-    static BODY_CACHE: RefCell<meta::Cache> = RefCell::new(BODY_RE.create_cache());
-}
+meta_re!(
+    /// All body names in one multi-pattern automaton: a match says which name it
+    /// is by its pattern ID, so nothing is re-matched to classify it. Pattern
+    /// order is the registry's order, and leftmost-first picks the earlier name
+    /// at a position, as an alternation would.
+    BODY_RE,
+    || {
+        let pats: Vec<String> = BODY_NAMES
+            .iter()
+            .map(|(p, _)| crate::pattern::ascii(&format!(r"\b(?:{p})\b")))
+            .collect();
+        meta::Regex::new_many(&pats).expect("body names compile")
+    }
+);
 
 fn find_body(input: &Input) -> Option<regex_automata::Match> {
-    BODY_CACHE.with_borrow_mut(|c| BODY_RE.search_with(c, input))
+    BODY_RE.search(input)
 }
 
 /// One body name found in text.
@@ -1808,7 +1800,7 @@ mod tests {
     }
 
     /// The alternation of capture groups `instrument_words` replaces.
-    static INSTRUMENT_ORACLE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    static INSTRUMENT_ORACLE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         let groups: Vec<String> = INSTRUMENT_WORDS
             .iter()
             .enumerate()
