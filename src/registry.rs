@@ -341,10 +341,11 @@ pub fn is_tens_word(w: &str) -> bool {
     tens_value(w).is_some()
 }
 
-/// `w` lower-cased into `buf`, or `None` when longer than any ordinal word.
+/// `w` lower-cased into `buf`, or `None` when longer than `buf` (than any
+/// word looked up).
 /// A lookup matches the lower-cased word instead of comparing it with each
 /// table entry (these run for every session phrase and ordinal anchor).
-fn lower<'a>(w: &str, buf: &'a mut [u8; 12]) -> Option<&'a [u8]> {
+pub(crate) fn lower<'a, const N: usize>(w: &str, buf: &'a mut [u8; N]) -> Option<&'a [u8]> {
     let out = buf.get_mut(..w.len())?;
     for (o, c) in out.iter_mut().zip(w.bytes()) {
         *o = c.to_ascii_lowercase();

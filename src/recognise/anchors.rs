@@ -139,15 +139,11 @@ enum PhraseWord {
 /// ordinal tables only for words ending like an ordinal.
 fn phrase_word(w: &str) -> PhraseWord {
     use PhraseWord::*;
-    let b = w.as_bytes();
-    let mut buf = [0u8; 17];
-    let Some(lower) = buf.get_mut(..b.len()) else {
+    let mut buf = [0; 17];
+    let Some(lower) = crate::registry::lower(w, &mut buf) else {
         return No;
     };
-    for (l, c) in lower.iter_mut().zip(b) {
-        *l = c.to_ascii_lowercase();
-    }
-    match &*lower {
+    match lower {
         b"resumed" | b"continued" | b"regular" | b"ordinary" | b"special" => SessionStart,
         b"that" | b"the" | b"both" | b"those" => AnaphorStart,
         b"and" | b"to" | b"through" | b"open" | b"ended" | b"intergovernmental" | b"expert"
