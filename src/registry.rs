@@ -197,15 +197,22 @@ pub const ISSUER_NAME_RE: &str = r"General\s+Assembly|Assembly|Conference|Econom
 /// The issuer an adjective-like name before "resolution" denotes:
 /// "General Assembly resolution", "Assembly resolution", "Conference decision".
 pub fn issuer_named(words: &str) -> Option<Body> {
-    let w: String = words.split_whitespace().collect::<Vec<_>>().join(" ");
-    Some(match w.as_str() {
-        "General Assembly" | "Assembly" | "GA" => Body::Ga,
-        "Conference" => Body::Cosp,
-        "Economic and Social Council" | "ECOSOC" => Body::Ecosoc,
-        "Human Rights Council" | "HRC" => Body::Hrc,
-        "Security Council" => Body::Sc,
-        _ => return None,
-    })
+    const NAMES: [(&str, Body); 9] = [
+        ("General Assembly", Body::Ga),
+        ("Assembly", Body::Ga),
+        ("GA", Body::Ga),
+        ("Conference", Body::Cosp),
+        ("Economic and Social Council", Body::Ecosoc),
+        ("ECOSOC", Body::Ecosoc),
+        ("Human Rights Council", Body::Hrc),
+        ("HRC", Body::Hrc),
+        ("Security Council", Body::Sc),
+    ];
+    // Word by word, whatever the spaces between: no joined copy per mention.
+    NAMES
+        .iter()
+        .find(|(name, _)| words.split_whitespace().eq(name.split(' ')))
+        .map(|&(_, b)| b)
 }
 
 /// What a body name denotes: one body, or "the (Working) Group" whose body

@@ -304,6 +304,69 @@ pub fn res_range(r: &str) -> Option<(usize, &str, &str)> {
     ((1..=4).contains(&m) && word_ends(b, t + m)).then(|| (t + m, &r[s..s + n], &r[t..t + m]))
 }
 
+/// A resolution or decision number: "7/1", "S-32/1", "60/4A", "1373 (2001)".
+/// `^(?:S-\d{1,3}/\d{1,4}|\d{1,4}/\d{1,4}[A-Z]?\b|\d{3,4}\s*\(\d{4}\))`, as
+/// the match's length. The oracle is `RES_NUM`.
+pub fn res_num(r: &str) -> Option<usize> {
+    let b = r.as_bytes();
+    if b.starts_with(b"S-") {
+        // No `\b` after the number: up to four digits of a longer run match.
+        let n = digits(b, 2);
+        if !(1..=3).contains(&n) || b.get(2 + n) != Some(&b'/') {
+            return None;
+        }
+        let m = digits(b, 3 + n).min(4);
+        return (m > 0).then_some(3 + n + m);
+    }
+    let n = digits(b, 0);
+    match b.get(n) {
+        Some(b'/') if (1..=4).contains(&n) => {
+            let m = digits(b, n + 1);
+            if !(1..=4).contains(&m) {
+                return None;
+            }
+            let end = n + 1 + m;
+            // `[A-Z]?\b`: a capital is taken only where a boundary follows it.
+            match b.get(end) {
+                Some(c) if c.is_ascii_uppercase() => word_ends(b, end + 1).then_some(end + 1),
+                _ => word_ends(b, end).then_some(end),
+            }
+        }
+        _ if (3..=4).contains(&n) => {
+            let open = n + spaces(b, n);
+            (b.get(open) == Some(&b'(')
+                && digits(b, open + 1) == 4
+                && b.get(open + 5) == Some(&b')'))
+            .then_some(open + 6)
+        }
+        _ => None,
+    }
+}
+
+/// The keyword a resolution list repeats: "resolution ", "decisions ",
+/// "res.", "dec. ". `^(?:[Rr]esolutions?\s+|[Dd]ecisions?\s+|[Rr]es\.\s*|[Dd]ec\.\s*)`
+/// as the match's length. The oracle is `SAME_KEYWORD`.
+pub fn same_keyword(r: &str) -> Option<usize> {
+    let b = r.as_bytes();
+    let (word, abbr): (&[u8], &[u8]) = match b.first() {
+        Some(b'R' | b'r') => (b"esolution", b"es."),
+        Some(b'D' | b'd') => (b"ecision", b"ec."),
+        _ => return None,
+    };
+    if b[1..].starts_with(word) {
+        let mut p = 1 + word.len();
+        // `s?\s+`: the plural only where a space follows it.
+        if b.get(p) == Some(&b's') && spaces(b, p + 1) > 0 {
+            p += 1;
+        }
+        let n = spaces(b, p);
+        return (n > 0).then_some(p + n);
+    }
+    b[1..]
+        .starts_with(abbr)
+        .then(|| 1 + abbr.len() + spaces(b, 1 + abbr.len()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -353,7 +416,9 @@ mod tests {
     }
 
     /// The lexers that replaced the recogniser's gated patterns, by length.
-    const GATED: [(&str, Lexer); 6] = [
+    const GATED: [(&str, Lexer); 8] = [
+        ("res_num", res_num),
+        ("same_keyword", same_keyword),
         ("list_sep", list_sep),
         ("res_sep", res_sep),
         ("para_num", para_num),
@@ -362,9 +427,11 @@ mod tests {
         ("res_range", |r| res_range(r).map(|s| s.0)),
     ];
 
-    fn gated_oracles() -> [&'static crate::pattern::Gated; 6] {
+    fn gated_oracles() -> [&'static crate::pattern::Gated; 8] {
         use crate::recognise as rec;
         [
+            &rec::RES_NUM,
+            &rec::SAME_KEYWORD,
             &rec::LIST_SEP,
             &rec::RES_SEP,
             &rec::PARA_NUM,
@@ -419,7 +486,8 @@ mod tests {
                 " ", "  ", "\n", "\n\n", "\t", "\x0b", "\r", ",", ";", "and", "andx", "as", "well",
                 "its", "their", "the", "theirs", "to", "through", "-", "–", "/", "1", "12", "123",
                 "1234", "12345", "I", "V", "X", "IVX", "i", "v", "x", "iv", "a", "abc", "abcd", "(",
-                ")", "_", "é", "b",
+                ")", "_", "é", "b", "S-", "S", "A", "Z", "Ab", "2011", "(2011)", ".", "resolution",
+                "Resolutions", "resolutionsx", "decision", "Decisions", "res", "Dec", "s",
             ]),
             0..12,
         )) {

@@ -124,6 +124,7 @@ fn is_paragraph_keyword(w: &str) -> bool {
     matches!(w, "paragraph" | "paragraphs" | "para" | "paras")
 }
 
+#[cfg(test)]
 gated_re!(
     RES_NUM,
     |r| r.starts_with(|c: char| c.is_ascii_digit()) || r.starts_with("S-"),
@@ -156,6 +157,7 @@ gated_re!(
     starts_range,
     r"^\s*(?:to|through|-|–)\s*(\d{1,4})/(\d{1,4})\b"
 );
+#[cfg(test)]
 gated_re!(
     SAME_KEYWORD,
     |r| r.starts_with(['r', 'R', 'd', 'D']),
@@ -822,18 +824,21 @@ fn canonical_number(n: &str) -> String {
         Some(r) => ("S-", r),
         None => ("", n),
     };
-    let parts: Vec<&str> = rest
-        .split('/')
-        .map(|p| {
-            let t = p.trim_start_matches('0');
-            if t.is_empty() || !t.starts_with(|c: char| c.is_ascii_digit()) {
-                &p[p.len() - t.len().max(1)..]
-            } else {
-                t
-            }
-        })
-        .collect();
-    format!("{prefix}{}", parts.join("/"))
+    // Built in place: this runs for every resolution number.
+    let mut out = String::with_capacity(n.len());
+    out.push_str(prefix);
+    for (i, p) in rest.split('/').enumerate() {
+        if i > 0 {
+            out.push('/');
+        }
+        let t = p.trim_start_matches('0');
+        out.push_str(if t.is_empty() {
+            &p[p.len().saturating_sub(1)..]
+        } else {
+            t
+        });
+    }
+    out
 }
 
 /// What `ISSUER_BEFORE` finds at the end of `window` (the words before a
@@ -868,7 +873,7 @@ fn issuer_before(window: &str) -> Option<(usize, Option<&str>)> {
 }
 
 fn parse_resolution(text: &str, s: usize) -> Option<Mention> {
-    let kw_end = s + SAME_KEYWORD.find(&text[s..])?.end();
+    let kw_end = s + lex::same_keyword(&text[s..])?;
     let decision = text[s..].starts_with(['d', 'D']);
     let mut start = s;
     let mut hint = IssuerHint::Bare;
@@ -891,8 +896,8 @@ fn parse_resolution(text: &str, s: usize) -> Option<Mention> {
     let mut items = Vec::new();
     let mut cur = kw_end;
     loop {
-        let m = RES_NUM.find(&text[cur..])?;
-        let raw = m.as_str();
+        let len = lex::res_num(&text[cur..])?;
+        let raw = &text[cur..cur + len];
         let number = canonical_number(match raw.find('(') {
             Some(k) => raw[..k].trim(),
             None => raw,
@@ -905,7 +910,7 @@ fn parse_resolution(text: &str, s: usize) -> Option<Mention> {
             break;
         }
         let item_start = if items.is_empty() { start } else { cur };
-        let mut end = cur + m.end();
+        let mut end = cur + len;
         let item_end = end;
         let mut pinpoint = None;
         let mut title = None;
@@ -982,14 +987,13 @@ fn parse_resolution(text: &str, s: usize) -> Option<Mention> {
         {
             break;
         }
-        if let Some(k) = SAME_KEYWORD.find(&text[next..]) {
-            let kw = &text[next..next + k.end()];
-            if kw.starts_with(['d', 'D']) != decision {
+        if let Some(k) = lex::same_keyword(&text[next..]) {
+            if text[next..].starts_with(['d', 'D']) != decision {
                 break;
             }
-            next += k.end();
+            next += k;
         }
-        if RES_NUM.is_match(&text[next..]) && !text[cur..next].contains(';') {
+        if lex::res_num(&text[next..]).is_some() && !text[cur..next].contains(';') {
             cur = next;
         } else {
             break;
@@ -1737,6 +1741,24 @@ mod tests {
     /// Every gate is a necessary condition: wherever its pattern matches in
     /// the bundled corpus and the held-out sets (each start tried, overlapping
     /// ones too), the gate says yes.
+    /// "6/02" and "6/2" are one resolution; a part of only zeros stays "0"
+    /// (so "0/1" can be refused: no body has a session 0).
+    #[test]
+    fn resolution_numbers_lose_leading_zeros() {
+        for (raw, want) in [
+            ("6/02", "6/2"),
+            ("06/2", "6/2"),
+            ("7/1", "7/1"),
+            ("S-032/01", "S-32/1"),
+            ("60/04A", "60/4A"),
+            ("0/1", "0/1"),
+            ("00/000", "0/0"),
+            ("1373", "1373"),
+        ] {
+            assert_eq!(canonical_number(raw), want, "{raw}");
+        }
+    }
+
     #[test]
     fn gates_pass_wherever_their_pattern_matches() {
         let gated: &[(&str, &crate::pattern::Gated)] = &[
