@@ -570,9 +570,13 @@ fn header(text: &str, all_lines: &[(usize, usize)]) -> Header {
                 h.date = Some(line.to_string());
                 continue;
             }
-            // Every document symbol has a slash (see `annex_list`): a cell
-            // without one is not worth a recognise().
-            if h.symbol.is_none() && masthead && !line.starts_with('*') && line.contains('/') {
+            // Only a line that starts like a symbol (see `annex_list`) is
+            // worth a recognise().
+            if h.symbol.is_none()
+                && masthead
+                && !line.starts_with('*')
+                && crate::recognise::starts_like_symbol(line)
+            {
                 let syms = find_symbols(line);
                 if let Some((s, e, sym)) = syms.first()
                     && *s == 0
@@ -795,9 +799,10 @@ fn annex_list(
         let tab = tab - a;
         let (sym, title) = (&line[..tab], &line[tab + 1..]);
         let sym = sym.trim();
-        // Every document symbol has a slash (CAC/COSP/2017/14): a cell
-        // without one is a title or a page number, not worth a recognise().
-        if !sym.contains('/') {
+        // Every document symbol starts with a series and a slash
+        // (CAC/COSP/2017/14): a cell that does not is a title or a page
+        // number, not worth a recognise().
+        if !crate::recognise::starts_like_symbol(sym) {
             continue;
         }
         let syms = find_symbols(sym);

@@ -111,6 +111,11 @@ static SYMBOL_SERIES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// A symbol series ("CAC", "A", "E"): the word a symbol starts with.
+pub fn is_symbol_series(word: &str) -> bool {
+    SYMBOL_SERIES.contains(&word)
+}
+
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
@@ -239,7 +244,7 @@ fn candidates(text: &str, x: usize, lit: Option<Hit>, floor: usize, out: &mut Ve
             let known = if b[x] == b'.' {
                 ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
             } else {
-                SYMBOL_SERIES.contains(&word)
+                is_symbol_series(word)
             };
             if known {
                 back(w, out);
