@@ -12,6 +12,8 @@ use serde::Serialize;
 use std::fmt;
 use std::str::FromStr;
 
+mod cue;
+
 /// The governing verb of a reference, normalised (REFERENCE-IDS.md).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -138,11 +140,6 @@ pub struct Reference {
 }
 
 static_re!(
-    CUE,
-    r"(?i)\b(?:(?P<takesnote>(?:take|takes|taking|taken|took)\s+note\s+(?:with\s+\w+\s+)?of)|(?P<recalls>recall(?:s|ed|ing)?)|(?P<reaffirms>reaffirm(?:s|ed|ing)?)|(?P<welcomes>welcom(?:e|es|ed|ing))|(?P<endorses>endors(?:e|es|ed|ing))|(?P<adopts>adopt(?:s|ed|ing))|(?P<requests>request(?:ed|ing)|requests\b(?:\s+the|\s+States|\s+that))|(?P<decides>decides|decided|deciding|Decide)|(?P<refers>refer(?:s|red|ring)?\s+to|see|reference\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?made\s+to|made\s+reference\s+to|with\s+reference\s+to)|(?P<actsunder>pursuant\s+to|in\s+accordance\s+with|in\s+line\s+with|in\s+compliance\s+with|consistent\s+with|in\s+conformity\s+with|as\s+(?:provided\s+for|foreseen|envisaged|set\s+out|required|mandated)\s+(?:in|under|by)|under)|(?P<notes>not(?:ed|ing)|notes\s+(?:with|that)))\b"
-);
-
-static_re!(
     /// Between a fronted "By its resolution 58/4" and its subject: an optional
     /// date, a comma, an article.
     FRONTED_GAP,
@@ -191,7 +188,7 @@ static_re!(
 /// Whether `rest` closes a parenthesis opened before it.
 fn closes_a_parenthesis(rest: &str) -> bool {
     let mut depth = 0usize;
-    for b in rest.bytes() {
+    for b in memchr::memchr2_iter(b'(', b')', rest.as_bytes()).map(|k| rest.as_bytes()[k]) {
         match b {
             b'(' => depth += 1,
             b')' if depth == 0 => return true,
@@ -284,38 +281,6 @@ static_re!(
     CONNECTIVE_COORDINATED,
     r"^(?:\s+[^\s,;:()]+){1,12}?\s+(?:and|or)(?:\s+(?:to|with|under))?(?:\s+(?:the|its|their))?\s+$"
 );
-
-/// The relation a cue's words stand for. Cues are found with `find_iter`
-/// (DFA only); classifying the matched words here avoids capture groups.
-fn relation_of(cue: &str) -> Relation {
-    const BY_PREFIX: [(&str, Relation); 9] = [
-        ("recall", Relation::Recalls),
-        ("reaffirm", Relation::Reaffirms),
-        ("welcom", Relation::Welcomes),
-        ("endors", Relation::Endorses),
-        ("adopt", Relation::Adopts),
-        ("request", Relation::Requests),
-        ("decid", Relation::Decides),
-        ("refer", Relation::Refers),
-        ("not", Relation::Notes),
-    ];
-    // Compared without case, in place: no lower-cased copy per cue.
-    let w = cue.as_bytes();
-    let contains = |needle: &str| crate::pattern::contains_ignore_ascii_case(cue, needle);
-    if contains(" note") {
-        return Relation::TakesNote;
-    }
-    if w.eq_ignore_ascii_case(b"see") || contains("reference") {
-        return Relation::Refers;
-    }
-    BY_PREFIX
-        .iter()
-        .find(|(p, _)| {
-            w.get(..p.len())
-                .is_some_and(|x| x.eq_ignore_ascii_case(p.as_bytes()))
-        })
-        .map_or(Relation::ActsUnder, |(_, r)| *r)
-}
 
 const ABBREVIATIONS: &[&str] = &[
     "art", "arts", "para", "paras", "subpara", "chap", "chaps", "sect", "No", "Nos", "no", "vol",
@@ -632,45 +597,58 @@ mod sentence_machinery_tests {
         }
     }
 
-    /// `relation_of` as it was: on a lower-cased copy.
-    fn relation_of_lowered(cue: &str) -> Relation {
-        let w = cue.to_ascii_lowercase();
-        if w.contains(" note") {
-            return Relation::TakesNote;
+    #[test]
+    fn infinitive_between_agrees_with_splitting_the_gap() {
+        let check = |gap: &str| {
+            assert_eq!(
+                infinitive_between(gap),
+                infinitive_between_by_split(gap, NOT_VERBS),
+                "{gap:?}"
+            );
+        };
+        for text in crate::recognise::tests::corpus_texts() {
+            let cuts: Vec<usize> = (0..=text.len())
+                .filter(|&k| text.is_char_boundary(k))
+                .collect();
+            for (n, &i) in cuts.iter().enumerate().step_by(5) {
+                for len in [1, 2, 3, 4, 7, 12, 40, 150] {
+                    check(&text[i..cuts[(n + len).min(cuts.len() - 1)]]);
+                }
+            }
         }
-        if w == "see" || w.contains("reference") {
-            return Relation::Refers;
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+        #[test]
+        fn infinitive_between_agrees_on_word_soup(words in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "to", "To", "TO", "tox", "xto", "toto", "-to", "to-", "implement", "Implement",
+                "the", "be", "date", "which", "and", "article", "12", "2020", "a1", "é", "éto",
+                "toé", "–", "_", "x", " ", " ", "  ", ",", "(", ")", "\n", "\t", "-",
+            ]),
+            0..14,
+        )) {
+            let gap = words.concat();
+            proptest::prop_assert_eq!(
+                infinitive_between(&gap),
+                infinitive_between_by_split(&gap, NOT_VERBS),
+                "{:?}",
+                gap
+            );
         }
-        let by_prefix = [
-            ("recall", Relation::Recalls),
-            ("reaffirm", Relation::Reaffirms),
-            ("welcom", Relation::Welcomes),
-            ("endors", Relation::Endorses),
-            ("adopt", Relation::Adopts),
-            ("request", Relation::Requests),
-            ("decid", Relation::Decides),
-            ("refer", Relation::Refers),
-            ("not", Relation::Notes),
-        ];
-        by_prefix
-            .iter()
-            .find(|(p, _)| w.starts_with(p))
-            .map_or(Relation::ActsUnder, |(_, r)| *r)
     }
 
     #[test]
-    fn relation_of_agrees_with_a_lowered_copy() {
-        for f in std::fs::read_dir("data/corpus").unwrap() {
-            let Ok(text) = std::fs::read_to_string(f.unwrap().path()) else {
-                continue;
-            };
-            let text = Clean::new(&text).text;
-            for m in CUE.find_iter(&text) {
-                assert_eq!(relation_of(m.as_str()), relation_of_lowered(m.as_str()));
+    fn at_most_words_counts() {
+        for s in ["", " ", "a", "a b", " a\tb\u{a0}c ", "a b c d e f"] {
+            for n in 0..8 {
+                assert_eq!(
+                    at_most_words(s, n),
+                    s.split_whitespace().count() <= n,
+                    "{s:?} {n}"
+                );
             }
-        }
-        for w in ["SEE", "See", "Taking Note of", "ReFerence was made to", "x"] {
-            assert_eq!(relation_of(w), relation_of_lowered(w), "{w}");
         }
     }
 
@@ -702,47 +680,64 @@ fn starts_numbered_item(line: &str) -> bool {
     (1..=3).contains(&digits) && t.get(digits) == Some(&b'.') && t.get(digits + 1) == Some(&b' ')
 }
 
+/// Words after "to" that are no verb.
+const NOT_VERBS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "this",
+    "that",
+    "these",
+    "those",
+    "article",
+    "articles",
+    "chapter",
+    "chapters",
+    "resolution",
+    "resolutions",
+    "decision",
+    "decisions",
+    "paragraph",
+    "paragraphs",
+    "document",
+    "documents",
+    "all",
+    "any",
+    "each",
+    "both",
+    "such",
+    "other",
+    "which",
+    "be",
+    "date",
+    "and",
+];
+
 /// "to implement chapter V": an infinitive between a cue and a mention
 /// governs the mention itself.
 fn infinitive_between(gap: &str) -> bool {
-    const NOT_VERBS: &[&str] = &[
-        "the",
-        "a",
-        "an",
-        "its",
-        "their",
-        "this",
-        "that",
-        "these",
-        "those",
-        "article",
-        "articles",
-        "chapter",
-        "chapters",
-        "resolution",
-        "resolutions",
-        "decision",
-        "decisions",
-        "paragraph",
-        "paragraphs",
-        "document",
-        "documents",
-        "all",
-        "any",
-        "each",
-        "both",
-        "such",
-        "other",
-        "which",
-        "be",
-        "date",
-        "and",
-    ];
-    // Most gaps have no "to" at all.
-    if !gap.contains("to") {
-        return false;
-    }
-    // Each word with the one before it, without collecting the words.
+    // Only the word after each whole word "to" is looked at: splitting the
+    // whole gap into words cost more than the rest of the relation.
+    let apart = |c: char| !c.is_alphanumeric() && c != '-';
+    gap.match_indices("to").any(|(k, _)| {
+        let rest = &gap[k + 2..];
+        let whole = gap[..k].chars().next_back().is_none_or(apart)
+            && rest.chars().next().is_some_and(apart);
+        let rest = rest.trim_start_matches(apart);
+        let w = &rest[..rest.find(apart).unwrap_or(rest.len())];
+        whole
+            && !w.is_empty()
+            && w.chars().all(|c| c.is_ascii_lowercase())
+            && !NOT_VERBS.contains(&w)
+            && !w.chars().all(|c| c.is_ascii_digit())
+    })
+}
+
+/// [`infinitive_between`] as it was, over every word of the gap: its oracle.
+#[cfg(test)]
+fn infinitive_between_by_split(gap: &str, not_verbs: &[&str]) -> bool {
     let mut words = gap
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty());
@@ -752,13 +747,14 @@ fn infinitive_between(gap: &str) -> bool {
         prev = Some(w);
         after_to
             && w.chars().all(|c| c.is_ascii_lowercase())
-            && !NOT_VERBS.contains(&w)
+            && !not_verbs.contains(&w)
             && !w.chars().all(|c| c.is_ascii_digit())
     })
 }
 
-fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
+/// Whether `s` has at most `n` words: counting stops after `n + 1`.
+fn at_most_words(s: &str, n: usize) -> bool {
+    s.split_whitespace().nth(n).is_none()
 }
 
 /// A cue found in the text: its span and the relation its words stand for.
@@ -1216,7 +1212,10 @@ impl<'a> Resolver<'a> {
         if let Some(m) = self.bodies_in(ss, start).next_back()
             && !self.is_attributive(m)
             && !(self.is_agent(m) && self.text()[m.end..start].contains(','))
-            && word_count(&SESSION_ASIDE.replace_all(&self.text()[m.end..start], " ")) <= 6
+            && at_most_words(
+                &SESSION_ASIDE.replace_all(&self.text()[m.end..start], " "),
+                6,
+            )
             && let Some(b) = self.resolve_name(m.name, m.start)
             && accept(b)
         {
@@ -1308,7 +1307,7 @@ impl<'a> Resolver<'a> {
             .find_iter(&text[ss..start])
             .last()
             .is_some_and(|f| {
-                word_count(&text[ss + f.end()..start]) <= 6
+                at_most_words(&text[ss + f.end()..start], 6)
                     && self.bodies_in(ss + f.end(), start).next().is_none()
             })
     }
@@ -1366,7 +1365,7 @@ impl<'a> Resolver<'a> {
             return false;
         };
         let foreign_at = end + f.start();
-        word_count(&self.text()[end..foreign_at]) <= 12
+        at_most_words(&self.text()[end..foreign_at], 12)
             && self.bodies_in(end, foreign_at).next().is_none()
     }
 
@@ -1411,21 +1410,19 @@ impl<'a> Resolver<'a> {
             resume = resume.min(cues[k].start);
             cues.truncate(k);
         }
-        let hay = &text[..start];
+        let hay = &text.as_bytes()[..start];
         let mut at = resume;
-        CUE.with(|cue| {
-            while let Some(m) = cue.find_at(hay, at) {
-                cues.push(Cue {
-                    start: m.start(),
-                    end: m.end(),
-                    relation: relation_of(m.as_str()),
-                });
-                at = m.end().max(m.start() + 1);
-                if at >= start {
-                    break;
-                }
+        while let Some((s, end, relation)) = cue::find_at(hay, at) {
+            cues.push(Cue {
+                start: s,
+                end,
+                relation,
+            });
+            at = end.max(s + 1);
+            if at >= start {
+                break;
             }
-        });
+        }
         *scanned = start;
         drop(guard);
         std::cell::Ref::map(self.cues.borrow(), |c| c.cues.as_slice())
@@ -1454,10 +1451,14 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             if cue.relation == Relation::ActsUnder {
-                let close = word_count(rest) <= 5 && !rest.contains('(');
-                let object = PINPOINT_ASIDE.replace_all(rest, " ");
-                let object = PINPOINT_HEAD.replace(&object, " ");
-                if close || CONNECTIVE_COORDINATED.is_match(&object) {
+                let close = at_most_words(rest, 5) && !rest.contains('(');
+                // The object is rewritten only when it is not close.
+                let coordinated = || {
+                    let object = PINPOINT_ASIDE.replace_all(rest, " ");
+                    let object = PINPOINT_HEAD.replace(&object, " ");
+                    CONNECTIVE_COORDINATED.is_match(&object)
+                };
+                if close || coordinated() {
                     chosen = Some(cue);
                     break;
                 }

@@ -1688,7 +1688,7 @@ fn parse_symbol(text: &str, s: usize, e: usize) -> Option<Mention> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use proptest::prelude::*;
 
