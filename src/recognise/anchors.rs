@@ -111,12 +111,12 @@ static SYMBOL_SERIES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-fn is_word_byte(b: u8) -> bool {
+pub(super) fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
 
 /// An ASCII word boundary before a word byte at `i`: every anchor starts so.
-fn starts_word(b: &[u8], i: usize) -> bool {
+pub(super) fn starts_word(b: &[u8], i: usize) -> bool {
     b.get(i).is_some_and(|&c| is_word_byte(c)) && (i == 0 || !is_word_byte(b[i - 1]))
 }
 
