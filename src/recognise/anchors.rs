@@ -116,12 +116,12 @@ pub fn is_symbol_series(word: &str) -> bool {
     SYMBOL_SERIES.contains(&word)
 }
 
-fn is_word_byte(b: u8) -> bool {
+pub(super) fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
 
 /// An ASCII word boundary before a word byte at `i`: every anchor starts so.
-fn starts_word(b: &[u8], i: usize) -> bool {
+pub(super) fn starts_word(b: &[u8], i: usize) -> bool {
     b.get(i).is_some_and(|&c| is_word_byte(c)) && (i == 0 || !is_word_byte(b[i - 1]))
 }
 

@@ -21,6 +21,7 @@ use anchors::{Anchors, P_ANAPHOR, P_ART, P_CHAP, P_PARA, P_RES, P_SESSION, P_SPE
 use regex_automata::{Input, meta};
 
 mod anchors;
+mod bodies;
 mod lex;
 
 /// What a mention names, before context is applied.
@@ -365,25 +366,6 @@ gated_re!(
     |r| matches!(next_word(r), "and" | "Add" | "Corr" | "Rev" | "L" | "CRP"),
     r"^(?:\s+and\s+|\s*,\s*(?:and\s+)?)(Add|Corr|Rev|L|CRP)\.(\d{1,3})(?:\s*(?:[-–]|to)\s*(?:(?:Add|Corr|Rev|L|CRP)\.)?(\d{1,3})|((?:\s*,\s*(?:(?:Add|Corr|Rev|L|CRP)\.)?\d{1,3})*,?\s+and\s+(?:(?:Add|Corr|Rev|L|CRP)\.)?\d{1,3}))?\b"
 );
-meta_re!(
-    /// All body names in one multi-pattern automaton: a match says which name it
-    /// is by its pattern ID, so nothing is re-matched to classify it. Pattern
-    /// order is the registry's order, and leftmost-first picks the earlier name
-    /// at a position, as an alternation would.
-    BODY_RE,
-    || {
-        let pats: Vec<String> = BODY_NAMES
-            .iter()
-            .map(|(p, _)| crate::pattern::ascii(&format!(r"\b(?:{p})\b")))
-            .collect();
-        meta::Regex::new_many(&pats).expect("body names compile")
-    }
-);
-
-fn find_body(input: &Input) -> Option<regex_automata::Match> {
-    BODY_RE.search(input)
-}
-
 /// One body name found in text.
 #[derive(Debug, Clone, Copy)]
 pub struct BodyMention {
@@ -398,7 +380,7 @@ pub fn find_bodies(text: &str) -> Vec<BodyMention> {
     let mut out = Vec::new();
     let mut pos = 0;
     // Body names are never empty, so each search starts where the last ended.
-    while let Some(m) = find_body(&Input::new(text).range(pos..)) {
+    while let Some(m) = bodies::find(text, pos) {
         out.extend(classify_body(
             text,
             m.start(),
@@ -415,11 +397,7 @@ pub fn find_bodies(text: &str) -> Vec<BodyMention> {
 
 /// The body name starting exactly at `pos`, judged with the text around it.
 pub fn body_at(text: &str, pos: usize) -> Option<BodyMention> {
-    let m = find_body(
-        &Input::new(text)
-            .range(pos..)
-            .anchored(regex_automata::Anchored::Yes),
-    )?;
+    let m = bodies::at(text, pos)?;
     classify_body(text, m.start(), m.end(), m.pattern().as_usize())
 }
 
