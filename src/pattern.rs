@@ -236,6 +236,17 @@ pub fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
             .any(|i| h[i].eq_ignore_ascii_case(&n[0]) && h[i..i + n.len()].eq_ignore_ascii_case(n))
 }
 
+/// `[0-9A-Za-z_]`: the bytes ASCII `\b` separates from the rest, for the
+/// hand matchers that stand in for static patterns.
+pub fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// `\s` of the static patterns, as a byte.
+pub fn is_space_byte(b: u8) -> bool {
+    matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
+}
+
 /// `\s` of the static patterns: ASCII whitespace including vertical tab.
 pub fn is_space(c: char) -> bool {
     c.is_ascii_whitespace() || c == '\x0B'

@@ -4,6 +4,7 @@
 //! Everything else asks here instead of carrying its own lists, so that adding
 //! a body (say, a new working group) is one edit.
 
+use crate::pattern::is_word_byte;
 use std::fmt;
 
 /// A body that issues resolutions or holds numbered sessions.
@@ -440,10 +441,6 @@ pub fn ordinal_value(w: &str) -> Option<u32> {
     let t = tens_value(tens)?;
     let u = unit_ordinal(unit)?;
     (u < 10).then_some(t + u)
-}
-
-fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
 }
 
 /// End of the ASCII word (`[0-9A-Za-z_]+`) starting at `i`.

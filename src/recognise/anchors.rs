@@ -14,6 +14,7 @@
 //! this against an unanchored search of the same automaton.
 
 use crate::meta_re;
+use crate::pattern::is_word_byte;
 use crate::registry::{ORDINAL_RE, SYMBOL_SERIES_RE, is_tens_word, ordinal_value};
 use aho_corasick::packed;
 use regex_automata::{Anchored, Input, Match, meta};
@@ -114,10 +115,6 @@ static SYMBOL_SERIES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 /// A symbol series ("CAC", "A", "E"): the word a symbol starts with.
 pub fn is_symbol_series(word: &str) -> bool {
     SYMBOL_SERIES.contains(&word)
-}
-
-pub(super) fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
 }
 
 /// An ASCII word boundary before a word byte at `i`: every anchor starts so.

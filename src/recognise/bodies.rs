@@ -13,7 +13,8 @@
 //! matches gives the same match. The tests below check this against an
 //! unanchored search of the names' multi-pattern regex.
 
-use super::anchors::{is_word_byte, starts_word};
+use super::anchors::starts_word;
+use crate::pattern::is_word_byte;
 use crate::registry::BODY_NAMES;
 use aho_corasick::packed;
 use regex_automata::{Anchored, Input, Match, hybrid};

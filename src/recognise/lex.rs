@@ -7,15 +7,7 @@
 //! gives the lazy DFA a new state per character, so it kept flushing its
 //! cache; one title tail cost more than the rest of the recogniser.
 
-/// `\s` of the static patterns: ASCII whitespace including vertical tab.
-fn is_space(c: u8) -> bool {
-    matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
-}
-
-/// `[0-9A-Za-z_]`: the bytes ASCII `\b` separates from the rest.
-fn is_word(c: u8) -> bool {
-    c.is_ascii_alphanumeric() || c == b'_'
-}
+use crate::pattern::{is_space_byte as is_space, is_word_byte as is_word};
 
 /// Length of the `\s*` run at `i`.
 fn spaces(b: &[u8], i: usize) -> usize {

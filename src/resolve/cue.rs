@@ -9,10 +9,7 @@
 
 use super::Relation;
 
-/// `\w` (ASCII only, so every byte of a non-ASCII character is a boundary).
-fn is_word(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
-}
+use crate::pattern::{is_space_byte, is_word_byte as is_word};
 
 /// The first three bytes of every cue, lower-case, `_` for the space after
 /// a two-letter word ("in", "as").
@@ -150,7 +147,7 @@ fn spaces(h: &[u8], i: usize) -> Option<usize> {
     let n = h
         .get(i..)?
         .iter()
-        .take_while(|&&b| matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' '))
+        .take_while(|&&b| is_space_byte(b))
         .count();
     (n > 0).then_some(i + n)
 }
