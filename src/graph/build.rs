@@ -11,7 +11,7 @@ use crate::resolve::Reference;
 use crate::segment::Header;
 use crate::static_re;
 use petgraph::graph::{EdgeIndex, NodeIndex};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Longest evidence sentence kept, in bytes (tooltips and JSON stay readable).
 const SENTENCE_MAX: usize = 480;
@@ -201,12 +201,12 @@ pub(super) fn build_from(
     let documents = || entries.iter().map(|(d, _)| *d);
     let mut b = Builder {
         g: CitationGraph::default(),
-        edges: HashMap::new(),
-        alias: HashMap::new(),
+        edges: HashMap::default(),
+        alias: HashMap::default(),
     };
 
     // Documents.
-    let mut by_title: HashMap<String, Vec<Id>> = HashMap::new();
+    let mut by_title: HashMap<String, Vec<Id>> = HashMap::default();
     for doc in documents() {
         let h = &doc.layout.header;
         let i = b.node(&doc.id);

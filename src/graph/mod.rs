@@ -16,8 +16,8 @@ use crate::resolve::Relation;
 use petgraph::Direction;
 use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
 use petgraph::visit::EdgeRef;
+use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
-use std::collections::HashMap;
 use std::fmt;
 
 /// A node: a unit, document, article, chapter, session or cited symbol.

@@ -4,7 +4,7 @@ use crate::graph::EdgeKind;
 use crate::id::Id;
 use crate::registry::{Body, Instrument};
 use crate::resolve::Relation;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// The string table being built: each distinct string once.
 #[derive(Default)]

@@ -9,7 +9,8 @@ use crate::graph::{CitationGraph, Edge, EdgeKind, Evidence, Node};
 use crate::id::Id;
 use crate::query::{self, CiteCounts, CitesQuery, LineageDirection, LineageQuery, QueryError};
 use petgraph::Direction;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::BTreeMap;
 use std::io::{Read, Seek, SeekFrom};
 use std::path::Path;
 use std::sync::{Mutex, MutexGuard, OnceLock};
@@ -76,7 +77,7 @@ impl Index {
             map,
             bounds,
             files: Vec::new(),
-            file_number: Mutex::new(HashMap::new()),
+            file_number: Mutex::new(HashMap::default()),
             all_files: Mutex::new(false),
         };
         let count = ix.c(ix.table(FILES))?.count;
@@ -342,7 +343,7 @@ impl Index {
         }
         // Every citing unit (node numbers are in ID order) and its counts.
         let mut units: BTreeMap<u32, (usize, usize)> = BTreeMap::new();
-        let mut kind_ok: HashMap<u32, bool> = HashMap::new();
+        let mut kind_ok: HashMap<u32, bool> = HashMap::default();
         for &p in &parts {
             let (_, _, inc) = self.c(self.node_rec(p))?;
             for (o, kind, e) in inc {
@@ -402,7 +403,7 @@ impl Index {
         sentences: bool,
     ) -> Result<(CitationGraph, ChildCounts), IndexError> {
         let mut sub = Sub::new(self);
-        let mut counts = ChildCounts::new();
+        let mut counts = ChildCounts::default();
         let Some(root) = self.lookup(id)? else {
             return Ok((sub.finish(false)?, counts));
         };
@@ -414,7 +415,7 @@ impl Index {
         };
         let followed = |k: EdgeKind| matches!(k, EdgeKind::Cites(r) if q.keeps(r));
         for &dir in dirs {
-            let mut seen = HashSet::from([root]);
+            let mut seen = HashSet::from_iter([root]);
             let mut frontier = vec![root];
             for _ in 0..q.depth {
                 let mut next = Vec::new();
@@ -452,7 +453,7 @@ impl Index {
         &self,
         evidence: impl IntoIterator<Item = &'e mut Evidence>,
     ) -> Result<(), IndexError> {
-        let mut by_file: HashMap<usize, Vec<&'e mut Evidence>> = HashMap::new();
+        let mut by_file: HashMap<usize, Vec<&'e mut Evidence>> = HashMap::default();
         for ev in evidence {
             match self.file_number(&ev.file)? {
                 Some(f) => by_file.entry(f).or_default().push(ev),
@@ -559,8 +560,8 @@ impl<'a> Sub<'a> {
         Sub {
             ix,
             g: CitationGraph::default(),
-            ids: HashMap::new(),
-            edges: HashSet::new(),
+            ids: HashMap::default(),
+            edges: HashSet::default(),
             pending: Vec::new(),
         }
     }

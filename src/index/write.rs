@@ -10,7 +10,7 @@ use crate::id::{Id, Kind};
 use crate::load::{Loaded, expand, load_path};
 use crate::resolve::Reference;
 use crate::segment::{Header, Layout, Unit};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -158,10 +158,10 @@ pub fn build_index(
                 stats
                     .warnings
                     .push(format!("{e}; indexing every file again"));
-                HashMap::new()
+                HashMap::default()
             })
         }
-        _ => HashMap::new(),
+        _ => HashMap::default(),
     };
     let reuse: Vec<Option<usize>> = files
         .iter()
