@@ -261,6 +261,14 @@ static_re!(
 );
 
 static_re!(
+    /// A participial aside between a body and its "its": "the Implementation
+    /// Review Group, established pursuant to Conference resolution 3/1, at its
+    /// sixteenth session". A body named inside it is not the owner.
+    PARTICIPLE_ASIDE,
+    r",\s*(?:[a-z]+ed|set\s+up)\s+(?:by|pursuant\s+to|under|in\s+accordance\s+with|in)\s[^,;:.]*,"
+);
+
+static_re!(
     /// A pinpoint set off by commas inside a connective's object ("rule 17,
     /// paragraph 2, of the rules of procedure").
     PINPOINT_ASIDE,
@@ -1221,6 +1229,9 @@ impl<'a> Resolver<'a> {
         {
             return Some(b);
         }
+        if let Some(b) = self.owner_before_aside(ss, start, accept) {
+            return Some(b);
+        }
         // "the report of the Implementation Review Group on its twelfth
         // session ... and of the report on its resumed twelfth session", "the
         // efforts made by the Group, at the second part of its resumed
@@ -1276,6 +1287,33 @@ impl<'a> Resolver<'a> {
             .into_iter()
             .rev()
             .find_map(|(a, b)| self.last_body(a, b.min(start.max(a)), true, accept))
+    }
+
+    /// The body right before a participial aside that ends just before the
+    /// "its" at `start`: "the Implementation Review Group, established
+    /// pursuant to Conference resolution 3/1, at its sixteenth session" (the
+    /// Group's session, not the Conference's nor the issuer of the text's).
+    fn owner_before_aside(
+        &self,
+        ss: usize,
+        start: usize,
+        accept: &dyn Fn(Body) -> bool,
+    ) -> Option<Body> {
+        let before = &self.text()[ss..start];
+        if !before.contains("ed ") && !before.contains("set up") {
+            return None;
+        }
+        let aside = PARTICIPLE_ASIDE.find_iter(before).last()?;
+        let (a, b) = (ss + aside.start(), ss + aside.end());
+        let rest = SESSION_ASIDE.replace_all(&self.text()[b..start], " ");
+        if !at_most_words(&rest, 4) {
+            return None;
+        }
+        let m = self.bodies_in(ss, a).next_back()?;
+        if self.is_attributive(m) || !self.text()[m.end..a].trim().is_empty() {
+            return None;
+        }
+        self.resolve_name(m.name, m.start).filter(|&b| accept(b))
     }
 
     /// Whether the nearest body-like name before `pos` in its sentence is one

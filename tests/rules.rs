@@ -817,3 +817,33 @@ fn the_holding_of_a_session_passes_the_verb_through() {
         &[],
     );
 }
+
+/// tests/unseen5 #8: a participial aside (", established pursuant to
+/// Conference resolution 3/1,") between a body and "its" names neither the
+/// owner nor hands it to the text's own issuer.
+#[test]
+fn its_skips_a_participial_aside_back_to_the_body_it_describes() {
+    let ecosoc = "Economic and Social Council\n\n2025/19. Strengthening links\n\n            The Economic and Social Council,\n\n            ";
+    check(
+        &format!(
+            "{ecosoc}Welcoming the work of the Implementation Review Group, established pursuant to Conference resolution 3/1, at its sixteenth session,\n"
+        ),
+        &[("session:irg:16", "cites"), ("res:cosp:3/1", "acts-under")],
+        &["session:ecosoc:16", "session:cosp:16"],
+    );
+    check(
+        &format!(
+            "{GA}Noting the work of the Working Group on Asset Recovery, set up by the Conference in its resolution 1/4, at its seventeenth meeting,\n"
+        ),
+        &[("session:wg-ar:17", "cites"), ("res:cosp:1/4", "notes")],
+        &["session:cosp:17", "session:ga:17"],
+    );
+    // The aside's agent stays the owner when nothing else is named.
+    check(
+        &format!(
+            "{COSP}1. The Implementation Review Group, established by the Conference, held its fourteenth session in Vienna.\n"
+        ),
+        &[("session:irg:14", "cites")],
+        &["session:cosp:14"],
+    );
+}
