@@ -847,3 +847,26 @@ fn its_skips_a_participial_aside_back_to_the_body_it_describes() {
         &["session:cosp:14"],
     );
 }
+
+/// "took note of" wrapped by a PDF converter ("took\nnote of") or with a tab
+/// is still taking note, not the connective default `acts-under`.
+#[test]
+fn taking_note_across_a_line_break() {
+    check(
+        &format!("{COSP}1. The Conference took\nnote of resolution 9/3.\n"),
+        &[("res:cosp:9/3", "takes-note")],
+        &[],
+    );
+    check(
+        &format!("{GA}Taking\tnote of Conference resolution 9/5,\n"),
+        &[("res:cosp:9/5", "takes-note")],
+        &[],
+    );
+    check(
+        &format!(
+            "{COSP}1. The Conference decided to take\nnote with appreciation of resolution 9/6.\n"
+        ),
+        &[("res:cosp:9/6", "takes-note")],
+        &[],
+    );
+}

@@ -262,10 +262,11 @@ fn takes_note(h: &[u8], i: usize) -> Option<(usize, Relation)> {
         Some((word, end)) => (Some(word), end),
         None => (None, ends(h, lit(h, after, b"of")?)?),
     };
-    // The words were classified by substring before: " note" (a space
-    // right before it) for taking note, else "reference" in the word after
-    // "with" for referring, else a connective's default.
-    let note_after_space = |k: usize| h[k - 1] == b' ' && lit(h, k, b"note").is_some();
+    // "note" after any white space is taking note ("took\nnote of", wrapped
+    // by a PDF converter, as much as "took note of"); else "reference" in
+    // the word after "with" is referring, else a connective's default.
+    let note_after_space =
+        |k: usize| h[k - 1].is_ascii_whitespace() && lit(h, k, b"note").is_some();
     let relation =
         if note_after_space(note) || word.clone().is_some_and(|w| note_after_space(w.start)) {
             Relation::TakesNote
@@ -345,7 +346,10 @@ mod tests {
         // Compared without case, in place: no lower-cased copy per cue.
         let w = cue.as_bytes();
         let contains = |needle: &str| crate::pattern::contains_ignore_ascii_case(cue, needle);
-        if contains(" note") {
+        let space_note = w
+            .windows(5)
+            .any(|x| x[0].is_ascii_whitespace() && x[1..].eq_ignore_ascii_case(b"note"));
+        if space_note {
             return Relation::TakesNote;
         }
         if w.eq_ignore_ascii_case(b"see") || contains("reference") {
