@@ -21,7 +21,7 @@ SPEC = [
     E("79/196 of 19 December 2024", "res:ga:79/196"),
     E("the special session of the General Assembly against corruption", "session:ga:S-32", alt_relations=["welcomes"], note="gold convention: the special session = S-32"),
     E("the Group at its first resumed sixteenth session", "session:irg:16", alt_relations=["takes-note"]),
-    E("Assembly resolution S-32/1", "res:ga:S-32/1"),
+    E("Assembly resolution S-32/1", "res:ga:S-32/1", alt_relations=["takes-note"], note="after review: inside the that-clause of 'took note of the request ..., that the secretariat prepare ...'; the verb is accepted there as in unseen4 (NOTED convention)"),
     E("see A/RES/S-32/1, annex", "doc:A/RES/S-32/1", "refers"),
     # 'the Conference at its opening plenary meeting' and the CCPCJ 'thirty-fifth session' are no references
 ]
