@@ -1,0 +1,25 @@
+def E(text, t, rel="cites", src="D", **kw): return (text, t, rel, "doc:CAC/COSP/EG.1/2025/2" if src == "D" else src, kw)
+SPEC = [
+    E("Fourteenth meeting<br>Vienna", "session:eg-ic:14", note="header session line glued to the venue by a stray <br>"),
+    E("In its resolution [10/4](#)", "res:cosp:10/4", note="link markup around the number; '<sup>1</sup>' footnote call after the comma"),
+    E("article 43, para-\ngraph 1, of the Convention", "art:uncac:43(1)", alt_relations=["acts-under"], note="'para-/graph' hyphenated at the line break; 'as provided for in'; ',2' footnote call glued after 'Convention,'"),
+    E("paragraph 9 of that resolution", "res:cosp:10/4", "acts-under", optional=True, note="anaphor ('pursuant to')"),
+    E("at its twelfth and thirteenth meetings", ["session:eg-ic:12", "session:eg-ic:13"], note="expert meeting numbers its meetings"),
+    E("articles 46 and 53<sup>4</sup>", ["art:uncac:46", "art:uncac:53"], "refers", note="'<sup>4</sup>' footnote call glued to the number"),
+    E("article 18 of the Organized Crime Convention", "art:untoc:18", "refers", note="'article 5 thereof' of the Hague Service Convention is no reference"),
+    E("[CAC/COSP/EG.1/2025/1](#).", "doc:CAC/COSP/EG.1/2025/1", note="agenda footnote with link markup"),
+    E("See [CAC/COSP/2023/20](#)", "doc:CAC/COSP/2023/20", "refers", note="'chap. I, sect. A' = the report's own chapter; no reference"),
+    E("CAC/COSP/EG.1/2023/3", "doc:CAC/COSP/EG.1/2023/3", "refers", note="footnote 'See the reports contained in documents X and Y'"),
+    E("CAC/COSP/EG.1/\n2024/4", "doc:CAC/COSP/EG.1/2024/4", "refers", note="symbol wrapped after a slash at the line end"),
+    E("Resolution 9/3, para. 11.", "res:cosp:9/3", note="footnote without a verb"),
+    # page footer 'V.25-05678 2/12' and the running header (own symbol) are no references; 'Table 1' neither
+    E("<td>Art. 43, para. 1</td>", "art:uncac:43(1)", note="HTML table cell"),
+    E("<td>Art. 46, para. 3 (a)–(c)</td>", ["art:uncac:46(3)(a)", "art:uncac:46(3)(b)", "art:uncac:46(3)(c)"]),
+    E("<td>Art. 53<br>", "art:uncac:53"),
+    E("chapter IV of the Convention,5", "chap:uncac:IV", "recalls", alt_relations=["cites"], note="'Several States recalled that chapter IV ...' (unseen convention: recalls into that-clause); ',5' footnote call"),
+    E("article 53, subpara-\ngraph (a)", "art:uncac:53(a)", "recalls", alt_relations=["cites"], note="article 53 has subparagraphs but no paragraphs (unseen3 convention 'art:uncac:10(a)'); 'subpara-/graph' hyphenated"),
+    E("under resolu-\ntion 10/4", "res:cosp:10/4", "acts-under", note="'resolu-/tion' hyphenated at the line break"),
+    E("the Group's guidance at its sixteenth session", "session:irg:16", "acts-under", alt_relations=["cites", "notes"], note="'the Group' = IRG; inside the object of 'under'"),
+    E("the Conference at its twelfth session", "session:cosp:12"),
+    E("See also [A/RES/58/4](#)", "doc:A/RES/58/4", "refers", note="footnote 5 after the paragraph"),
+]
