@@ -488,6 +488,16 @@ fn header_cells(line: &str) -> Vec<&str> {
         }
         push(&mut cells, &part[from..]);
     }
+    // "United Nations A/C.3/80/L.14": the masthead's two cells with the gap
+    // converted to one space.
+    if let Some(first) = cells.first()
+        && let Some(rest) = first.strip_prefix("United Nations")
+        && rest.starts_with(char::is_whitespace)
+        && crate::recognise::starts_like_symbol(rest.trim_start())
+    {
+        let symbol = rest.trim_start();
+        cells.splice(0..1, ["United Nations", symbol]);
+    }
     cells
 }
 

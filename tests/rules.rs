@@ -56,6 +56,20 @@ fn two_column_masthead_gives_the_documents_own_symbol() {
     );
 }
 
+/// tests/unseen6 A: the masthead's gap converted to a single space.
+#[test]
+fn one_space_masthead_gives_the_documents_own_symbol() {
+    let text = "United Nations A/C.3/80/L.14\n\n# General Assembly\n\nDistr.: Limited\n15 October 2025\n\n**Eightieth session**\n\n1. Recalls its resolution 78/177 of 19 December 2023.\n";
+    let (got, sources) = run(text);
+    let want = [("session:ga:80", "cites"), ("res:ga:78/177", "recalls")];
+    assert_eq!(got, want.map(|(t, r)| (t.to_string(), r.to_string())));
+    assert_eq!(sources, ["doc:A/C.3/80/L.14"; 2]);
+    let text = "United Nations CAC/COSP/2025/12\n\nConference of the States Parties to the United Nations Convention against Corruption\n\nDistr.: General\n\n1. The Conference recalled its resolution 10/1.\n";
+    let (got, sources) = run(text);
+    assert_eq!(got, [("res:cosp:10/1".to_string(), "recalls".to_string())]);
+    assert_eq!(sources, ["doc:CAC/COSP/2025/12"]);
+}
+
 #[test]
 fn an_annex_row_is_not_a_masthead() {
     let text = format!("{COSP}CAC/COSP/2017/1\tAnnotated provisional agenda\n");
