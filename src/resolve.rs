@@ -1508,7 +1508,7 @@ impl<'a> Resolver<'a> {
                 }
                 break;
             }
-            if rest.trim_start().starts_with("by ") {
+            if rest.trim_start().starts_with("by ") || self.describes_its_noun(ss, cue, rest) {
                 continue;
             }
             chosen = Some(cue);
@@ -1543,6 +1543,29 @@ impl<'a> Resolver<'a> {
         } else {
             (relation, false)
         }
+    }
+
+    /// A past participle after a noun, then "in": "the mandate reaffirmed in
+    /// resolutions 10/1 and 10/4", "the progress report requested in
+    /// resolution 11/1" describe an earlier text, as "reaffirmed by" does.
+    /// After its subject ("the Conference requested in ...", "it reaffirmed
+    /// in ...") or "has" it is the clause's verb.
+    fn describes_its_noun(&self, ss: usize, cue: Cue, rest: &str) -> bool {
+        let text = self.text();
+        if !rest.trim_start().starts_with("in ") || !text[cue.start..cue.end].ends_with("ed") {
+            return false;
+        }
+        let before = text[ss..cue.start].trim_end();
+        let before = before.strip_suffix(" also").unwrap_or(before).trim_end();
+        let Some(word) = before.rsplit(|c: char| !c.is_alphanumeric()).next() else {
+            return false;
+        };
+        // A name ("the Conference", "the Group") or a pronoun is the subject;
+        // "has" / "had" make the participle a verb, "was" a passive, which
+        // describes.
+        !(word.is_empty()
+            || word.starts_with(|c: char| c.is_uppercase())
+            || ["it", "they", "has", "had", "have"].contains(&word))
     }
 
     fn issuer(&self, m: &Mention, first: &Raw) -> Body {

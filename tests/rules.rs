@@ -884,3 +884,46 @@ fn taking_note_across_a_line_break() {
         &[],
     );
 }
+
+/// tests/unseen6 I: a past participle after a noun ("the mandate reaffirmed
+/// in", "the report requested in") describes the earlier text, as
+/// "reaffirmed by" does; after its subject it is still the verb.
+#[test]
+fn a_participle_after_a_noun_describes_the_text_it_names() {
+    check(
+        &format!(
+            "{COSP}1. The Conference decided to renew the mandate set out in resolution 9/4 and reaffirmed in resolutions 10/1 and 10/4.\n"
+        ),
+        &[
+            ("res:cosp:9/4", "cites"),
+            ("res:cosp:10/1", "cites"),
+            ("res:cosp:10/4", "cites"),
+        ],
+        &[],
+    );
+    check(
+        &format!(
+            "{COSP}1. The Group considered the progress report requested in resolution 11/1 and in decision 11/2 (CAC/COSP/IRG/2026/4).\n"
+        ),
+        &[
+            ("res:cosp:11/1", "cites"),
+            ("dec:cosp:11/2", "cites"),
+            ("doc:CAC/COSP/IRG/2026/4", "cites"),
+        ],
+        &[],
+    );
+    // In a preamble the clause's verb passes through the described object.
+    check(
+        &format!("{GA}Recalling the commitments reaffirmed in its resolution 77/205,\n"),
+        &[("res:ga:77/205", "recalls")],
+        &[],
+    );
+    // After its subject the participle is the verb.
+    check(
+        &format!(
+            "{COSP}1. The Conference reaffirmed in resolution 10/1 its commitment to the Convention.\n"
+        ),
+        &[("res:cosp:10/1", "reaffirms")],
+        &[],
+    );
+}
