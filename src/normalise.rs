@@ -252,6 +252,27 @@ fn html_tag_len(s: &str) -> usize {
     0
 }
 
+/// What a tag leaves in the clean text: nothing for inline formatting, a
+/// line break for `<br>`, else a space (table cells, paragraphs, lists).
+fn tag_gap(tag: &str) -> Option<char> {
+    const INLINE: &[&str] = &[
+        "a", "abbr", "b", "cite", "code", "em", "font", "i", "mark", "q", "s", "small", "span",
+        "strong", "sub", "u",
+    ];
+    let name = tag[1..].trim_start_matches('/');
+    let end = name
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(name.len());
+    let name = &name[..end];
+    if name.eq_ignore_ascii_case("br") {
+        return Some('\n');
+    }
+    if INLINE.iter().any(|t| t.eq_ignore_ascii_case(name)) || tag.contains("://") {
+        return None;
+    }
+    Some(' ')
+}
+
 /// `[text](target)` at `s`: returns (text length, total length).
 fn link_at(s: &str) -> Option<(usize, usize)> {
     let b = s.as_bytes();
@@ -384,6 +405,11 @@ impl Clean {
                     }
                     let n = html_tag_len(rest);
                     if n > 0 {
+                        // An inline tag ("<i>", "</span>") vanishes; any other
+                        // parts words: "10/4<br>10 States", "para. 1</td><td>29".
+                        if let Some(gap) = tag_gap(&rest[..n]) {
+                            out.replace(i, 1, gap);
+                        }
                         i += n;
                         continue;
                     }

@@ -927,3 +927,25 @@ fn a_participle_after_a_noun_describes_the_text_it_names() {
         &[],
     );
 }
+
+/// tests/unseen6 K: an HTML tag other than inline formatting parts the words
+/// around it, so numbers on either side do not run together.
+#[test]
+fn html_tags_part_words() {
+    check(
+        &format!("{COSP}| <td>Art. 43, para. 1</td><td>29</td> |\n"),
+        &[("art:uncac:43(1)", "")],
+        &["art:uncac:43(129)"],
+    );
+    check(
+        &format!("{COSP}1. Replies referred to resolution 10/4<br>10 States replied.\n"),
+        &[("res:cosp:10/4", "refers")],
+        &["res:cosp:10/410"],
+    );
+    // Inline formatting still vanishes inside a reference.
+    check(
+        &format!("{COSP}1. The Conference recalled its <i>resolution</i> 10/4.\n"),
+        &[("res:cosp:10/4", "recalls")],
+        &[],
+    );
+}
