@@ -949,3 +949,34 @@ fn html_tags_part_words() {
         &[],
     );
 }
+
+/// tests/unseen6 G: a range of drafts or addenda from the symbol's last
+/// part, with the kind repeated or not.
+#[test]
+fn a_symbol_range_from_its_last_part() {
+    let want = |n: std::ops::RangeInclusive<u32>| -> Vec<String> {
+        n.map(|k| format!("doc:CAC/COSP/2025/L.{k}")).collect()
+    };
+    for range in ["L.3 to L.7", "L.3–L.7", "L.3–7", "L.3-L.7"] {
+        let text =
+            format!("{COSP}1. The Conference had before it documents CAC/COSP/2025/{range}.\n");
+        let (got, _) = run(&text);
+        let got: Vec<String> = got.into_iter().map(|(t, _)| t).collect();
+        assert_eq!(got, want(3..=7), "{range}");
+    }
+    check(
+        &format!("{COSP}1. See CAC/COSP/IRG/2026/2/Add.1 to Add.3.\n"),
+        &[
+            ("doc:CAC/COSP/IRG/2026/2/Add.1", "refers"),
+            ("doc:CAC/COSP/IRG/2026/2/Add.2", "refers"),
+            ("doc:CAC/COSP/IRG/2026/2/Add.3", "refers"),
+        ],
+        &[],
+    );
+    // Another kind after "to" is no range.
+    check(
+        &format!("{COSP}1. See CAC/COSP/2025/L.3 to Add.2.\n"),
+        &[("doc:CAC/COSP/2025/L.3", "refers")],
+        &["doc:CAC/COSP/2025/L.4"],
+    );
+}

@@ -1523,12 +1523,17 @@ fn parse_chapter(text: &str, s: usize) -> Option<Mention> {
     })
 }
 
-/// "CAC/COSP/IRG/2023/L.1/Add.1–5": a range of addenda (corrigenda,
-/// revisions) written into the symbol stands for every member.
+/// "CAC/COSP/IRG/2023/L.1/Add.1–5", "CAC/COSP/2025/L.3 to L.7": a range of
+/// addenda (corrigenda, revisions, drafts) from the symbol's last part
+/// stands for every member.
 fn symbol_part_range(text: &str, s: usize, end: usize) -> Option<Mention> {
     let tail = SYMBOL_DASH_TAIL.find(&text[end..]).map_or(0, |m| m.end());
     let full = &text[s..end + tail];
     let c = SYMBOL_PART_RANGE.captures(full)?;
+    // "L.3 to L.7", "Add.1–4"; not "L.3 to Add.2".
+    if c.name("tokind").is_some_and(|k| k.as_str() != &c["kind"]) {
+        return None;
+    }
     let (from, to): (u32, u32) = (c["from"].parse().ok()?, c["to"].parse().ok()?);
     if to <= from || to - from > 30 {
         return None;
@@ -1552,10 +1557,14 @@ fn symbol_part_range(text: &str, s: usize, end: usize) -> Option<Mention> {
 }
 
 static_re!(JOINT_SYMBOL, &format!(r"-{SYMBOL_SERIES_RE}/"));
-gated_re!(SYMBOL_DASH_TAIL, |r| r.starts_with('–'), r"^–\d{1,2}\b");
+gated_re!(
+    SYMBOL_DASH_TAIL,
+    |r| r.starts_with('–') || matches!(next_word(r), "to" | "through"),
+    r"^(?:–|\s+(?:to|through)\s+)(?:(?:Add|Corr|Rev|L|CRP)\.)?\d{1,2}\b"
+);
 static_re!(
     SYMBOL_PART_RANGE,
-    r"^(?P<base>.+/(?:Add|Corr|Rev)\.)(?P<from>\d{1,2})(?:-|–)(?P<to>\d{1,2})$"
+    r"^(?P<base>.+/(?P<kind>Add|Corr|Rev|L|CRP)\.)(?P<from>\d{1,2})(?:-|–|\s+(?:to|through)\s+)(?:(?P<tokind>Add|Corr|Rev|L|CRP)\.)?(?P<to>\d{1,2})$"
 );
 
 fn parse_symbol(text: &str, s: usize, e: usize) -> Option<Mention> {
