@@ -980,3 +980,28 @@ fn a_symbol_range_from_its_last_part() {
         &["doc:CAC/COSP/2025/L.4"],
     );
 }
+
+/// tests/unseen6 D: "article N thereof" after another treaty is that
+/// treaty's, not an article of either Convention.
+#[test]
+fn thereof_after_another_treaty_is_not_ours() {
+    check(
+        &format!("{GA}Recalling the Arms Trade Treaty, in particular article 11 thereof,\n"),
+        &[],
+        &["art:uncac:11", "art:untoc:11"],
+    );
+    check(
+        &format!(
+            "{GA}Recalling the United Nations Convention against Transnational Organized Crime, in particular article 18 thereof, and the Arms Trade Treaty, in particular article 11 thereof,\n"
+        ),
+        &[("art:untoc:18", "recalls")],
+        &["art:untoc:11", "art:uncac:11"],
+    );
+    check(
+        &format!(
+            "{GA}Recalling the United Nations Convention against Corruption, in particular article 5 thereof,\n"
+        ),
+        &[("art:uncac:5", "recalls")],
+        &[],
+    );
+}

@@ -342,6 +342,12 @@ static_re!(
     INSTRUMENT_NAME,
     r"(?P<untoc>Convention\s+against\s+Transnational\s+Organized\s+Crime|Organized\s+Crime\s+Convention|\bUNTOC\b)|(?P<uncac>Convention\s+against\s+Corruption|\b[Tt]he\s+Convention\b|\bUNCAC\b)"
 );
+static_re!(
+    /// Names of instruments that are neither Convention: what a later
+    /// "article 11 thereof" belongs to.
+    FOREIGN_INSTRUMENT,
+    r"\b(?:Treaty|Protocol|Charter|Covenant)\b|\bConvention\s+(?:on|for|relating\s+to)\s+(?:the\s+)?[A-Z]|\bConvention\s+against\s+(?:Torture|the\s+Illicit)"
+);
 #[cfg(test)]
 gated_re!(
     CHAP_NUM,
@@ -1144,6 +1150,14 @@ fn parse_paragraph_list(
 /// procedure", "of the Convention against Torture").
 fn instrument_after(text: &str, s: usize, cur: usize) -> Result<(Instrument, usize), ()> {
     if let Some(m) = THEREOF.find(&text[cur..]) {
+        // "the Arms Trade Treaty, in particular article 11 thereof": another
+        // instrument's article when such a name is the last before it.
+        let from = back(text, s, 600);
+        let foreign = FOREIGN_INSTRUMENT.find_iter(&text[from..s]).last();
+        let ours = INSTRUMENT_NAME.find_iter(&text[from..s]).last();
+        if foreign.is_some_and(|f| ours.is_none_or(|o| f.start() > o.start())) {
+            return Err(());
+        }
         return Ok((instrument_before(text, s), cur + m.end()));
     }
     let Some((words, len)) = instrument_words(&text[cur..]) else {
