@@ -1005,3 +1005,27 @@ fn thereof_after_another_treaty_is_not_ours() {
         &[],
     );
 }
+
+/// tests/unseen6 L: a symbol broken after a slash at a line end.
+#[test]
+fn a_symbol_wrapped_after_a_slash() {
+    check(
+        &format!("{COSP}1. See documents CAC/COSP/EG.1/2023/3 and CAC/COSP/EG.1/\n2024/4.\n"),
+        &[
+            ("doc:CAC/COSP/EG.1/2023/3", "refers"),
+            ("doc:CAC/COSP/EG.1/2024/4", "refers"),
+        ],
+        &["doc:CAC/COSP/EG.1"],
+    );
+    check(
+        &format!("{COSP}1. See document CAC/COSP/IRG/\n  2024/4.\n"),
+        &[("doc:CAC/COSP/IRG/2024/4", "refers")],
+        &[],
+    );
+    // The next line's paragraph number does not continue it.
+    check(
+        &format!("{COSP}1. The series CAC/COSP/\n2. The Conference recalled resolution 10/1.\n"),
+        &[("res:cosp:10/1", "recalls")],
+        &["doc:CAC/COSP/2"],
+    );
+}

@@ -1581,6 +1581,42 @@ static_re!(
     r"^(?P<base>.+/(?P<kind>Add|Corr|Rev|L|CRP)\.)(?P<from>\d{1,2})(?:-|–|\s+(?:to|through)\s+)(?:(?P<tokind>Add|Corr|Rev|L|CRP)\.)?(?P<to>\d{1,2})$"
 );
 
+/// "CAC/COSP/IRG/\n2024/4": a symbol broken after a slash at a line end
+/// goes on with the first word of the next line.
+fn wrapped_symbol(text: &str, s: usize, e: usize) -> Option<Mention> {
+    let rest = &text[e..];
+    let gap = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+    let after = rest[gap..].strip_prefix('\n')?;
+    let lead = after.len() - after.trim_start_matches([' ', '\t']).len();
+    let cont = &after[lead..];
+    let len = cont
+        .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '/' | '-')))
+        .unwrap_or(cont.len());
+    let tail = cont[..len].trim_end_matches(['.', '-', '/']);
+    // "2024/4", "L.12", "CRP.4"; not the "2" of a numbered paragraph "2.".
+    if !tail.starts_with(|c: char| c.is_ascii_alphanumeric())
+        || !tail.contains(|c: char| c.is_ascii_digit())
+        || !tail.contains(['/', '.'])
+    {
+        return None;
+    }
+    let start_tail = e + gap + 1 + lead;
+    let end = start_tail + tail.len();
+    Some(Mention {
+        start: s,
+        end,
+        items: vec![Item {
+            raw: Raw::Document {
+                symbol: format!("{}{tail}", &text[s..e]),
+            },
+            start: s,
+            end,
+        }],
+        hint: IssuerHint::Bare,
+        body: None,
+    })
+}
+
 fn parse_symbol(text: &str, s: usize, e: usize) -> Option<Mention> {
     // Not the tail of a longer token ("UNODC/CAC/..." or a URL path).
     if let Some(p) = text[..s].chars().next_back()
@@ -1589,6 +1625,12 @@ fn parse_symbol(text: &str, s: usize, e: usize) -> Option<Mention> {
         return None;
     }
     let raw = &text[s..e];
+    // The anchor stops before a slash with no word after it.
+    if text[e..].starts_with('/')
+        && let Some(m) = wrapped_symbol(text, s, e + 1)
+    {
+        return Some(m);
+    }
     let trimmed = raw.trim_end_matches(['.', ',', '-', ';', ':', '/']);
     if !trimmed.contains('/') || !trimmed.bytes().any(|b| b.is_ascii_digit()) {
         return None;
