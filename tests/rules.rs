@@ -1029,3 +1029,35 @@ fn a_symbol_wrapped_after_a_slash() {
         &["doc:CAC/COSP/2"],
     );
 }
+
+/// tests/unseen6 B: a list of resolutions goes on past a relative clause
+/// describing one member when a bare number follows it.
+#[test]
+fn a_resolution_list_goes_on_past_a_relative_clause() {
+    check(
+        &format!(
+            "{GA}Recalling its resolutions 55/61 of 4 December 2000, in which it recognized that an instrument was desirable, 55/188 of 20 December 2000 and 58/4 of 31 October 2003,\n"
+        ),
+        &[
+            ("res:ga:55/61", "recalls"),
+            ("res:ga:55/188", "recalls"),
+            ("res:ga:58/4", "recalls"),
+        ],
+        &[],
+    );
+    check(
+        &format!(
+            "{GA}Recalling its resolutions 58/4, by which it adopted the Convention, and 69/199,\n"
+        ),
+        &[("res:ga:58/4", "recalls"), ("res:ga:69/199", "recalls")],
+        &[],
+    );
+    // A clause with a reference of its own keeps it.
+    check(
+        &format!(
+            "{COSP}Recalling its resolutions 6/4, in which it urged States to implement article 46, and 7/1,\n"
+        ),
+        &[("res:cosp:6/4", "recalls"), ("art:uncac:46", "cites")],
+        &[],
+    );
+}

@@ -864,6 +864,27 @@ fn issuer_before(window: &str) -> Option<(usize, Option<&str>)> {
     })
 }
 
+/// ", in which it recognized that ..." up to its closing comma: a relative
+/// clause describing a list member. One with a number of its own (a
+/// reference, a date) is not skipped, so nothing in it is lost.
+fn relative_clause_len(r: &str) -> Option<usize> {
+    let body = r.strip_prefix(',')?.trim_start_matches(' ');
+    let (word, _) = body.split_once(' ')?;
+    if !matches!(word, "in" | "by" | "under" | "through") {
+        return None;
+    }
+    let after = body[word.len()..].trim_start_matches(' ');
+    after.strip_prefix("which ")?;
+    let close = after.find([',', ';', '(', ')', '\n'])?;
+    if after[..close].contains(|c: char| c.is_numeric())
+        || close > 200
+        || !after[close..].starts_with(',')
+    {
+        return None;
+    }
+    Some(r.len() - after.len() + close)
+}
+
 fn parse_resolution(text: &str, s: usize) -> Option<Mention> {
     let kw_end = s + lex::same_keyword(&text[s..])?;
     let decision = text[s..].starts_with(['d', 'D']);
@@ -965,9 +986,22 @@ fn parse_resolution(text: &str, s: usize) -> Option<Mention> {
             end = end.max(range_end);
         }
         cur = end;
-        // Another number of the same list?
-        let Some(sep) = lex::res_sep(&text[cur..]) else {
-            break;
+        // Another number of the same list? "resolutions 58/4, by which it
+        // adopted the Convention, and 69/199": past a relative clause too.
+        // Only to a bare number: "and its resolutions 7/1" starts a mention
+        // of its own.
+        let past_clause = || {
+            let clause = relative_clause_len(&text[cur..])?;
+            let sep = clause + lex::res_sep(&text[cur + clause..])?;
+            lex::res_num(&text[cur + sep..]).map(|_| sep)
+        };
+        let sep = match lex::res_sep(&text[cur..]) {
+            Some(sep) if lex::res_num(&text[cur + sep..]).is_none() => past_clause().unwrap_or(sep),
+            Some(sep) => sep,
+            None => match past_clause() {
+                Some(sep) => sep,
+                None => break,
+            },
         };
         let mut next = cur + sep;
         // "General Assembly resolution 78/177 and its resolution 9/1": "its"
