@@ -1061,3 +1061,21 @@ fn a_resolution_list_goes_on_past_a_relative_clause() {
         &[],
     );
 }
+
+/// tests/unseen6 C: "the Conference on its eleventh session" is the
+/// Conference, not another "Conference on X".
+#[test]
+fn the_conference_on_its_session_is_ours() {
+    check(
+        &format!("{GA}Taking note of the report of the Conference on its eleventh session,\n"),
+        &[("session:cosp:11", "")],
+        &["session:ga:11"],
+    );
+    check(
+        &format!(
+            "{GA}Noting the work of the Conference on Disarmament at its seventy-first session,\n"
+        ),
+        &[],
+        &["session:cosp:71"],
+    );
+}

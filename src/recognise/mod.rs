@@ -419,8 +419,12 @@ fn classify_body(text: &str, start: usize, end: usize, pattern: usize) -> Option
                 || !(before.ends_with("the ") || before.ends_with("The "))
         }
         BodyName::Exact(Body::Cosp) if found == "Conference" => {
-            after.starts_with(" on ")
-                || after.starts_with(" room")
+            // "the Conference on Disarmament", "the Conference on the Law of
+            // the Sea"; not "the report of the Conference on its eleventh session".
+            after.strip_prefix(" on ").is_some_and(|r| {
+                let r = r.strip_prefix("the ").unwrap_or(r);
+                r.starts_with(|c: char| c.is_uppercase())
+            }) || after.starts_with(" room")
                 || after.starts_with(" of the Parties")
                 || before.trim_end().ends_with("International")
                 || before.trim_end().ends_with("World")
