@@ -1581,6 +1581,10 @@ fn parse_chapter(text: &str, s: usize) -> Option<Mention> {
 fn symbol_part_range(text: &str, s: usize, end: usize) -> Option<Mention> {
     let tail = SYMBOL_DASH_TAIL.find(&text[end..]).map_or(0, |m| m.end());
     let full = &text[s..end + tail];
+    // Most symbols hold no range: no dash in the token and no tail.
+    if tail == 0 && !full.contains('-') {
+        return None;
+    }
     let c = SYMBOL_PART_RANGE.captures(full)?;
     // "L.3 to L.7", "Add.1–4"; not "L.3 to Add.2".
     if c.name("tokind").is_some_and(|k| k.as_str() != &c["kind"]) {
