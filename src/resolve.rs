@@ -682,6 +682,18 @@ mod sentence_machinery_tests {
 
 /// "5. Provisional agenda ...", "12. The Conference ...": a line opening a
 /// numbered item (a year, "2021. The", has four digits and is not one).
+/// A line that stops where a sentence cannot: on a lower-case word or a
+/// comma ("... and its", "... paragraph 3,").
+fn ends_inside_sentence(line: &str) -> bool {
+    let t = line.trim_end();
+    t.ends_with(',') || t.ends_with(|c: char| c.is_lowercase())
+}
+
+/// A line that goes on with a sentence: it starts with a lower-case word.
+fn continues_sentence(line: &str) -> bool {
+    line.trim_start().starts_with(|c: char| c.is_lowercase())
+}
+
 fn starts_numbered_item(line: &str) -> bool {
     let t = line.trim_start().as_bytes();
     let digits = t.iter().take_while(|c| c.is_ascii_digit()).count();
@@ -864,14 +876,37 @@ impl<'a> Resolver<'a> {
         let mut tab = 0;
         // Footnote starts, in text order, passed as the lines go by.
         let mut footnotes = layout.footnotes.iter().map(|f| f.start).peekable();
-        for (a, b) in crate::segment::lines(&clean.text) {
+        let lines: Vec<(usize, usize)> = crate::segment::lines(&clean.text).collect();
+        // A line that starts with a printable ASCII byte is not blank.
+        let is_blank = |(a, b): (usize, usize)| {
+            !ct.get(a).is_some_and(|&c| c > b' ' && c.is_ascii())
+                && clean.text[a..b].trim().is_empty()
+        };
+        // The last non-blank line ended inside a sentence: a blank line
+        // after it is a page break (or a converter's gap), not a paragraph
+        // end, when the next non-blank line goes on in lower case
+        // ("... in which it directed the\n\nWorking Group" is not; "... to
+        // initiate the\n\nprocess of identifying" is).
+        let mut open_sentence = false;
+        for (k, &(a, b)) in lines.iter().enumerate() {
             if tab < a {
                 tab = memchr::memchr(b'\t', &ct[a..]).map_or(usize::MAX, |k| a + k);
             }
             let line = &clean.text[a..b];
-            // A line that starts with a printable ASCII byte is not blank.
-            let blank =
-                !ct.get(a).is_some_and(|&c| c > b' ' && c.is_ascii()) && line.trim().is_empty();
+            let blank = is_blank((a, b));
+            if blank
+                && open_sentence
+                && tab >= b
+                && lines[k + 1..]
+                    .iter()
+                    .find(|&&l| !is_blank(l))
+                    .is_some_and(|&(c, d)| continues_sentence(&clean.text[c..d]))
+            {
+                continue;
+            }
+            if !blank {
+                open_sentence = ends_inside_sentence(line);
+            }
             let solo = blank || tab < b;
             // "4. Follow-up to ...\n5. Provisional agenda for the tenth
             // session.": each numbered item of a list is a paragraph of its own,

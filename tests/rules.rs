@@ -1079,3 +1079,31 @@ fn the_conference_on_its_session_is_ours() {
         &["session:cosp:71"],
     );
 }
+
+/// A blank line inside a sentence (a page break the converter left as a
+/// gap): the verb before it still governs what follows it.
+#[test]
+fn a_blank_line_inside_a_sentence_does_not_end_it() {
+    check(
+        &format!(
+            "{COSP}1. The Conference recalled its resolution 9/3 and its\n\nresolution 9/4.\n"
+        ),
+        &[("res:cosp:9/3", "recalls"), ("res:cosp:9/4", "recalls")],
+        &[],
+    );
+    check(
+        &format!(
+            "{GA}Welcoming the work of the Implementation Review Group, which held its\n\n\n\nfourteenth session in Vienna,\n"
+        ),
+        &[("session:irg:14", "")],
+        &["session:ga:14"],
+    );
+    // A sentence that ends, then a capitalised line: two paragraphs.
+    check(
+        &format!(
+            "{COSP}1. The Conference recalled its resolution 9/3.\n\nThe secretariat referred to resolution 9/4.\n"
+        ),
+        &[("res:cosp:9/3", "recalls"), ("res:cosp:9/4", "refers")],
+        &[],
+    );
+}
