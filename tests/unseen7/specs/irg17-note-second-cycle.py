@@ -15,7 +15,7 @@ SPEC = [
     E("art. 7 (4)", "art:uncac:7(4)"),
     E("art. 12 (2) (d)", "art:uncac:12(2)(d)"),
     E("art. 57 (3) (c)", "art:uncac:57(3)(c)"),
-    E("articles 5-14 of the Convention", arts(5, 14), note="ASCII hyphen range"),
+    E("articles 5-14 of the Convention", arts(5, 14), "acts-under", alt_relations=["cites"], note="ASCII hyphen range; after review: 'Recommendations under articles 5-14' -> acts-under (nearest connective 'under', contract), blind annotation cites was inconsistent with 'Under chapter V' in the same paragraph"),
     E("(art. 6)", "art:uncac:6"),
     E("(art. 8, paras. 2 and 3)", ["art:uncac:8(2)", "art:uncac:8(3)"]),
     E("Under chapter V", "chap:uncac:V", "acts-under", alt_relations=["cites"]),
