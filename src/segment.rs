@@ -209,7 +209,7 @@ fn may_be_numbered_title(t: &[u8]) -> bool {
 
 static_re!(
     UNIT_HEADING,
-    r"^\s*(Resolution|Decision)\s+((?:S-)?\d{1,4}/\d{1,4}[A-Z]?)\s*$"
+    r"^\s*(Resolution|Decision)\s+((?:S-)?\d{1,4}/\d{1,4}[A-Z]?|\d{1,4}\s*\(\d{4}\))\s*$"
 );
 static_re!(
     /// The head of "70/174. Doha Declaration ..." (under "Resolution adopted
@@ -308,13 +308,22 @@ pub fn segment(original: &str, clean: &Clean) -> Layout {
         let unit_word = t.starts_with(b"Resolution") || t.starts_with(b"Decision");
         if unit_word && let Some(c) = UNIT_HEADING.captures(line) {
             close(&mut layout.units, &mut open, a);
-            let number = c[2].to_string();
+            // "Resolution 2799 (2025)": the Security Council numbers its
+            // resolutions with the year, and the ID drops it.
+            let (number, issuer) = match c[2].split_once('(') {
+                Some((n, _)) => (n.trim().to_string(), Body::Sc),
+                None => (c[2].to_string(), issuer),
+            };
             let id = if &c[1] == "Resolution" {
                 Id::Resolution { issuer, number }
             } else {
                 Id::Decision { issuer, number }
             };
-            let title_line = nonblank(li + 1).map(|k| all_lines[k]);
+            // "Adopted by the Security Council at its 10042nd meeting, on
+            // ...": no title.
+            let title_line = nonblank(li + 1)
+                .map(|k| all_lines[k])
+                .filter(|&(x, y)| !text[x..y].trim_start().starts_with("Adopted by"));
             let title = title_line.map(|(x, y)| text[x..y].trim().to_string());
             if let Some((x, y)) = title_line {
                 layout.skip.push((x, y));
@@ -588,9 +597,17 @@ fn header(text: &str, all_lines: &[(usize, usize)]) -> Header {
                 && crate::recognise::starts_like_symbol(line)
             {
                 let syms = find_symbols(line);
+                // "S/RES/2799 (2025)": a Security Council symbol with its year.
+                let year_only = |rest: &str| {
+                    let r = rest.trim();
+                    r.len() == 6
+                        && r.starts_with('(')
+                        && r.ends_with(')')
+                        && r[1..5].bytes().all(|b| b.is_ascii_digit())
+                };
                 if let Some((s, e, sym)) = syms.first()
                     && *s == 0
-                    && *e == line.len()
+                    && (*e == line.len() || year_only(&line[*e..]))
                 {
                     h.symbol = Some(sym.clone());
                     continue;

@@ -1107,3 +1107,14 @@ fn a_blank_line_inside_a_sentence_does_not_end_it() {
         &[],
     );
 }
+
+/// tests/unseen7 S: a Security Council resolution ("Resolution 2799
+/// (2025)" under an "S/RES/2799 (2025)" masthead) is a unit.
+#[test]
+fn a_security_council_resolution_is_a_unit() {
+    let text = "United Nations                                    S/RES/2799 (2025)\n\nSecurity Council                                  Distr.: General\n\nResolution 2799 (2025)\n\nAdopted by the Security Council at its 10042nd meeting, on 20 November 2025\n\nThe Security Council,\n\nRecalling its resolutions 1373 (2001) and 2462 (2019),\n";
+    let (got, sources) = run(text);
+    let want = [("res:sc:1373", "recalls"), ("res:sc:2462", "recalls")];
+    assert_eq!(got, want.map(|(t, r)| (t.to_string(), r.to_string())));
+    assert_eq!(sources, ["res:sc:2799"; 2]);
+}
