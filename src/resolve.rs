@@ -1366,6 +1366,16 @@ impl<'a> Resolver<'a> {
     /// Convention against Transnational Organized Crime requested", "The
     /// Commission on Crime Prevention and Criminal Justice, in its
     /// resolution 26/1": "its" is a body we have no code for.
+    /// In the text of a body we have no code for ("The Commission on Crime
+    /// Prevention and Criminal Justice, Recalling its resolution 33/4"), an
+    /// "its" no named body in reach takes is that body.
+    fn own_text_is_foreign(&self, m: &Mention) -> bool {
+        self.layout.header.foreign_subject
+            && self
+                .subject_for_its(m.start, m.end, &|b: Body| b.issues_resolutions(), None)
+                .is_none()
+    }
+
     fn foreign_issuer_of_its(&self, start: usize, end: usize) -> bool {
         let text = self.text();
         let (_, le, ss) = self.sentence_around(start);
@@ -1671,7 +1681,11 @@ impl<'a> Resolver<'a> {
                     return None;
                 }
                 let found = if its {
-                    self.subject_for_its(m.start, m.end, &accept, None)
+                    let found = self.subject_for_its(m.start, m.end, &accept, None);
+                    if found.is_none() && self.layout.header.foreign_subject {
+                        return None;
+                    }
+                    found
                 } else {
                     // "the second session was held": the sentence's subject,
                     // else the body of the last session the paragraph named,
@@ -1704,6 +1718,7 @@ impl<'a> Resolver<'a> {
                         .header
                         .meeting_body
                         .filter(|b| b.meetings_are_sessions())?,
+                    None if self.layout.header.foreign_subject => return None,
                     None => match &self.layout.header.session {
                         Some(Id::Session { body, .. }) => *body,
                         _ => self.header_body(),
@@ -1805,6 +1820,7 @@ impl<'a> Resolver<'a> {
                     IssuerHint::Its => {
                         self.foreign_issuer_of_its(m.start, m.end)
                             || self.foreign_relative_antecedent(m.start)
+                            || self.own_text_is_foreign(m)
                     }
                     IssuerHint::Bare => {
                         self.foreign_sentence_subject(m.start)

@@ -22,6 +22,10 @@ pub struct Header {
     pub date: Option<String>,
     pub title: Option<String>,
     pub session: Option<Id>,
+    /// The text is that of a body we have no code for: its preamble opens
+    /// "The Commission on Crime Prevention and Criminal Justice,". Its own
+    /// resolutions and sessions ("its resolution 33/4") are not ours.
+    pub foreign_subject: bool,
 }
 
 /// A resolution or decision whose text stands in the document.
@@ -212,6 +216,11 @@ static_re!(
     r"^\s*(Resolution|Decision)\s+((?:S-)?\d{1,4}/\d{1,4}[A-Z]?|\d{1,4}\s*\(\d{4}\))\s*$"
 );
 static_re!(
+    /// A whole name of a body we have no code for.
+    FOREIGN_NAME,
+    &format!(r"^{}$", crate::registry::FOREIGN_BODY_RE)
+);
+static_re!(
     /// The head of "70/174. Doha Declaration ..." (under "Resolution adopted
     /// by the General Assembly", or a table-of-contents line): the number and
     /// where the title starts. See [`numbered_title`] for the rest.
@@ -284,6 +293,16 @@ pub fn segment(original: &str, clean: &Clean) -> Layout {
         ..Layout::default()
     };
     let issuer = layout.header.body.unwrap_or(Body::Cosp);
+    layout.header.foreign_subject = all_lines
+        .iter()
+        .take(80)
+        .map(|&(a, b)| text[a..b].trim())
+        .take_while(|l| !l.starts_with("1."))
+        .any(|l| {
+            l.strip_prefix("The ")
+                .and_then(|l| l.strip_suffix(','))
+                .is_some_and(|name| FOREIGN_NAME.is_match(name))
+        });
 
     // Units: "Resolution 7/1" / "Decision 7/1" headings, or a GA-style
     // "Resolution adopted by the General Assembly" followed by "70/174. Title".

@@ -1118,3 +1118,22 @@ fn a_security_council_resolution_is_a_unit() {
     assert_eq!(got, want.map(|(t, r)| (t.to_string(), r.to_string())));
     assert_eq!(sources, ["res:sc:2799"; 2]);
 }
+
+/// tests/unseen7 K: the text of a body we have no code for (a Commission
+/// draft under an Economic and Social Council masthead): its own
+/// resolutions and sessions are not printed; those it names are.
+#[test]
+fn a_foreign_bodys_own_text_keeps_its_own_references_out() {
+    let text = "Economic and Social Council\n\nCommission on Crime Prevention and Criminal Justice\nThirty-fourth session\n\nThe Commission on Crime Prevention and Criminal Justice,\n\nRecalling its resolution 33/4 and Economic and Social Council resolution 2024/18,\n\n1. Decides to include the matter in the agenda of its thirty-fifth session;\n";
+    check(
+        text,
+        &[("res:ecosoc:2024/18", "recalls")],
+        &[
+            "res:ecosoc:33/4",
+            "session:ecosoc:34",
+            "session:ecosoc:35",
+            "res:cosp:33/4",
+            "session:cosp:35",
+        ],
+    );
+}

@@ -458,6 +458,8 @@ pub(crate) fn decode_doc(dec: &mut super::codec::Dec<'_>, name: &str) -> super::
         date: dec.opt_string()?,
         title: dec.opt_string()?,
         session: dec.opt_id()?,
+        // Only resolution needs it, and the references are resolved already.
+        foreign_subject: false,
     };
     let mut layout = Layout {
         header,
