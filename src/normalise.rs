@@ -471,6 +471,10 @@ impl Clean {
                 out.replace(i, clen, '\n');
             } else if is_space_like(c) {
                 out.replace(i, clen, ' ');
+            } else if matches!(c, '\u{2010}' | '\u{2011}') {
+                // HYPHEN and NON-BREAKING HYPHEN (word processors put them
+                // in "S‑32/1", "thirty‑second") read as the ASCII hyphen.
+                out.replace(i, clen, '-');
             } else {
                 out.copy(i, &rest[..clen]);
             }

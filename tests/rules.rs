@@ -1137,3 +1137,33 @@ fn a_foreign_bodys_own_text_keeps_its_own_references_out() {
         ],
     );
 }
+
+/// tests/unseen7 H: a non-breaking hyphen (U+2011) reads as a hyphen.
+#[test]
+fn a_non_breaking_hyphen_is_a_hyphen() {
+    check(
+        &format!("{COSP}1. Speakers recalled General Assembly resolution S\u{2011}32/1.\n"),
+        &[("res:ga:S-32/1", "recalls")],
+        &[],
+    );
+    check(
+        &format!(
+            "{COSP}1. Speakers welcomed the declaration adopted by the General Assembly at its thirty\u{2011}second special session.\n"
+        ),
+        &[("session:ga:S-32", "")],
+        &["session:ga:S-2"],
+    );
+}
+
+/// tests/unseen7 B: "article 31 bis" is an inserted article of a national
+/// law; neither Convention has one.
+#[test]
+fn an_inserted_article_is_another_texts() {
+    check(
+        &format!(
+            "{COSP}1. Spain referred to Organic Law No. 10/1995 (Criminal Code), article 31 bis, and to article 26 of the Convention.\n"
+        ),
+        &[("art:uncac:26", "refers")],
+        &["art:uncac:31"],
+    );
+}

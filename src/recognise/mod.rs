@@ -1300,6 +1300,14 @@ fn parse_article(text: &str, s: usize) -> Option<Mention> {
         if text[cur..].starts_with(':') && text[s..].starts_with('A') {
             return None;
         }
+        // "article 31 bis" (of a criminal code): neither Convention has
+        // inserted articles, so the whole mention is another text's.
+        if matches!(
+            next_word(&text[cur..]),
+            "bis" | "ter" | "quater" | "quinquies"
+        ) {
+            return None;
+        }
         let num_end = cur;
         if let Some(r) = ART_RANGE.captures(&text[cur..]) {
             let to: u16 = r[1].parse().ok()?;
