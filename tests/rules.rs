@@ -1167,3 +1167,16 @@ fn an_inserted_article_is_another_texts() {
         &["art:uncac:31"],
     );
 }
+
+/// tests/unseen7 T: "of that Commission" after a number names a body we
+/// have no code for, as "of the Commission on ..." does.
+#[test]
+fn of_that_commission_is_not_ours() {
+    check(
+        &format!(
+            "{COSP}1. The Secretariat consulted the Commission on Narcotic Drugs, taking into account decision 68/1 of that Commission.\n"
+        ),
+        &[],
+        &["dec:ga:68/1", "dec:cosp:68/1"],
+    );
+}

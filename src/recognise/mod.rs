@@ -173,7 +173,7 @@ gated_re!(
     /// "resolution 11/1 of the Conference of the Parties to the ...
     /// Convention against Transnational Organized Crime".
     FOREIGN_ISSUER_AFTER,next_word_of,
-    &format!(r"^,?\s+of\s+the\s+{FOREIGN_BODY_RE}\b")
+    &format!(r"^,?\s+of\s+(?:the|that|this)\s+{FOREIGN_BODY_RE}\b")
 );
 gated_re!(BODY_AFTER_OF, next_word_of, r"^,?\s+of\s+the\s+");
 gated_re!(
