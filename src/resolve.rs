@@ -733,6 +733,12 @@ const NOT_VERBS: &[&str] = &[
     "be",
     "date",
     "and",
+    // Object pronouns: "made to them under chapter II".
+    "them",
+    "it",
+    "him",
+    "her",
+    "us",
 ];
 
 /// "to implement chapter V": an infinitive between a cue and a mention
@@ -1534,6 +1540,21 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             if cue.relation == Relation::ActsUnder {
+                // "referred to the recommendations made under chapter II and
+                // to article 14": "and to" joins the object of an earlier
+                // "to", not a second object of "under" ("pursuant to X and
+                // to Y" shares it).
+                let connective_word = text[cue.start..cue.end]
+                    .rsplit(|c: char| c.is_ascii_whitespace())
+                    .next()
+                    .unwrap_or("");
+                let mut tail = rest.split_ascii_whitespace().rev();
+                if let (Some(prep), Some("and" | "or")) = (tail.next(), tail.next())
+                    && matches!(prep, "to" | "with" | "under" | "in" | "on" | "by")
+                    && !prep.eq_ignore_ascii_case(connective_word)
+                {
+                    continue;
+                }
                 let close = at_most_words(rest, 5) && !rest.contains('(');
                 // The object is rewritten only when it is not close.
                 let coordinated = || {

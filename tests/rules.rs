@@ -1180,3 +1180,30 @@ fn of_that_commission_is_not_ours() {
         &["dec:ga:68/1", "dec:cosp:68/1"],
     );
 }
+
+/// tests/unseen7 U1: "and to" after a connective's object joins an earlier
+/// "referred to", not a second object of "under"; "pursuant to X and to Y"
+/// still shares it.
+#[test]
+fn and_to_after_under_joins_the_earlier_verb() {
+    check(
+        &format!(
+            "{COSP}1. Several States referred to the recommendations made to them under chapter II and to article 14, paragraph 1 (a).\n"
+        ),
+        &[
+            ("chap:uncac:II", "acts-under"),
+            ("art:uncac:14(1)(a)", "refers"),
+        ],
+        &[],
+    );
+    check(
+        &format!(
+            "{COSP}1. The review was conducted pursuant to resolution 3/1 and to resolution 4/1.\n"
+        ),
+        &[
+            ("res:cosp:3/1", "acts-under"),
+            ("res:cosp:4/1", "acts-under"),
+        ],
+        &[],
+    );
+}
