@@ -264,6 +264,46 @@ pub fn next_word(rest: &str) -> &str {
     &r[..r.bytes().take_while(u8::is_ascii_alphabetic).count()]
 }
 
+/// Whether `s` starts with `pat`, each space of `pat` standing for a run
+/// of `\s`: a line break where a PDF converter wrapped the text is a space.
+pub fn starts_with_spaced(s: &str, pat: &str) -> bool {
+    let mut s = s.as_bytes();
+    for &c in pat.as_bytes() {
+        if c == b' ' {
+            let n = s.iter().take_while(|&&b| is_space_byte(b)).count();
+            if n == 0 {
+                return false;
+            }
+            s = &s[n..];
+        } else if s.first() == Some(&c) {
+            s = &s[1..];
+        } else {
+            return false;
+        }
+    }
+    true
+}
+
+/// Whether `s` ends with `pat`, each space of `pat` standing for a run of
+/// `\s` (see [`starts_with_spaced`]).
+pub fn ends_with_spaced(s: &str, pat: &str) -> bool {
+    let mut s = s.as_bytes();
+    for &c in pat.as_bytes().iter().rev() {
+        if c == b' ' {
+            let n = s.iter().rev().take_while(|&&b| is_space_byte(b)).count();
+            if n == 0 {
+                return false;
+            }
+            s = &s[..s.len() - n];
+        } else if s.last() == Some(&c) {
+            s = &s[..s.len() - 1];
+        } else {
+            return false;
+        }
+    }
+    true
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -291,6 +331,17 @@ mod tests {
         assert!(r.is_match("Article 5"));
         // Digits of other scripts are not numbers we could parse.
         assert!(!r.is_match("Article ٥"));
+    }
+
+    #[test]
+    fn spaced_affixes_take_any_white_space() {
+        assert!(starts_with_spaced(" of\nthe Parties", " of the "));
+        assert!(!starts_with_spaced(" off ", " of "));
+        assert!(!starts_with_spaced("of ", " of "));
+        assert!(ends_with_spaced("by the\n", "the "));
+        assert!(ends_with_spaced("at  its", " its"));
+        assert!(!ends_with_spaced("its", " its"));
+        assert!(!ends_with_spaced("the", "the "));
     }
 
     #[test]

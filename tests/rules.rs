@@ -870,3 +870,33 @@ fn taking_note_across_a_line_break() {
         &[],
     );
 }
+
+// Hard-wrapped text (/work/rewrap.py): a line break is a space wherever the
+// rules below look at the words around a mention.
+
+/// "the\nexpert meeting", "the\nGroup", "the\nAssembly's": a body's article
+/// on the line before is still its article.
+#[test]
+fn a_body_after_a_wrapped_article() {
+    check(
+        "CAC/COSP/EG.1/2023/3\n\n2.   At its fifth to seventh meetings, the\nexpert meeting adopted recommendations.\n",
+        &[
+            ("session:eg-ic:5", "cites"),
+            ("session:eg-ic:6", "cites"),
+            ("session:eg-ic:7", "cites"),
+        ],
+        &[],
+    );
+    check(
+        &format!(
+            "{COSP}The Implementation Review Group shall meet once a year.\n\n5. Requests the secretariat to prepare, for the consideration of the\nGroup at its thirteenth session, a thematic report.\n"
+        ),
+        &[("session:irg:13", "cites")],
+        &["session:cosp:13"],
+    );
+    check(
+        "CAC/COSP/WG.4/2025/1\n\nThe Working Group will have before it a note describing the\nAssembly's seventy-ninth session.\n",
+        &[("session:ga:79", "cites")],
+        &["session:wg-prev:79"],
+    );
+}

@@ -11,7 +11,9 @@
 //! assert_eq!(m[0].items.len(), 4);
 //! ```
 
-use crate::pattern::{after_space, contains_ignore_ascii_case, next_word};
+use crate::pattern::{
+    after_space, contains_ignore_ascii_case, ends_with_spaced, next_word, starts_with_spaced,
+};
 use crate::registry::{
     BODY_NAMES, Body, BodyName, FOREIGN_BODY_RE, ISSUER_NAME_RE, Instrument, SYMBOL_SERIES_RE,
     ga_special_session_for, ordinal_value, parse_roman,
@@ -406,16 +408,19 @@ fn classify_body(text: &str, start: usize, end: usize, pattern: usize) -> Option
     let name = BODY_NAMES[pattern].1;
     let after = &text[end..];
     let before = &text[..start];
+    // Any white space, a wrapped line's break too, is a space here.
+    let (after_is, before_is) = (
+        |p: &str| starts_with_spaced(after, p),
+        |p: &str| ends_with_spaced(before, p),
+    );
     let false_friend = match name {
         BodyName::AnyGroup => {
-            after.starts_with(" of ")
-                || before.ends_with("Working ")
-                || !(before.ends_with("the ") || before.ends_with("The "))
+            after_is(" of ") || before_is("Working ") || !(before_is("the ") || before_is("The "))
         }
         BodyName::Exact(Body::Cosp) if found == "Conference" => {
-            after.starts_with(" on ")
-                || after.starts_with(" room")
-                || after.starts_with(" of the Parties")
+            after_is(" on ")
+                || after_is(" room")
+                || after_is(" of the Parties")
                 || before.trim_end().ends_with("International")
                 || before.trim_end().ends_with("World")
                 || before.trim_end().ends_with("Ministerial")
@@ -423,13 +428,13 @@ fn classify_body(text: &str, start: usize, end: usize, pattern: usize) -> Option
         // "the expert meeting" short for the one on international
         // cooperation; "an international expert meeting on ..." is another.
         BodyName::Exact(Body::EgIc) if found.len() < 20 => {
-            !(before.ends_with("the ") || before.ends_with("The "))
+            !(before_is("the ") || before_is("The "))
         }
         BodyName::Exact(Body::Ga) if found == "Assembly" => {
-            !(before.ends_with("the ")
-                || before.ends_with("The ")
-                || after.starts_with(" resolution")
-                || after.starts_with(" decision"))
+            !(before_is("the ")
+                || before_is("The ")
+                || after_is(" resolution")
+                || after_is(" decision"))
         }
         _ => false,
     };
