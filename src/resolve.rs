@@ -1602,8 +1602,10 @@ impl<'a> Resolver<'a> {
             Some(name) => self.resolve_name(name, m.start)?,
             None => {
                 let its = {
+                    // "on\nits fifteenth session": any white space before "its".
                     let before = self.text()[..m.start].trim_end();
-                    before.ends_with(" its") || before.ends_with(" their") || before == "its"
+                    let spaced = |w| crate::pattern::ends_with_spaced(before, w);
+                    spaced(" its") || spaced(" their") || before == "its"
                 };
                 if its
                     && (self.foreign_subject_before(m.start) || self.foreign_subject_after(m.end))

@@ -900,3 +900,24 @@ fn a_body_after_a_wrapped_article() {
         &["session:wg-prev:79"],
     );
 }
+
+/// "Group on\nits fifteenth session", "at\nits eleventh session": "its" at a
+/// line start is still "its", whose owner the sentence names (or a body we
+/// have no code for, whose session is none of ours).
+#[test]
+fn its_at_the_start_of_a_wrapped_line() {
+    check(
+        &format!(
+            "{COSP}The Conference will have before it the reports of the\nImplementation Review Group on\nits fifteenth and sixteenth sessions.\n"
+        ),
+        &[("session:irg:15", "cites"), ("session:irg:16", "cites")],
+        &["session:cosp:15", "session:cosp:16"],
+    );
+    check(
+        &format!(
+            "{GA}Noting resolution 11/1 of the Conference of the Parties to the United\nNations Convention against Transnational Organized Crime, adopted at\nits\neleventh session, held in Vienna,\n"
+        ),
+        &[],
+        &["session:ga:11", "session:cosp:11"],
+    );
+}
