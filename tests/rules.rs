@@ -921,3 +921,23 @@ fn its_at_the_start_of_a_wrapped_line() {
         &["session:ga:11", "session:cosp:11"],
     );
 }
+
+/// "such as\nArticle 19 and Transparency International": a line that goes on
+/// from a lower-case word continues the sentence, so a capitalised "Article
+/// 19" there is still the organization's name; after a full stop, a blank
+/// line or in a heading it is the article.
+#[test]
+fn a_wrapped_line_start_is_no_sentence_start() {
+    check(
+        &format!(
+            "{COSP}8.   Non-governmental organizations, such as\nArticle 19 and Transparency\nInternational, have published guidance.\n"
+        ),
+        &[],
+        &["art:uncac:19"],
+    );
+    check(
+        &format!("{COSP}8.   The Conference considered the matter.\nArticle 19 was discussed.\n"),
+        &[("art:uncac:19", "")],
+        &[],
+    );
+}

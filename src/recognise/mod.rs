@@ -1235,8 +1235,15 @@ fn starts_sentence(text: &str, s: usize) -> bool {
         return true;
     }
     let before = raw.trim_end_matches([' ', '\t', '*', '#']);
+    if before.ends_with('\n') {
+        // A line that goes on from a lower-case word or a comma ("such
+        // as\nArticle 19 and"): a hard-wrapped sentence, not a new one.
+        let line = text[..s].trim_end_matches([' ', '\t', '*', '#']);
+        let prev = line[..line.len() - 1].trim_end_matches([' ', '\t', '\r']);
+        return !prev.ends_with(|c: char| c.is_ascii_lowercase() || c == ',');
+    }
     before.is_empty()
-        || before.ends_with(['\n', '.', '(', ':', ';', '“', '"'])
+        || before.ends_with(['.', '(', ':', ';', '“', '"'])
         || before.ends_with(|c: char| c.is_ascii_digit())
 }
 
