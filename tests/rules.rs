@@ -941,3 +941,21 @@ fn a_wrapped_line_start_is_no_sentence_start() {
         &[],
     );
 }
+
+/// "chapters III (Criminalization and law\nenforcement) and IV": a chapter's
+/// title in parentheses may wrap, and the list goes on after it.
+#[test]
+fn a_wrapped_chapter_title_keeps_the_list_going() {
+    check(
+        &format!(
+            "{COSP}1. The first cycle covered chapters III (Criminalization and law\nenforcement) and IV (International\ncooperation) of the Convention, and the\nsecond cycle covers chapters II (Preventive\nmeasures) and V (Asset recovery).\n"
+        ),
+        &[
+            ("chap:uncac:III", "cites"),
+            ("chap:uncac:IV", "cites"),
+            ("chap:uncac:II", "cites"),
+            ("chap:uncac:V", "cites"),
+        ],
+        &[],
+    );
+}
