@@ -1508,7 +1508,8 @@ impl<'a> Resolver<'a> {
                 }
                 break;
             }
-            if rest.trim_start().starts_with("by ") {
+            // "adopted by the Assembly", "adopted by\nthe Assembly".
+            if crate::pattern::starts_with_spaced(rest.trim_start(), "by ") {
                 continue;
             }
             chosen = Some(cue);

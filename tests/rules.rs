@@ -959,3 +959,20 @@ fn a_wrapped_chapter_title_keeps_the_list_going() {
         &[],
     );
 }
+
+/// "adopted by\nthe General Assembly", "endorsed by\nthe Conference in its
+/// resolution 10/4": a passive participle with its agent on the next line
+/// still describes rather than governs.
+#[test]
+fn a_passive_participle_before_a_wrapped_agent() {
+    check(
+        "CAC/COSP/2021/17\n\n26.   Many speakers referred to the political declaration adopted by\nthe General Assembly at its thirty-second special session, in June 2021, and to General Assembly resolution 75/306 on the follow-up thereto.\n",
+        &[("res:ga:75/306", "refers")],
+        &[],
+    );
+    check(
+        "CAC/COSP/EG.1/2025/3\n\n2. The recommendations of the twelfth and\nthirteenth expert meetings were endorsed by\nthe Conference in its resolution 10/4.\n",
+        &[("res:cosp:10/4", "cites")],
+        &[],
+    );
+}
