@@ -1534,7 +1534,10 @@ impl<'a> Resolver<'a> {
         }
         let after = &text[end.min(text.len())..];
         // "article 63 of which establishes": the mention heads a relative clause.
-        let relative_head = after.trim_start_matches([',', ' ']).starts_with("of which");
+        let relative_head = crate::pattern::starts_with_spaced(
+            after.trim_start_matches(|c| c == ',' || crate::pattern::is_space(c)),
+            "of which",
+        );
         // "(paragraph 7 of resolution 9/2)": a resolution or article in an
         // open parenthesis supports the clause; a symbol there names its object.
         let parenthetical =

@@ -976,3 +976,16 @@ fn a_passive_participle_before_a_wrapped_agent() {
         &[],
     );
 }
+
+/// "article 63 of\nwhich establishes": a mention heading a relative clause
+/// takes no verb from before it, wherever the line breaks.
+#[test]
+fn a_wrapped_of_which_heads_a_relative_clause() {
+    check(
+        &format!(
+            "{COSP}By its resolution 58/4, the General\nAssembly adopted the United Nations\nConvention against Corruption, article 63 of\nwhich establishes a Conference of the States\nParties to the Convention.\n"
+        ),
+        &[("art:uncac:63", "cites")],
+        &[],
+    );
+}
