@@ -989,3 +989,17 @@ fn a_wrapped_of_which_heads_a_relative_clause() {
         &[],
     );
 }
+
+/// "decided to convene a special\nsession on asset recovery. The dates of
+/// the special session ...": the new session, wrapped or not, is the one
+/// "the special session" then means, not the Assembly's.
+#[test]
+fn a_wrapped_new_special_session_is_not_the_assemblys() {
+    check(
+        &format!(
+            "{COSP}In its resolution 10/3, the Conference decided to convene a special\nsession on asset recovery. The dates of the special session will be\ndetermined by the Bureau.\n"
+        ),
+        &[("res:cosp:10/3", "")],
+        &["session:ga:S-32"],
+    );
+}

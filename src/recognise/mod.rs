@@ -771,13 +771,14 @@ fn parse_special_session(text: &str, s: usize, e: usize) -> Option<Mention> {
             let w = &text[back(text, k, 3)..k];
             (w.ends_with(" a ") || w.ends_with("\na ") || w.ends_with("A "))
                 && !text[back(text, k, 300)..k].contains("Assembly")
-                && !text[k..].starts_with("special session of the")
+                && !starts_with_spaced(&text[k..], "special session of the")
         };
         let from = back(text, s, 1500);
+        // "a special\nsession" wrapped counts as well.
         if new_session(s)
-            || text[from..s]
-                .match_indices("special session")
-                .any(|(k, _)| new_session(from + k))
+            || text[from..s].match_indices("special").any(|(k, _)| {
+                starts_with_spaced(&text[from + k..], "special session") && new_session(from + k)
+            })
         {
             return None;
         }
