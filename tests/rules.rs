@@ -1003,3 +1003,15 @@ fn a_wrapped_new_special_session_is_not_the_assemblys() {
         &["session:ga:S-32"],
     );
 }
+
+/// "convene a\nspecial session": the article may end the line before.
+#[test]
+fn a_new_special_session_after_a_wrapped_article() {
+    check(
+        &format!(
+            "{COSP}In its resolution 10/3, the Conference decided to convene a\nspecial session on asset recovery. The dates of the special\nsession will be determined by the Bureau.\n"
+        ),
+        &[("res:cosp:10/3", "")],
+        &["session:ga:S-32"],
+    );
+}

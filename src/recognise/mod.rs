@@ -768,8 +768,8 @@ fn parse_special_session(text: &str, s: usize, e: usize) -> Option<Mention> {
         // An indefinite special session at `k`, not the Assembly's ("in
         // which the Assembly decided to convene a special session").
         let new_session = |k: usize| {
-            let w = &text[back(text, k, 3)..k];
-            (w.ends_with(" a ") || w.ends_with("\na ") || w.ends_with("A "))
+            let w = &text[back(text, k, 8)..k];
+            (ends_with_spaced(w, " a ") || ends_with_spaced(w, "A "))
                 && !text[back(text, k, 300)..k].contains("Assembly")
                 && !starts_with_spaced(&text[k..], "special session of the")
         };
