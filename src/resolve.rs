@@ -1130,7 +1130,10 @@ impl<'a> Resolver<'a> {
     fn is_possessor(&self, m: &BodyMention) -> bool {
         let before = self.text()[..m.start].trim_end();
         let before = before.strip_suffix("the").unwrap_or(before).trim_end();
-        before.ends_with(" of") || before.ends_with(" to") || before.ends_with(" by")
+        // "session\nof the General Assembly": any white space before "of".
+        [" of", " to", " by"]
+            .iter()
+            .any(|w| crate::pattern::ends_with_spaced(before, w))
     }
 
     /// The lines of the paragraph around `pos`, first line first: a line that

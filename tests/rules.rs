@@ -1015,3 +1015,17 @@ fn a_new_special_session_after_a_wrapped_article() {
         &["session:ga:S-32"],
     );
 }
+
+/// "the special session\nof the General Assembly": a body after "of" owns
+/// what precedes it, whichever line the "of" starts, so it is not the
+/// subject a later "its" refers to.
+#[test]
+fn a_possessor_after_a_wrapped_of() {
+    check(
+        &format!(
+            "{COSP}9. The declaration of the special session\nof the General Assembly against corruption in fulfilment of the Conference's request, in paragraph 6 of its resolution 9/2.\n"
+        ),
+        &[("res:cosp:9/2", "")],
+        &["res:ga:9/2"],
+    );
+}
