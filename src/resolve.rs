@@ -1731,7 +1731,7 @@ impl<'a> Resolver<'a> {
                     .trim_end();
                 if before.ends_with("and")
                     || before.ends_with(',')
-                    || before.ends_with("as well as")
+                    || crate::pattern::ends_with_spaced(before, "as well as")
                 {
                     relation = r;
                 }

@@ -1029,3 +1029,18 @@ fn a_possessor_after_a_wrapped_of() {
         &["res:ga:9/2"],
     );
 }
+
+/// "Convention against Corruption, as well\nas its resolutions 78/177 and
+/// S-32/1": "as well as" split by a line break still carries the verb.
+#[test]
+fn a_wrapped_as_well_as_keeps_the_verb() {
+    for t in ["res:ga:78/177", "res:ga:S-32/1"] {
+        check(
+            &format!(
+                "{GA}Reaffirming its resolution 58/4 of 31 October 2003, by\nwhich it adopted the\nUnited Nations Convention against Corruption, as well\nas its resolutions\n78/177 of 19 December 2023 and S-32/1 of 2 June 2021,\n"
+            ),
+            &[(t, "reaffirms")],
+            &[],
+        );
+    }
+}
