@@ -1044,3 +1044,16 @@ fn a_wrapped_as_well_as_keeps_the_verb() {
         );
     }
 }
+
+/// "Security Council resolution [2462\n(2019)](#)": link markup whose text
+/// wraps onto the next line is still markup around the reference.
+#[test]
+fn a_link_whose_text_wraps() {
+    check(
+        &format!(
+            "{COSP}*Taking into account* Security Council resolution [2462\n(2019)](#) on countering the financing of terrorism,\n"
+        ),
+        &[("res:sc:2462", "")],
+        &[],
+    );
+}
