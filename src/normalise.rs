@@ -291,7 +291,11 @@ fn link_at(s: &str) -> Option<(usize, usize)> {
                     break;
                 }
             }
-            b'\n' => return None,
+            // A link text hard-wrapped onto the next line ("[2462\n(2019)](#)")
+            // is one link; a blank line ends the paragraph it stands in.
+            b'\n' if b[i + 1..].iter().find(|&&c| c != b' ' && c != b'\t') == Some(&b'\n') => {
+                return None;
+            }
             _ => {}
         }
     }

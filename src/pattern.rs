@@ -264,6 +264,54 @@ pub fn next_word(rest: &str) -> &str {
     &r[..r.bytes().take_while(u8::is_ascii_alphabetic).count()]
 }
 
+/// Whether `s` starts with `pat`, each space of `pat` standing for a run
+/// of `\s`: a line break where a PDF converter wrapped the text is a space.
+pub fn starts_with_spaced(s: &str, pat: &str) -> bool {
+    strip_spaced_prefix(s, pat).is_some()
+}
+
+/// What follows `pat` at the start of `s` (spaces of `pat` as in
+/// [`starts_with_spaced`]).
+pub fn strip_spaced_prefix<'s>(s: &'s str, pat: &str) -> Option<&'s str> {
+    let mut k = 0;
+    let b = s.as_bytes();
+    for &c in pat.as_bytes() {
+        if c == b' ' {
+            let n = b[k..].iter().take_while(|&&x| is_space_byte(x)).count();
+            if n == 0 {
+                return None;
+            }
+            k += n;
+        } else if b.get(k) == Some(&c) {
+            k += 1;
+        } else {
+            return None;
+        }
+    }
+    // `pat` is ASCII and every byte matched one of it, so `k` is a boundary.
+    Some(&s[k..])
+}
+
+/// Whether `s` ends with `pat`, each space of `pat` standing for a run of
+/// `\s` (see [`starts_with_spaced`]).
+pub fn ends_with_spaced(s: &str, pat: &str) -> bool {
+    let mut s = s.as_bytes();
+    for &c in pat.as_bytes().iter().rev() {
+        if c == b' ' {
+            let n = s.iter().rev().take_while(|&&b| is_space_byte(b)).count();
+            if n == 0 {
+                return false;
+            }
+            s = &s[..s.len() - n];
+        } else if s.last() == Some(&c) {
+            s = &s[..s.len() - 1];
+        } else {
+            return false;
+        }
+    }
+    true
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -291,6 +339,17 @@ mod tests {
         assert!(r.is_match("Article 5"));
         // Digits of other scripts are not numbers we could parse.
         assert!(!r.is_match("Article ٥"));
+    }
+
+    #[test]
+    fn spaced_affixes_take_any_white_space() {
+        assert!(starts_with_spaced(" of\nthe Parties", " of the "));
+        assert!(!starts_with_spaced(" off ", " of "));
+        assert!(!starts_with_spaced("of ", " of "));
+        assert!(ends_with_spaced("by the\n", "the "));
+        assert!(ends_with_spaced("at  its", " its"));
+        assert!(!ends_with_spaced("its", " its"));
+        assert!(!ends_with_spaced("the", "the "));
     }
 
     #[test]

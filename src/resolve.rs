@@ -1171,7 +1171,10 @@ impl<'a> Resolver<'a> {
     fn is_possessor(&self, m: &BodyMention) -> bool {
         let before = self.text()[..m.start].trim_end();
         let before = before.strip_suffix("the").unwrap_or(before).trim_end();
-        before.ends_with(" of") || before.ends_with(" to") || before.ends_with(" by")
+        // "session\nof the General Assembly": any white space before "of".
+        [" of", " to", " by"]
+            .iter()
+            .any(|w| crate::pattern::ends_with_spaced(before, w))
     }
 
     /// The lines of the paragraph around `pos`, first line first: a line that
@@ -1574,7 +1577,10 @@ impl<'a> Resolver<'a> {
                 }
                 break;
             }
-            if rest.trim_start().starts_with("by ") || self.describes_its_noun(ss, cue, rest) {
+            // "adopted by the Assembly", "adopted by\nthe Assembly".
+            if crate::pattern::starts_with_spaced(rest.trim_start(), "by ")
+                || self.describes_its_noun(ss, cue, rest)
+            {
                 continue;
             }
             chosen = Some(cue);
@@ -1599,7 +1605,10 @@ impl<'a> Resolver<'a> {
         }
         let after = &text[end.min(text.len())..];
         // "article 63 of which establishes": the mention heads a relative clause.
-        let relative_head = after.trim_start_matches([',', ' ']).starts_with("of which");
+        let relative_head = crate::pattern::starts_with_spaced(
+            after.trim_start_matches(|c| c == ',' || crate::pattern::is_space(c)),
+            "of which",
+        );
         // "(paragraph 7 of resolution 9/2)": a resolution or article in an
         // open parenthesis supports the clause; a symbol there names its object.
         let parenthetical =
@@ -1691,8 +1700,10 @@ impl<'a> Resolver<'a> {
             Some(name) => self.resolve_name(name, m.start)?,
             None => {
                 let its = {
+                    // "on\nits fifteenth session": any white space before "its".
                     let before = self.text()[..m.start].trim_end();
-                    before.ends_with(" its") || before.ends_with(" their") || before == "its"
+                    let spaced = |w| crate::pattern::ends_with_spaced(before, w);
+                    spaced(" its") || spaced(" their") || before == "its"
                 };
                 if its
                     && (self.foreign_subject_before(m.start) || self.foreign_subject_after(m.end))
@@ -1816,7 +1827,7 @@ impl<'a> Resolver<'a> {
                     .trim_end();
                 if before.ends_with("and")
                     || before.ends_with(',')
-                    || before.ends_with("as well as")
+                    || crate::pattern::ends_with_spaced(before, "as well as")
                 {
                     relation = r;
                 }

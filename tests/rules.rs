@@ -1207,3 +1207,190 @@ fn and_to_after_under_joins_the_earlier_verb() {
         &[],
     );
 }
+
+// Hard-wrapped text (/work/rewrap.py): a line break is a space wherever the
+// rules below look at the words around a mention.
+
+/// "the\nexpert meeting", "the\nGroup", "the\nAssembly's": a body's article
+/// on the line before is still its article.
+#[test]
+fn a_body_after_a_wrapped_article() {
+    check(
+        "CAC/COSP/EG.1/2023/3\n\n2.   At its fifth to seventh meetings, the\nexpert meeting adopted recommendations.\n",
+        &[
+            ("session:eg-ic:5", "cites"),
+            ("session:eg-ic:6", "cites"),
+            ("session:eg-ic:7", "cites"),
+        ],
+        &[],
+    );
+    check(
+        &format!(
+            "{COSP}The Implementation Review Group shall meet once a year.\n\n5. Requests the secretariat to prepare, for the consideration of the\nGroup at its thirteenth session, a thematic report.\n"
+        ),
+        &[("session:irg:13", "cites")],
+        &["session:cosp:13"],
+    );
+    check(
+        "CAC/COSP/WG.4/2025/1\n\nThe Working Group will have before it a note describing the\nAssembly's seventy-ninth session.\n",
+        &[("session:ga:79", "cites")],
+        &["session:wg-prev:79"],
+    );
+}
+
+/// "Group on\nits fifteenth session", "at\nits eleventh session": "its" at a
+/// line start is still "its", whose owner the sentence names (or a body we
+/// have no code for, whose session is none of ours).
+#[test]
+fn its_at_the_start_of_a_wrapped_line() {
+    check(
+        &format!(
+            "{COSP}The Conference will have before it the reports of the\nImplementation Review Group on\nits fifteenth and sixteenth sessions.\n"
+        ),
+        &[("session:irg:15", "cites"), ("session:irg:16", "cites")],
+        &["session:cosp:15", "session:cosp:16"],
+    );
+    check(
+        &format!(
+            "{GA}Noting resolution 11/1 of the Conference of the Parties to the United\nNations Convention against Transnational Organized Crime, adopted at\nits\neleventh session, held in Vienna,\n"
+        ),
+        &[],
+        &["session:ga:11", "session:cosp:11"],
+    );
+}
+
+/// "such as\nArticle 19 and Transparency International": a line that goes on
+/// from a lower-case word continues the sentence, so a capitalised "Article
+/// 19" there is still the organization's name; after a full stop, a blank
+/// line or in a heading it is the article.
+#[test]
+fn a_wrapped_line_start_is_no_sentence_start() {
+    check(
+        &format!(
+            "{COSP}8.   Non-governmental organizations, such as\nArticle 19 and Transparency\nInternational, have published guidance.\n"
+        ),
+        &[],
+        &["art:uncac:19"],
+    );
+    check(
+        &format!("{COSP}8.   The Conference considered the matter.\nArticle 19 was discussed.\n"),
+        &[("art:uncac:19", "")],
+        &[],
+    );
+}
+
+/// "chapters III (Criminalization and law\nenforcement) and IV": a chapter's
+/// title in parentheses may wrap, and the list goes on after it.
+#[test]
+fn a_wrapped_chapter_title_keeps_the_list_going() {
+    check(
+        &format!(
+            "{COSP}1. The first cycle covered chapters III (Criminalization and law\nenforcement) and IV (International\ncooperation) of the Convention, and the\nsecond cycle covers chapters II (Preventive\nmeasures) and V (Asset recovery).\n"
+        ),
+        &[
+            ("chap:uncac:III", "cites"),
+            ("chap:uncac:IV", "cites"),
+            ("chap:uncac:II", "cites"),
+            ("chap:uncac:V", "cites"),
+        ],
+        &[],
+    );
+}
+
+/// "adopted by\nthe General Assembly", "endorsed by\nthe Conference in its
+/// resolution 10/4": a passive participle with its agent on the next line
+/// still describes rather than governs.
+#[test]
+fn a_passive_participle_before_a_wrapped_agent() {
+    check(
+        "CAC/COSP/2021/17\n\n26.   Many speakers referred to the political declaration adopted by\nthe General Assembly at its thirty-second special session, in June 2021, and to General Assembly resolution 75/306 on the follow-up thereto.\n",
+        &[("res:ga:75/306", "refers")],
+        &[],
+    );
+    check(
+        "CAC/COSP/EG.1/2025/3\n\n2. The recommendations of the twelfth and\nthirteenth expert meetings were endorsed by\nthe Conference in its resolution 10/4.\n",
+        &[("res:cosp:10/4", "cites")],
+        &[],
+    );
+}
+
+/// "article 63 of\nwhich establishes": a mention heading a relative clause
+/// takes no verb from before it, wherever the line breaks.
+#[test]
+fn a_wrapped_of_which_heads_a_relative_clause() {
+    check(
+        &format!(
+            "{COSP}By its resolution 58/4, the General\nAssembly adopted the United Nations\nConvention against Corruption, article 63 of\nwhich establishes a Conference of the States\nParties to the Convention.\n"
+        ),
+        &[("art:uncac:63", "cites")],
+        &[],
+    );
+}
+
+/// "decided to convene a special\nsession on asset recovery. The dates of
+/// the special session ...": the new session, wrapped or not, is the one
+/// "the special session" then means, not the Assembly's.
+#[test]
+fn a_wrapped_new_special_session_is_not_the_assemblys() {
+    check(
+        &format!(
+            "{COSP}In its resolution 10/3, the Conference decided to convene a special\nsession on asset recovery. The dates of the special session will be\ndetermined by the Bureau.\n"
+        ),
+        &[("res:cosp:10/3", "")],
+        &["session:ga:S-32"],
+    );
+}
+
+/// "convene a\nspecial session": the article may end the line before.
+#[test]
+fn a_new_special_session_after_a_wrapped_article() {
+    check(
+        &format!(
+            "{COSP}In its resolution 10/3, the Conference decided to convene a\nspecial session on asset recovery. The dates of the special\nsession will be determined by the Bureau.\n"
+        ),
+        &[("res:cosp:10/3", "")],
+        &["session:ga:S-32"],
+    );
+}
+
+/// "the special session\nof the General Assembly": a body after "of" owns
+/// what precedes it, whichever line the "of" starts, so it is not the
+/// subject a later "its" refers to.
+#[test]
+fn a_possessor_after_a_wrapped_of() {
+    check(
+        &format!(
+            "{COSP}9. The declaration of the special session\nof the General Assembly against corruption in fulfilment of the Conference's request, in paragraph 6 of its resolution 9/2.\n"
+        ),
+        &[("res:cosp:9/2", "")],
+        &["res:ga:9/2"],
+    );
+}
+
+/// "Convention against Corruption, as well\nas its resolutions 78/177 and
+/// S-32/1": "as well as" split by a line break still carries the verb.
+#[test]
+fn a_wrapped_as_well_as_keeps_the_verb() {
+    for t in ["res:ga:78/177", "res:ga:S-32/1"] {
+        check(
+            &format!(
+                "{GA}Reaffirming its resolution 58/4 of 31 October 2003, by\nwhich it adopted the\nUnited Nations Convention against Corruption, as well\nas its resolutions\n78/177 of 19 December 2023 and S-32/1 of 2 June 2021,\n"
+            ),
+            &[(t, "reaffirms")],
+            &[],
+        );
+    }
+}
+
+/// "Security Council resolution [2462\n(2019)](#)": link markup whose text
+/// wraps onto the next line is still markup around the reference.
+#[test]
+fn a_link_whose_text_wraps() {
+    check(
+        &format!(
+            "{COSP}*Taking into account* Security Council resolution [2462\n(2019)](#) on countering the financing of terrorism,\n"
+        ),
+        &[("res:sc:2462", "")],
+        &[],
+    );
+}

@@ -11,7 +11,9 @@
 //! assert_eq!(m[0].items.len(), 4);
 //! ```
 
-use crate::pattern::{after_space, contains_ignore_ascii_case, next_word};
+use crate::pattern::{
+    after_space, contains_ignore_ascii_case, ends_with_spaced, next_word, starts_with_spaced,
+};
 use crate::registry::{
     BODY_NAMES, Body, BodyName, FOREIGN_BODY_RE, ISSUER_NAME_RE, Instrument, SYMBOL_SERIES_RE,
     ga_special_session_for, ordinal_value, parse_roman,
@@ -412,20 +414,23 @@ fn classify_body(text: &str, start: usize, end: usize, pattern: usize) -> Option
     let name = BODY_NAMES[pattern].1;
     let after = &text[end..];
     let before = &text[..start];
+    // Any white space, a wrapped line's break too, is a space here.
+    let (after_is, before_is) = (
+        |p: &str| starts_with_spaced(after, p),
+        |p: &str| ends_with_spaced(before, p),
+    );
     let false_friend = match name {
         BodyName::AnyGroup => {
-            after.starts_with(" of ")
-                || before.ends_with("Working ")
-                || !(before.ends_with("the ") || before.ends_with("The "))
+            after_is(" of ") || before_is("Working ") || !(before_is("the ") || before_is("The "))
         }
         BodyName::Exact(Body::Cosp) if found == "Conference" => {
             // "the Conference on Disarmament", "the Conference on the Law of
             // the Sea"; not "the report of the Conference on its eleventh session".
-            after.strip_prefix(" on ").is_some_and(|r| {
+            crate::pattern::strip_spaced_prefix(after, " on ").is_some_and(|r| {
                 let r = r.strip_prefix("the ").unwrap_or(r);
                 r.starts_with(|c: char| c.is_uppercase())
-            }) || after.starts_with(" room")
-                || after.starts_with(" of the Parties")
+            }) || after_is(" room")
+                || after_is(" of the Parties")
                 || before.trim_end().ends_with("International")
                 || before.trim_end().ends_with("World")
                 || before.trim_end().ends_with("Ministerial")
@@ -433,13 +438,13 @@ fn classify_body(text: &str, start: usize, end: usize, pattern: usize) -> Option
         // "the expert meeting" short for the one on international
         // cooperation; "an international expert meeting on ..." is another.
         BodyName::Exact(Body::EgIc) if found.len() < 20 => {
-            !(before.ends_with("the ") || before.ends_with("The "))
+            !(before_is("the ") || before_is("The "))
         }
         BodyName::Exact(Body::Ga) if found == "Assembly" => {
-            !(before.ends_with("the ")
-                || before.ends_with("The ")
-                || after.starts_with(" resolution")
-                || after.starts_with(" decision"))
+            !(before_is("the ")
+                || before_is("The ")
+                || after_is(" resolution")
+                || after_is(" decision"))
         }
         _ => false,
     };
@@ -773,16 +778,17 @@ fn parse_special_session(text: &str, s: usize, e: usize) -> Option<Mention> {
         // An indefinite special session at `k`, not the Assembly's ("in
         // which the Assembly decided to convene a special session").
         let new_session = |k: usize| {
-            let w = &text[back(text, k, 3)..k];
-            (w.ends_with(" a ") || w.ends_with("\na ") || w.ends_with("A "))
+            let w = &text[back(text, k, 8)..k];
+            (ends_with_spaced(w, " a ") || ends_with_spaced(w, "A "))
                 && !text[back(text, k, 300)..k].contains("Assembly")
-                && !text[k..].starts_with("special session of the")
+                && !starts_with_spaced(&text[k..], "special session of the")
         };
         let from = back(text, s, 1500);
+        // "a special\nsession" wrapped counts as well.
         if new_session(s)
-            || text[from..s]
-                .match_indices("special session")
-                .any(|(k, _)| new_session(from + k))
+            || text[from..s].match_indices("special").any(|(k, _)| {
+                starts_with_spaced(&text[from + k..], "special session") && new_session(from + k)
+            })
         {
             return None;
         }
@@ -1282,8 +1288,15 @@ fn starts_sentence(text: &str, s: usize) -> bool {
         return true;
     }
     let before = raw.trim_end_matches([' ', '\t', '*', '#']);
+    if before.ends_with('\n') {
+        // A line that goes on from a lower-case word or a comma ("such
+        // as\nArticle 19 and"): a hard-wrapped sentence, not a new one.
+        let line = text[..s].trim_end_matches([' ', '\t', '*', '#']);
+        let prev = line[..line.len() - 1].trim_end_matches([' ', '\t', '\r']);
+        return !prev.ends_with(|c: char| c.is_ascii_lowercase() || c == ',');
+    }
     before.is_empty()
-        || before.ends_with(['\n', '.', '(', ':', ';', '“', '"'])
+        || before.ends_with(['.', '(', ':', ';', '“', '"'])
         || before.ends_with(|c: char| c.is_ascii_digit())
 }
 
