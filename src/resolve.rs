@@ -1627,11 +1627,13 @@ impl<'a> Resolver<'a> {
     /// in ...") or "has" it is the clause's verb.
     fn describes_its_noun(&self, ss: usize, cue: Cue, rest: &str) -> bool {
         let text = self.text();
-        if !rest.trim_start().starts_with("in ") || !text[cue.start..cue.end].ends_with("ed") {
+        if !crate::pattern::starts_with_spaced(rest.trim_start(), "in ")
+            || !text[cue.start..cue.end].ends_with("ed")
+        {
             return false;
         }
         let before = text[ss..cue.start].trim_end();
-        let before = before.strip_suffix(" also").unwrap_or(before).trim_end();
+        let before = before.strip_suffix("also").map_or(before, str::trim_end);
         let Some(word) = before.rsplit(|c: char| !c.is_alphanumeric()).next() else {
             return false;
         };

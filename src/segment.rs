@@ -296,12 +296,25 @@ pub fn segment(original: &str, clean: &Clean) -> Layout {
     layout.header.foreign_subject = all_lines
         .iter()
         .take(80)
-        .map(|&(a, b)| text[a..b].trim())
-        .take_while(|l| !l.starts_with("1."))
-        .any(|l| {
-            l.strip_prefix("The ")
-                .and_then(|l| l.strip_suffix(','))
-                .is_some_and(|name| FOREIGN_NAME.is_match(name))
+        .take_while(|&&(a, b)| !text[a..b].trim_start().starts_with("1."))
+        .any(|&(a, _)| {
+            // The opener may wrap: read on to the first comma, within the
+            // paragraph.
+            let Some(rest) = text[a..]
+                .trim_start_matches([' ', '\t'])
+                .strip_prefix("The ")
+            else {
+                return false;
+            };
+            let Some(name) = rest.split(',').next() else {
+                return false;
+            };
+            !name.contains("\n\n")
+                && name.len() < 120
+                && rest
+                    .get(name.len() + 1..)
+                    .is_some_and(|r| r.trim_start_matches([' ', '\t']).starts_with('\n'))
+                && FOREIGN_NAME.is_match(&name.split_whitespace().collect::<Vec<_>>().join(" "))
         });
 
     // Units: "Resolution 7/1" / "Decision 7/1" headings, or a GA-style

@@ -1394,3 +1394,39 @@ fn a_link_whose_text_wraps() {
         &[],
     );
 }
+
+/// The rules of this session, hard-wrapped: a line break stands for a space.
+#[test]
+fn this_sessions_rules_hold_across_line_breaks() {
+    check(
+        &format!(
+            "{GA}Recalling its resolutions 58/4 of 31 October 2003, by which it\nadopted the Convention, 69/199 of 18\nDecember 2014 and 74/276 of 1 June 2020,\n"
+        ),
+        &[
+            ("res:ga:58/4", "recalls"),
+            ("res:ga:69/199", "recalls"),
+            ("res:ga:74/276", "recalls"),
+        ],
+        &[],
+    );
+    check(
+        &format!(
+            "{COSP}1. The Group considered the progress report requested\nin resolution 11/1.\n"
+        ),
+        &[("res:cosp:11/1", "cites")],
+        &[],
+    );
+    check(
+        &format!(
+            "{COSP}1. At its thirteenth to\nfifteenth sessions, the Implementation Review Group held thematic discussions.\n"
+        ),
+        &[
+            ("session:irg:13", ""),
+            ("session:irg:14", ""),
+            ("session:irg:15", ""),
+        ],
+        &[],
+    );
+    let text = "Economic and Social Council\n\nThe Commission on Crime Prevention and Criminal\nJustice,\n\nRecalling its resolution 33/4,\n";
+    check(text, &[], &["res:ecosoc:33/4", "res:cosp:33/4"]);
+}

@@ -600,8 +600,8 @@ fn parse_session(text: &str, s: usize, e: usize) -> Option<Mention> {
             continue;
         }
         let after = phrase[o.end..].trim_start();
-        if after.starts_with("to ")
-            || after.starts_with("through ")
+        if crate::pattern::starts_with_spaced(after, "to ")
+            || crate::pattern::starts_with_spaced(after, "through ")
             || after.starts_with(['-', '–'])
         {
             range_from = Some(n);
@@ -878,17 +878,20 @@ fn issuer_before(window: &str) -> Option<(usize, Option<&str>)> {
 /// clause describing a list member. One with a number of its own (a
 /// reference, a date) is not skipped, so nothing in it is lost.
 fn relative_clause_len(r: &str) -> Option<usize> {
-    let body = r.strip_prefix(',')?.trim_start_matches(' ');
-    let (word, _) = body.split_once(' ')?;
+    let body = r.strip_prefix(',')?.trim_start();
+    let word = body.split(|c: char| c.is_ascii_whitespace()).next()?;
     if !matches!(word, "in" | "by" | "under" | "through") {
         return None;
     }
-    let after = body[word.len()..].trim_start_matches(' ');
-    after.strip_prefix("which ")?;
-    let close = after.find([',', ';', '(', ')', '\n'])?;
+    let after = body[word.len()..].trim_start();
+    if !crate::pattern::starts_with_spaced(after, "which ") {
+        return None;
+    }
+    // A line break may wrap the clause; a blank line ends the paragraph.
+    let close = after.find([',', ';', '(', ')'])?;
     if after[..close].contains(|c: char| c.is_numeric())
+        || after[..close].contains("\n\n")
         || close > 200
-        || !after[close..].starts_with(',')
     {
         return None;
     }
