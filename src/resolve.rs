@@ -857,6 +857,9 @@ pub struct Resolver<'a> {
     has_cr: bool,
     last_line: std::cell::Cell<(usize, usize)>,
     clean_line_starts: Vec<usize>,
+    /// (start of a block, end of the line whose sentence it resumes) for
+    /// blocks that go on with a sentence a footnote interrupted.
+    bridges: Vec<(usize, usize)>,
     /// Each block's sentence starts, found when first asked for.
     /// The last answer of [`Self::sentence_around`], and what it was for.
     last_sentence: std::cell::Cell<Option<(usize, SentenceAround)>>,
@@ -894,6 +897,20 @@ impl<'a> Resolver<'a> {
         // ("... in which it directed the\n\nWorking Group" is not; "... to
         // initiate the\n\nprocess of identifying" is).
         let mut open_sentence = false;
+        // "... to initiate the\n\n¹ United Nations, Treaty Series ...\n\nprocess
+        // of identifying": a footnote printed inside a sentence at a page
+        // break. The footnote stays a block of its own; the block after it
+        // resumes the sentence left open at `open_end`.
+        let mut bridges: Vec<(usize, usize)> = Vec::new();
+        let mut open_end: Option<usize> = None;
+        let mut footnote_between = false;
+        let in_footnote = |a: usize| {
+            let k = layout.footnotes.partition_point(|f| f.start <= a);
+            k > 0
+                && a < layout.footnotes[k - 1]
+                    .end
+                    .max(layout.footnotes[k - 1].start + 1)
+        };
         for (k, &(a, b)) in lines.iter().enumerate() {
             if tab < a {
                 tab = memchr::memchr(b'\t', &ct[a..]).map_or(usize::MAX, |k| a + k);
@@ -912,6 +929,18 @@ impl<'a> Resolver<'a> {
             }
             if !blank {
                 open_sentence = ends_inside_sentence(line);
+                if in_footnote(a) {
+                    footnote_between |= open_end.is_some();
+                } else {
+                    if footnote_between
+                        && let Some(e) = open_end
+                        && continues_sentence(line)
+                    {
+                        bridges.push((a, e));
+                    }
+                    footnote_between = false;
+                    open_end = (open_sentence && tab >= b).then_some(b);
+                }
             }
             let solo = blank || tab < b;
             // "4. Follow-up to ...\n5. Provisional agenda for the tenth
@@ -944,6 +973,7 @@ impl<'a> Resolver<'a> {
             last_line: std::cell::Cell::new((0, 1)),
             clean_line_starts,
             block_sentences,
+            bridges,
             last_sentence: Default::default(),
             cues: std::cell::RefCell::new(CueCache {
                 sentence: usize::MAX,
@@ -1038,6 +1068,16 @@ impl<'a> Resolver<'a> {
         let i = starts.partition_point(|&b| b <= pos);
         match i.checked_sub(1).map(|i| starts[i]) {
             Some(b) if b > floor => b,
+            // No sentence starts in this block before `pos`: where a footnote
+            // interrupted the sentence, it started before the footnote.
+            _ if floor == ls => match self.bridges.binary_search_by_key(&ls, |&(a, _)| a) {
+                Ok(j) => {
+                    let e = self.bridges[j].1;
+                    let (pls, _) = self.line_bounds(e);
+                    self.sentence_start(pls, e)
+                }
+                Err(_) => floor,
+            },
             _ => floor,
         }
     }
@@ -1536,6 +1576,12 @@ impl<'a> Resolver<'a> {
         // recommendations ... of chapter II"), unless a parenthesis follows.
         let mut chosen = None;
         for &cue in self.cues_before(ss, start).iter().rev() {
+            // A footnote inside the sentence (see `bridges`) has its own verbs.
+            if ss < self.clean_line_starts[self.block_of(start)]
+                && self.in_other_footnote(cue.start, start)
+            {
+                continue;
+            }
             let rest = &text[cue.end..start];
             // "the Chair's summary (see annex), organized in ...": a cue
             // inside a parenthesis governs nothing after its ")".
@@ -1618,6 +1664,13 @@ impl<'a> Resolver<'a> {
         } else {
             (relation, false)
         }
+    }
+
+    /// Whether `pos` is in a footnote line that does not hold `other`.
+    fn in_other_footnote(&self, pos: usize, other: usize) -> bool {
+        let f = &self.layout.footnotes;
+        let k = f.partition_point(|f| f.start <= pos);
+        k > 0 && pos < f[k - 1].end && !(f[k - 1].start..f[k - 1].end).contains(&other)
     }
 
     /// A past participle after a noun, then "in": "the mandate reaffirmed in

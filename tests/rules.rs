@@ -1430,3 +1430,21 @@ fn this_sessions_rules_hold_across_line_breaks() {
     let text = "Economic and Social Council\n\nThe Commission on Crime Prevention and Criminal\nJustice,\n\nRecalling its resolution 33/4,\n";
     check(text, &[], &["res:ecosoc:33/4", "res:cosp:33/4"]);
 }
+
+/// A footnote printed inside a sentence at a page break: the sentence goes
+/// on after it, and the verb before it still governs; the footnote's own
+/// "See" governs only the footnote.
+#[test]
+fn a_footnote_inside_a_sentence_does_not_end_it() {
+    check(
+        &format!(
+            "{COSP}1. The Conference recalled its resolution 9/3 and its\n\n¹ See CAC/COSP/2021/3.\n\nresolution 9/4 on asset recovery.\n"
+        ),
+        &[
+            ("res:cosp:9/3", "recalls"),
+            ("doc:CAC/COSP/2021/3", "refers"),
+            ("res:cosp:9/4", "recalls"),
+        ],
+        &[],
+    );
+}
