@@ -14,7 +14,7 @@ SPEC = [
     E("arts. 5–14", [f"art:uncac:{n}" for n in range(5, 15)], "cites", R, alt_relations=["welcomes"], note="parenthetical"),
     E("article 6, paragraphs 2 and 3", ["art:uncac:6(2)", "art:uncac:6(3)"], "notes", R, alt_relations=["cites"]),
     E("article 36 thereof", "art:uncac:36", "notes", R, alt_relations=["cites"]),
-    E("article 6, paragraph 2, and article 36 of the Convention", ["art:uncac:6(2)", "art:uncac:36"], "cites", R, note="'as set out in' under 'Urges'"),
+    E("article 6, paragraph 2, and article 36 of the Convention", ["art:uncac:6(2)", "art:uncac:36"], "cites", R, alt_relations=["acts-under"], note="'in accordance with the fundamental principles ..., as set out in' under 'Urges'; acts-under (connective passing through its object) accepted after review"),
     E("paragraph 7 of resolution 7/5", "res:cosp:7/5", "cites", R),
     E("articles 5, 6 and 36 of the Convention", ["art:uncac:5", "art:uncac:6", "art:uncac:36"], "cites", R, alt_relations=["requests"]),
     E("the Working Group at its twelfth meeting", "session:wg-prev:12", "cites", R, alt_relations=["requests"], note="Working Group on the Prevention of Corruption named in the preamble"),
