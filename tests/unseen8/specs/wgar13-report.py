@@ -1,0 +1,27 @@
+def E(text, t, rel="cites", src="F", **kw): return (text, t, rel, src, kw)
+# No symbol stated: file: source. Negatives: agenda items, "At its 1st meeting", "four meetings", note verbale CU 2019/112/DTA/CEB/ISS,
+# "questions 4, 7 and 9", "article 12 of Law No. 1708 of 2014", "section 5 of the Proceeds of Crime Act 2002", GFAR "principle 4", "3,412".
+SPEC = [
+    E("article 52, paragraphs 1 and 5", ["art:uncac:52(1)", "art:uncac:52(5)"]),
+    E("article 57, paragraph 3 (a) to (c)", ["art:uncac:57(3)(a)", "art:uncac:57(3)(b)", "art:uncac:57(3)(c)"]),
+    E("article 56 and", "art:uncac:56", "acts-under"),
+    E("article 46, paragraph 4;", "art:uncac:46(4)", "acts-under"),
+    E("paragraph 12 of its resolution 7/1", "res:cosp:7/1", "requests", alt_relations=["acts-under", "cites"], note="'as requested by the Conference in'"),
+    E("the Working Group at its fourteenth meeting", "session:wg-ar:14", note="Working Group on Asset Recovery"),
+    E("(CAC/COSP/WG.2/2019/2)", "doc:CAC/COSP/WG.2/2019/2"),
+    E("held its thirteenth meeting", "session:wg-ar:13"),
+    E("in its resolution 1/4", "res:cosp:1/4", "cites", alt_relations=["recalls"], note="'recalled that, in its resolution 1/4, the Conference had decided'"),
+    E("in its resolutions 6/2, 6/3 and 7/1", ["res:cosp:6/2", "res:cosp:6/3", "res:cosp:7/1"], "cites", alt_relations=["recalls"]),
+    E("at its eleventh and twelfth meetings", ["session:wg-ar:11", "session:wg-ar:12"], "recalls", alt_relations=["cites"]),
+    E("CAC/COSP/WG.2/2017/4", "doc:CAC/COSP/WG.2/2017/4", "refers", note="footnote 1 'See'"),
+    E("CAC/COSP/WG.2/2018/3", "doc:CAC/COSP/WG.2/2018/3", "refers"),
+    E("CAC/COSP/WG.2/2019/INF/1", "doc:CAC/COSP/WG.2/2019/INF/1"),
+    E("(CAC/COSP/WG.2/2019/3)", "doc:CAC/COSP/WG.2/2019/3"),
+    E("articles 31, 51 and 54 to 57", [f"art:uncac:{n}" for n in (31, 51, 54, 55, 56, 57)]),
+    E("chapter V of the Convention", "chap:uncac:V", "refers", note="'Another speaker referred to section 5 of ... Act 2002 and to chapter V'"),
+    E("General Assembly resolution 73/190", "res:ga:73/190", "refers"),
+    E("the Conference at its eighth session", "session:cosp:8", "cites", alt_relations=["requests"]),
+    E("at its seventh meeting", "session:wg-ar:7", note="'the Working Group's deliberations at its seventh meeting'"),
+    E("article 62 of the Convention", "art:uncac:62"),
+    E("report on its thirteenth meeting", "session:wg-ar:13", "adopts", alt_relations=["cites"]),
+]
