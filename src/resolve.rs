@@ -682,6 +682,26 @@ mod sentence_machinery_tests {
 
 /// "5. Provisional agenda ...", "12. The Conference ...": a line opening a
 /// numbered item (a year, "2021. The", has four digits and is not one).
+/// A page's running footer or header: job number ("V.21-00912"), page
+/// number ("9/64", "12"), the document's own symbol, nothing else.
+fn is_page_furniture(line: &str, own_symbol: Option<&str>) -> bool {
+    let job = |w: &str| {
+        w.strip_prefix("V.").is_some_and(|r| {
+            let (a, b) = r.split_once('-').unwrap_or((r, ""));
+            a.len() == 2 && b.len() >= 4 && (a.bytes().chain(b.bytes())).all(|c| c.is_ascii_digit())
+        })
+    };
+    let page = |w: &str| {
+        let (a, b) = w.split_once('/').unwrap_or((w, "1"));
+        (1..=4).contains(&a.len())
+            && (1..=4).contains(&b.len())
+            && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+    };
+    let mut words = line.split_whitespace().peekable();
+    words.peek().is_some()
+        && words.all(|w| job(w) || page(w) || w == "\u{c}" || w == "(E)" || Some(w) == own_symbol)
+}
+
 /// A line that stops where a sentence cannot: on a lower-case word or a
 /// comma ("... and its", "... paragraph 3,").
 fn ends_inside_sentence(line: &str) -> bool {
@@ -891,6 +911,12 @@ impl<'a> Resolver<'a> {
             !ct.get(a).is_some_and(|&c| c > b' ' && c.is_ascii())
                 && clean.text[a..b].trim().is_empty()
         };
+        // What a page break leaves between the halves of a sentence: blank
+        // lines and running footers or headers ("V.21-00912  9/64", the
+        // document's own symbol).
+        let own = layout.header.symbol.as_deref();
+        let is_gap =
+            |l: (usize, usize)| is_blank(l) || is_page_furniture(&clean.text[l.0..l.1], own);
         // The last non-blank line ended inside a sentence: a blank line
         // after it is a page break (or a converter's gap), not a paragraph
         // end, when the next non-blank line goes on in lower case
@@ -917,14 +943,19 @@ impl<'a> Resolver<'a> {
             }
             let line = &clean.text[a..b];
             let blank = is_blank((a, b));
-            if blank
-                && open_sentence
+            let furniture = !blank && open_end.is_some() && is_page_furniture(line, own);
+            if (blank || furniture)
+                && (open_sentence || furniture)
                 && tab >= b
                 && lines[k + 1..]
                     .iter()
-                    .find(|&&l| !is_blank(l))
-                    .is_some_and(|&(c, d)| continues_sentence(&clean.text[c..d]))
+                    .find(|&&l| !is_gap(l))
+                    .is_some_and(|&(c, d)| !in_footnote(c) && continues_sentence(&clean.text[c..d]))
             {
+                continue;
+            }
+            if furniture {
+                // Between a footnote and the rest of its sentence.
                 continue;
             }
             if !blank {

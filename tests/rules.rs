@@ -1448,3 +1448,26 @@ fn a_footnote_inside_a_sentence_does_not_end_it() {
         &[],
     );
 }
+
+/// tests/unseen8 F: a running footer ("V.21-00912  9/64") between the halves
+/// of a sentence cut by a page break is skipped like the blank lines.
+#[test]
+fn a_page_footer_inside_a_sentence_does_not_end_it() {
+    check(
+        &format!(
+            "{GA}1. Requests the Implementation Review Group to consider the matter,\n\nV.21-00912  9/64\n\n\n\nin line with article 52, at its thirteenth session;\n"
+        ),
+        &[("session:irg:13", ""), ("art:uncac:52", "acts-under")],
+        &["session:ga:13"],
+    );
+    check(
+        &format!(
+            "{COSP}1. Decides that the Working Group on Asset Recovery shall consider the matter at its intersessional meetings,\n\n¹ See CAC/COSP/2013/CRP.5.\n\nV.20-00912  9/64\n\n\n\nand report thereon at its tenth meeting;\n"
+        ),
+        &[
+            ("session:wg-ar:10", ""),
+            ("doc:CAC/COSP/2013/CRP.5", "refers"),
+        ],
+        &[],
+    );
+}
