@@ -944,8 +944,7 @@ impl<'a> Resolver<'a> {
             let line = &clean.text[a..b];
             let blank = is_blank((a, b));
             let furniture = !blank && open_end.is_some() && is_page_furniture(line, own);
-            if (blank || furniture)
-                && (open_sentence || furniture)
+            if (furniture || blank && open_sentence)
                 && tab >= b
                 && lines[k + 1..]
                     .iter()
