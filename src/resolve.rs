@@ -285,9 +285,10 @@ static_re!(
 
 static_re!(
     /// After a connective: a short object without punctuation, then "and"
-    /// (or "or") right before the mention.
+    /// (or "or") right before the mention, with its article or possessor
+    /// ("and the Conference's resolution 7/1").
     CONNECTIVE_COORDINATED,
-    r"^(?:\s+[^\s,;:()]+){1,12}?\s+(?:and|or)(?:\s+(?:to|with|under))?(?:\s+(?:the|its|their))?\s+$"
+    r"^(?:\s+[^\s,;:()]+){1,12}?\s+(?:and|or)(?:\s+(?:to|with|under))?(?:\s+(?:the|its|their))?(?:\s+[A-Z][a-z]+(?:'s|’s))?\s+$"
 );
 
 const ABBREVIATIONS: &[&str] = &[
@@ -1656,6 +1657,7 @@ impl<'a> Resolver<'a> {
             // "adopted by the Assembly", "adopted by\nthe Assembly".
             if crate::pattern::starts_with_spaced(rest.trim_start(), "by ")
                 || self.describes_its_noun(ss, cue, rest)
+                || self.referred_to_reaches_not(ss, cue, rest)
             {
                 continue;
             }
@@ -1715,17 +1717,34 @@ impl<'a> Resolver<'a> {
         {
             return false;
         }
+        self.after_a_noun(ss, cue)
+    }
+
+    /// Whether the participle `cue` follows a noun it describes rather than
+    /// its subject: a name ("the Conference", "the Group") or a pronoun is
+    /// the subject; "has" / "had" make it a verb; "was" a passive, which
+    /// describes.
+    fn after_a_noun(&self, ss: usize, cue: Cue) -> bool {
+        let text = self.text();
         let before = text[ss..cue.start].trim_end();
         let before = before.strip_suffix("also").map_or(before, str::trim_end);
         let Some(word) = before.rsplit(|c: char| !c.is_alphanumeric()).next() else {
             return false;
         };
-        // A name ("the Conference", "the Group") or a pronoun is the subject;
-        // "has" / "had" make the participle a verb, "was" a passive, which
-        // describes.
         !(word.is_empty()
             || word.starts_with(|c: char| c.is_uppercase())
             || ["it", "they", "has", "had", "have"].contains(&word))
+    }
+
+    /// "the principles referred to in the present resolution, as well as the
+    /// recommendations contained in ... resolution 7/5": a participial
+    /// "referred to in" reaches its own object, not one after "as well as".
+    fn referred_to_reaches_not(&self, ss: usize, cue: Cue, rest: &str) -> bool {
+        cue.relation == Relation::Refers
+            && self.text()[cue.start..cue.end].ends_with("to")
+            && crate::pattern::starts_with_spaced(rest.trim_start(), "in ")
+            && rest.contains("as well as")
+            && self.after_a_noun(ss, cue)
     }
 
     fn issuer(&self, m: &Mention, first: &Raw) -> Body {

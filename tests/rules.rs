@@ -1471,3 +1471,33 @@ fn a_page_footer_inside_a_sentence_does_not_end_it() {
         &[],
     );
 }
+
+/// tests/unseen8 P, R: a connective's second object may carry a possessor
+/// ("and the Conference's resolution 7/1"); a participial "referred to in"
+/// reaches its own object, not one after "as well as".
+#[test]
+fn how_far_a_connective_or_referred_to_reaches() {
+    check(
+        &format!(
+            "{COSP}1. States acted in accordance with paragraph 2 of resolution 6/1 and the Conference's resolution 7/1.\n"
+        ),
+        &[
+            ("res:cosp:6/1", "acts-under"),
+            ("res:cosp:7/1", "acts-under"),
+        ],
+        &[],
+    );
+    check(
+        &format!(
+            "{COSP}1. Encourages States parties to take into account the principles referred to in the present resolution, as well as the recommendations contained in paragraph 7 of resolution 7/5;\n"
+        ),
+        &[("res:cosp:7/5", "cites")],
+        &[],
+    );
+    // Its own object stays `refers`.
+    check(
+        &format!("{COSP}1. The tools referred to in Conference resolution 11/2 were presented.\n"),
+        &[("res:cosp:11/2", "refers")],
+        &[],
+    );
+}
