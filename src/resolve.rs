@@ -685,29 +685,51 @@ mod sentence_machinery_tests {
 /// numbered item (a year, "2021. The", has four digits and is not one).
 /// A page's running footer or header: job number ("V.21-00912"), page
 /// number ("9/64", "12"), the document's own symbol, nothing else.
+/// Runs on many lines: one pass over the bytes, and prose fails on its
+/// first word.
 fn is_page_furniture(line: &str, own_symbol: Option<&str>) -> bool {
-    let job = |w: &str| {
-        w.strip_prefix("V.").is_some_and(|r| {
-            let (a, b) = r.split_once('-').unwrap_or((r, ""));
-            a.len() == 2 && b.len() >= 4 && (a.bytes().chain(b.bytes())).all(|c| c.is_ascii_digit())
-        })
+    let digits = |w: &[u8]| (1..=5).contains(&w.len()) && w.iter().all(u8::is_ascii_digit);
+    let word_ok = |w: &[u8]| {
+        let job = w.strip_prefix(b"V.").is_some_and(|r| {
+            r.len() >= 7 && r[2] == b'-' && digits(&r[..2]) && r[3..].iter().all(u8::is_ascii_digit)
+        });
+        let page = match w.iter().position(|&c| c == b'/') {
+            Some(k) => digits(&w[..k]) && digits(&w[k + 1..]),
+            None => digits(w),
+        };
+        job || page || w == b"(E)" || own_symbol.is_some_and(|s| s.as_bytes() == w)
     };
-    let page = |w: &str| {
-        let (a, b) = w.split_once('/').unwrap_or((w, "1"));
-        (1..=4).contains(&a.len())
-            && (1..=4).contains(&b.len())
-            && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
-    };
-    let mut words = line.split_whitespace().peekable();
-    words.peek().is_some()
-        && words.all(|w| job(w) || page(w) || w == "\u{c}" || w == "(E)" || Some(w) == own_symbol)
+    let b = line.as_bytes();
+    let mut i = 0;
+    let mut any = false;
+    loop {
+        while i < b.len() && b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        if i == b.len() {
+            return any;
+        }
+        let j = b[i..]
+            .iter()
+            .position(u8::is_ascii_whitespace)
+            .map_or(b.len(), |k| i + k);
+        if !word_ok(&b[i..j]) {
+            return false;
+        }
+        any = true;
+        i = j;
+    }
 }
 
 /// A line that stops where a sentence cannot: on a lower-case word or a
 /// comma ("... and its", "... paragraph 3,").
 fn ends_inside_sentence(line: &str) -> bool {
-    let t = line.trim_end();
-    t.ends_with(',') || t.ends_with(|c: char| c.is_lowercase())
+    // Runs on every line: the last byte decides, but for a non-ASCII letter.
+    match line.bytes().rev().find(|b| !b.is_ascii_whitespace()) {
+        Some(b',' | b'a'..=b'z') => true,
+        Some(b) if b >= 0x80 => line.trim_end().ends_with(|c: char| c.is_lowercase()),
+        _ => false,
+    }
 }
 
 /// A line that goes on with a sentence: it starts with a lower-case word.
@@ -906,7 +928,6 @@ impl<'a> Resolver<'a> {
         let mut tab = 0;
         // Footnote starts, in text order, passed as the lines go by.
         let mut footnotes = layout.footnotes.iter().map(|f| f.start).peekable();
-        let lines: Vec<(usize, usize)> = crate::segment::lines(&clean.text).collect();
         // A line that starts with a printable ASCII byte is not blank.
         let is_blank = |(a, b): (usize, usize)| {
             !ct.get(a).is_some_and(|&c| c > b' ' && c.is_ascii())
@@ -938,7 +959,15 @@ impl<'a> Resolver<'a> {
                     .end
                     .max(layout.footnotes[k - 1].start + 1)
         };
-        for (k, &(a, b)) in lines.iter().enumerate() {
+        // The first line after `b` that is not a gap; looked for only at a
+        // gap after an open sentence.
+        let next_content = |b: usize| {
+            let from = (b + 1).min(clean.text.len());
+            crate::segment::lines(&clean.text[from..])
+                .map(|(x, y)| (x + from, y + from))
+                .find(|&l| !is_gap(l))
+        };
+        for (a, b) in crate::segment::lines(&clean.text) {
             if tab < a {
                 tab = memchr::memchr(b'\t', &ct[a..]).map_or(usize::MAX, |k| a + k);
             }
@@ -947,10 +976,8 @@ impl<'a> Resolver<'a> {
             let furniture = !blank && open_end.is_some() && is_page_furniture(line, own);
             if (furniture || blank && open_sentence)
                 && tab >= b
-                && lines[k + 1..]
-                    .iter()
-                    .find(|&&l| !is_gap(l))
-                    .is_some_and(|&(c, d)| !in_footnote(c) && continues_sentence(&clean.text[c..d]))
+                && next_content(b)
+                    .is_some_and(|(c, d)| !in_footnote(c) && continues_sentence(&clean.text[c..d]))
             {
                 continue;
             }
@@ -958,9 +985,11 @@ impl<'a> Resolver<'a> {
                 // Between a footnote and the rest of its sentence.
                 continue;
             }
+            while footnotes.next_if(|&f| f < a).is_some() {}
+            let footnote_starts = footnotes.peek() == Some(&a);
             if !blank {
                 open_sentence = ends_inside_sentence(line);
-                if in_footnote(a) {
+                if footnote_starts {
                     footnote_between |= open_end.is_some();
                 } else {
                     if footnote_between
@@ -977,8 +1006,6 @@ impl<'a> Resolver<'a> {
             // "4. Follow-up to ...\n5. Provisional agenda for the tenth
             // session.": each numbered item of a list is a paragraph of its own,
             // as is each footnote ("¹ See X, sect. A.\n² Y.": no verb carries over).
-            while footnotes.next_if(|&f| f < a).is_some() {}
-            let footnote_starts = footnotes.peek() == Some(&a);
             if a > 0 && (solo || prev_solo || starts_numbered_item(line) || footnote_starts) {
                 clean_line_starts.push(a);
             }
