@@ -44,7 +44,7 @@ SPEC = [
     E("in its resolution 2022/17", "res:ecosoc:2022/17"),
     E("Conference resolution 9/2", "res:cosp:9/2", note="'Conference' in a Conference text = cosp, although the CTOC COP was just named"),
     E("article 63, paragraphs 4 and 7, of the Convention", ["art:uncac:63(4)", "art:uncac:63(7)"]),
-    E("on its ninth session", "session:cosp:9", "refers", note="footnote 'See also the report of the Conference on its ninth session (X)'"),
+    E("on its ninth session", "session:cosp:9", "refers", alt_relations=["cites"], note="(review: cites added, as for every other session inside a report's title in this set) footnote 'See also the report of the Conference on its ninth session (X)'"),
     E("(CAC/COSP/2021/17)", "doc:CAC/COSP/2021/17", "refers"),
     E("CAC/COSP/2023/2, para. 12", "doc:CAC/COSP/2023/2", "refers"),
 ]

@@ -1,5 +1,5 @@
-def E(text, t, rel="cites", src="D", **kw): return (text, t, rel, src, kw)
 D = "doc:CAC/COSP/IRG/2021/4"  # own symbol on its own line under the masthead
+def E(text, t, rel="cites", src=D, **kw): return (text, t, rel, src, kw)
 # Negatives: "paragraph 44 of the terms of reference", "agenda item 4", agenda item numbers, "17 executive summaries", "81", "54 focal points",
 # "the Conference, at its special session" (the Conference's special session has no number: no ID), "to hold a special session" (the Conference's).
 SPEC = [
