@@ -280,7 +280,7 @@ static_re!(
     /// 78/177]": a pinpoint list heading the mention, whose own "and" must
     /// not end a connective's reach.
     PINPOINT_HEAD,
-    r"\s(?:sub)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,3}\))?(?:(?:\s*,\s*|\s+and\s+|\s+to\s+)\d{1,3}(?:\s*\([a-z]{1,3}\))?)*\s+of\s+$"
+    r"\s(?:(?:(?:operative|preambular)\s+)?(?:sub)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,4}\))*(?:(?:\s*,\s*|\s+and\s+|\s+to\s+)\d{1,3}(?:\s*\([a-z]{1,4}\))*)*\s+of|sections?\s+[IVX]+(?:\.[A-Z])?\s+of|(?:the\s+)?annex(?:\s+[IVX]+)?\s+to)\s+$"
 );
 
 static_re!(
@@ -683,6 +683,33 @@ mod sentence_machinery_tests {
 
 /// "5. Provisional agenda ...", "12. The Conference ...": a line opening a
 /// numbered item (a year, "2021. The", has four digits and is not one).
+/// `s` without parenthesised pinpoint letters ("(b)", "(iv)"), which are
+/// part of a pinpoint, not an aside.
+fn without_pinpoint_letters(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains('(') {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(k) = rest.find('(') {
+        out.push_str(&rest[..k]);
+        let inner = &rest[k + 1..];
+        match inner.find(')') {
+            Some(e)
+                if (1..=4).contains(&e) && inner[..e].bytes().all(|b| b.is_ascii_lowercase()) =>
+            {
+                rest = &inner[e + 1..];
+            }
+            _ => {
+                out.push('(');
+                rest = inner;
+            }
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
+}
+
 /// A page's running footer or header: job number ("V.21-00912"), page
 /// number ("9/64", "12"), the document's own symbol, nothing else.
 /// Runs on many lines: one pass over the bytes, and prose fails on its
@@ -1647,6 +1674,9 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             if cue.relation == Relation::ActsUnder {
+                // A pinpoint's letters ("paragraph 4 (b) of") are no
+                // parenthesis after the object.
+                let plain = &without_pinpoint_letters(rest);
                 // "referred to the recommendations made under chapter II and
                 // to article 14": "and to" joins the object of an earlier
                 // "to", not a second object of "under" ("pursuant to X and
@@ -1662,10 +1692,10 @@ impl<'a> Resolver<'a> {
                 {
                     continue;
                 }
-                let close = at_most_words(rest, 5) && !rest.contains('(');
+                let close = at_most_words(plain, 5) && !plain.contains('(');
                 // The object is rewritten only when it is not close.
                 let coordinated = || {
-                    let object = PINPOINT_ASIDE.replace_all(rest, " ");
+                    let object = PINPOINT_ASIDE.replace_all(plain, " ");
                     let object = PINPOINT_HEAD.replace(&object, " ");
                     CONNECTIVE_COORDINATED.is_match(&object)
                 };

@@ -1501,3 +1501,30 @@ fn how_far_a_connective_or_referred_to_reaches() {
         &[],
     );
 }
+
+/// tests/unseen9 A: a connective reaches through a pinpoint with letters
+/// ("paragraph 4 (b) of") and a second object headed by "section II of" or
+/// "operative paragraph 2 of".
+#[test]
+fn a_connective_reaches_through_pinpoint_heads() {
+    for (text, target) in [
+        (
+            "1. States acted in accordance with paragraph 4 (b) of resolution 8/1.",
+            "res:cosp:8/1",
+        ),
+        (
+            "1. States acted in line with paragraph 5 (c) of resolution 9/1 and decision 9/2.",
+            "dec:cosp:9/2",
+        ),
+        (
+            "1. States acted in accordance with paragraph 5 of resolution 7/1 and section II of resolution 8/1.",
+            "res:cosp:8/1",
+        ),
+        (
+            "1. States acted in accordance with the terms of reference and operative paragraph 2 of resolution 4/1.",
+            "res:cosp:4/1",
+        ),
+    ] {
+        check(&format!("{COSP}{text}\n"), &[(target, "acts-under")], &[]);
+    }
+}
