@@ -269,6 +269,20 @@ static_re!(
 );
 
 static_re!(
+    /// "the Group at the first and second parts of its resumed eleventh
+    /// session": the parts phrase does not part a body from its "its".
+    PARTS_OF,
+    r"\b(?:at|during|in)\s+the\s+(?:[a-z]+\s+){0,3}parts?\s+of\s+its\s*$"
+);
+
+static_re!(
+    /// Between two session mentions, a second "its" joined to the first:
+    /// "on its sixth session and on its resumed sixth session".
+    SESSION_CONJUNCT,
+    r"^\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:(?:on|at|of|during|in|for|to)\s+)?(?:the\s+(?:[a-z]+\s+){0,3}parts?\s+of\s+)?its\s+$"
+);
+
+static_re!(
     /// A pinpoint set off by commas inside a connective's object ("rule 17,
     /// paragraph 2, of the rules of procedure").
     PINPOINT_ASIDE,
@@ -1390,7 +1404,10 @@ impl<'a> Resolver<'a> {
             && !self.is_attributive(m)
             && !(self.is_agent(m) && self.text()[m.end..start].contains(','))
             && at_most_words(
-                &SESSION_ASIDE.replace_all(&self.text()[m.end..start], " "),
+                &PARTS_OF.replace(
+                    &SESSION_ASIDE.replace_all(&self.text()[m.end..start], " "),
+                    " ",
+                ),
                 6,
             )
             && let Some(b) = self.resolve_name(m.name, m.start)
@@ -1931,6 +1948,8 @@ impl<'a> Resolver<'a> {
         // coordination: "recalled resolution 3/1, which ..., and resolution 4/1".
         let mut prev: Option<(Kind, usize, Relation, usize)> = None;
         let mut last_session: Option<(Body, usize)> = None;
+        // The body and end of the last session mention.
+        let mut prev_session: Option<(Body, usize)> = None;
         // Resolutions and decisions named so far (not via anaphora), for
         // "that resolution": the index in `out` of each one's reference (its
         // target is the unit), and where its mention starts.
@@ -2152,11 +2171,19 @@ impl<'a> Resolver<'a> {
                             && ADOPTED_AT_ITS.is_match(&self.text()[at..m.start])
                         {
                             Some(issuer)
+                        } else if let Some((b, end)) = prev_session
+                            && end <= m.start
+                            && SESSION_CONJUNCT.is_match(&self.text()[end..m.start])
+                        {
+                            // "on its sixth session and on its resumed sixth
+                            // session": the second "its" is the first's.
+                            Some(b)
                         } else {
                             self.session_body(m, *meeting, last_session)
                         };
                         let Some(body) = body else { continue };
                         last_session = Some((body, self.paragraph_lines(m.start)[0].0));
+                        prev_session = Some((body, m.end));
                         Id::Session {
                             body,
                             number: number.clone(),

@@ -1528,3 +1528,31 @@ fn a_connective_reaches_through_pinpoint_heads() {
         check(&format!("{COSP}{text}\n"), &[(target, "acts-under")], &[]);
     }
 }
+
+/// tests/unseen9 B: a second "its ... session" joined to the first ("and on
+/// its", "and at the first and second parts of its") is the same body's; a
+/// parts phrase does not part a body from its "its".
+#[test]
+fn a_second_its_session_is_the_firsts() {
+    check(
+        &format!(
+            "{COSP}1. The Conference took note of the report of the Implementation Review Group on its sixth session and on its resumed sixth session.\n"
+        ),
+        &[("session:irg:6", "")],
+        &["session:cosp:6"],
+    );
+    check(
+        &format!(
+            "{COSP}1. The Conference welcomed the work of the Implementation Review Group at the first and second parts of its resumed eleventh session.\n"
+        ),
+        &[("session:irg:11", "")],
+        &["session:cosp:11"],
+    );
+    check(
+        &format!(
+            "{COSP}1. The Conference entrusted the Implementation Review Group with the matter, which the Group addressed at its eleventh session and at the first and second parts of its resumed twelfth session.\n"
+        ),
+        &[("session:irg:11", ""), ("session:irg:12", "")],
+        &["session:cosp:12"],
+    );
+}
