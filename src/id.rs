@@ -140,7 +140,7 @@ impl Id {
                     paragraph: Some(p.clone()),
                     sub: None,
                 }),
-                (Some(_), None) => Some(Id::article(*instrument, *article)),
+                (Some(_), None) | (None, Some(_)) => Some(Id::article(*instrument, *article)),
                 _ => instrument.chapter_of(*article).map(|c| Id::Chapter {
                     instrument: *instrument,
                     chapter: c,
@@ -396,6 +396,17 @@ impl FromStr for Id {
                 }
                 if parts.len() > 2 {
                     return Err(err("too many pinpoints"));
+                }
+                // "2(a)": a lettered first level is a subparagraph.
+                if let [only] = parts.as_slice()
+                    && only.bytes().all(|b| b.is_ascii_lowercase())
+                {
+                    return Ok(Id::Article {
+                        instrument,
+                        article,
+                        paragraph: None,
+                        sub: Some(only.clone()),
+                    });
                 }
                 let mut it = parts.into_iter();
                 Ok(Id::Article {

@@ -1779,14 +1779,17 @@ impl<'a> Resolver<'a> {
         k > 0 && pos < f[k - 1].end && !(f[k - 1].start..f[k - 1].end).contains(&other)
     }
 
-    /// A past participle after a noun, then "in": "the mandate reaffirmed in
-    /// resolutions 10/1 and 10/4", "the progress report requested in
-    /// resolution 11/1" describe an earlier text, as "reaffirmed by" does.
+    /// A past participle after a noun, then "in" / "at" / "during": "the
+    /// mandate reaffirmed in resolutions 10/1 and 10/4", "the progress report
+    /// requested in resolution 11/1", "the workplan adopted at its eighth
+    /// session" describe an earlier text, as "reaffirmed by" does.
     /// After its subject ("the Conference requested in ...", "it reaffirmed
     /// in ...") or "has" it is the clause's verb.
     fn describes_its_noun(&self, ss: usize, cue: Cue, rest: &str) -> bool {
         let text = self.text();
-        if !crate::pattern::starts_with_spaced(rest.trim_start(), "in ")
+        let r = rest.trim_start();
+        let spaced = |w| crate::pattern::starts_with_spaced(r, w);
+        if !(spaced("in ") || spaced("at ") || spaced("during "))
             || !text[cue.start..cue.end].ends_with("ed")
         {
             return false;

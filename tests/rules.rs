@@ -1556,3 +1556,31 @@ fn a_second_its_session_is_the_firsts() {
         &["session:cosp:12"],
     );
 }
+
+/// tests/unseen9 I, C: a participle after a noun then "at" describes ("the
+/// workplan adopted at its eighth session"); subparagraphs straight after
+/// an article number ("article 1 (b) and (c)", "article 53, subparagraph
+/// (a)") are pinpoints of an article whose first level is lettered.
+#[test]
+fn participle_at_and_lettered_articles() {
+    check(
+        &format!(
+            "{COSP}7. In line with the workplan adopted at its eighth session, the Group held a panel discussion on articles 52 and 58.\n"
+        ),
+        &[("art:uncac:52", "cites"), ("art:uncac:58", "cites")],
+        &[],
+    );
+    check(
+        &format!("{COSP}1. Speakers referred to article 1 (b) and (c) of the Convention.\n"),
+        &[("art:uncac:1(b)", "refers"), ("art:uncac:1(c)", "refers")],
+        &["art:uncac:1"],
+    );
+    check(
+        &format!("{COSP}1. Speakers recalled article 53, subparagraph (a), of the Convention.\n"),
+        &[("art:uncac:53(a)", "recalls")],
+        &["art:uncac:53"],
+    );
+    let id: uncite::id::Id = "art:uncac:2(a)".parse().unwrap();
+    assert_eq!(id.to_string(), "art:uncac:2(a)");
+    assert!(id.within(&"art:uncac:2".parse().unwrap()));
+}

@@ -1353,6 +1353,18 @@ fn parse_article(text: &str, s: usize) -> Option<Mention> {
                     end = after;
                 }
             }
+            // "article 2 (a)", "article 1 (b) and (c)", "article 53,
+            // subparagraph (a)": subparagraphs of an article whose first
+            // level is lettered. The empty paragraph marks them.
+            if paras.is_empty() {
+                let mut after = cur;
+                let subs = parse_subs(text, &mut after);
+                if !subs.is_empty() {
+                    push_pinpoints(&mut paras, String::new(), subs);
+                    cur = after;
+                    end = after;
+                }
+            }
             arts.push((n, paras, item_start, end));
         }
         let Some(sep) = lex::list_sep(&text[cur..]) else {
@@ -1405,7 +1417,7 @@ fn parse_article(text: &str, s: usize) -> Option<Mention> {
                 raw: Raw::Article {
                     instrument,
                     article: Some(a),
-                    paragraph: Some(p),
+                    paragraph: (!p.is_empty()).then_some(p),
                     sub,
                 },
                 start: st,
