@@ -2,7 +2,7 @@
 
 use crate::id::Id;
 use crate::normalise::Clean;
-use crate::recognise::recognise;
+use crate::recognise::recognise_across;
 use crate::resolve::{Reference, Resolver};
 use crate::segment::{Layout, segment};
 use std::path::Path;
@@ -40,8 +40,9 @@ pub fn extract_document(name: &str, text: &str) -> Document {
             stem: file_stem(name),
         },
     };
-    let mentions = recognise(&clean.text);
-    let references = Resolver::new(name, text, &clean, &layout, id.clone()).resolve(&mentions);
+    let resolver = Resolver::new(name, text, &clean, &layout, id.clone());
+    let mentions = recognise_across(&clean.text, resolver.gaps());
+    let references = resolver.resolve(&mentions);
     Document {
         name: name.to_string(),
         id,

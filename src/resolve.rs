@@ -881,6 +881,8 @@ pub struct Resolver<'a> {
     /// (start of a block, end of the line whose sentence it resumes) for
     /// blocks that go on with a sentence a footnote interrupted.
     bridges: Vec<(usize, usize)>,
+    /// What a page break put inside a sentence, see [`Self::gaps`].
+    gaps: Vec<(usize, usize)>,
     /// Each block's sentence starts, found when first asked for.
     /// The last answer of [`Self::sentence_around`], and what it was for.
     last_sentence: std::cell::Cell<Option<(usize, SentenceAround)>>,
@@ -931,6 +933,8 @@ impl<'a> Resolver<'a> {
         let mut bridges: Vec<(usize, usize)> = Vec::new();
         let mut open_end: Option<usize> = None;
         let mut footnote_between = false;
+        let mut gaps: Vec<(usize, usize)> = Vec::new();
+        let mut furniture_between = false;
         let in_footnote = |a: usize| {
             let k = layout.footnotes.partition_point(|f| f.start <= a);
             k > 0
@@ -945,6 +949,7 @@ impl<'a> Resolver<'a> {
             let line = &clean.text[a..b];
             let blank = is_blank((a, b));
             let furniture = !blank && open_end.is_some() && is_page_furniture(line, own);
+            furniture_between |= furniture;
             if (furniture || blank && open_sentence)
                 && tab >= b
                 && lines[k + 1..]
@@ -969,7 +974,11 @@ impl<'a> Resolver<'a> {
                     {
                         bridges.push((a, e));
                     }
+                    if let Some(e) = open_end.filter(|_| footnote_between || furniture_between) {
+                        gaps.push((e, a));
+                    }
                     footnote_between = false;
+                    furniture_between = false;
                     open_end = (open_sentence && tab >= b).then_some(b);
                 }
             }
@@ -1005,12 +1014,30 @@ impl<'a> Resolver<'a> {
             clean_line_starts,
             block_sentences,
             bridges,
+            gaps,
             last_sentence: Default::default(),
             cues: std::cell::RefCell::new(CueCache {
                 sentence: usize::MAX,
                 ..CueCache::default()
             }),
         }
+    }
+
+    /// Footnotes and running footers or headers between a line that stops
+    /// inside a sentence and the next line of text, as (end of that line,
+    /// start of the next): the recogniser reads the sentence across them
+    /// (see [`crate::recognise::recognise_across`]).
+    pub fn gaps(&self) -> &[(usize, usize)] {
+        &self.gaps
+    }
+
+    /// Where `[start, end)` stops before the first gap it crosses.
+    fn before_gap(&self, start: usize, end: usize) -> usize {
+        let k = self.gaps.partition_point(|&(e, _)| e < start);
+        self.gaps
+            .get(k)
+            .filter(|&&(e, _)| e < end)
+            .map_or(end, |&(e, _)| e)
     }
 
     /// The line (from 1) of byte `o` of the original: lines start after a
@@ -1882,7 +1909,11 @@ impl<'a> Resolver<'a> {
         // "its resolution 1/5, adopted at its first session".
         let mut last_unit: Option<(Body, usize)> = None;
         for m in mentions {
-            if self.layout.skipped(m.start, m.end) {
+            // A running header inside a gap the mention crosses is not in it.
+            if self
+                .layout
+                .skipped(m.start, self.before_gap(m.start, m.end))
+            {
                 continue;
             }
             let Some(first) = m.items.first() else {

@@ -1501,3 +1501,48 @@ fn how_far_a_connective_or_referred_to_reaches() {
         &[],
     );
 }
+
+/// A page break inside a mention: its footnote and running footers or
+/// headers are read as the blank line they stand for, so the pinpoint, the
+/// instrument or the list after them stays with the mention; what the
+/// footnote names is a reference of its own.
+#[test]
+fn a_mention_goes_on_across_a_page_break() {
+    // "article 46, paragraph\n\n¹ ...\n\n1": the pinpoint after the footnote.
+    check(
+        &format!(
+            "{COSP}1. The Conference acts in line with article 46, paragraph\n\n¹ See CAC/COSP/2021/3, para. 4.\n\n1, and article 54, paragraph 1 (a), of the Convention.\n"
+        ),
+        &[
+            ("art:uncac:46(1)", "acts-under"),
+            ("doc:CAC/COSP/2021/3", "refers"),
+            ("art:uncac:54(1)(a)", "acts-under"),
+        ],
+        &["art:uncac:46"],
+    );
+    // "of the\n\n<header>\n\nformer": the instrument after a running header
+    // that repeats the document's own symbol, which is no reference.
+    let text = " United Nations                                    CAC/COSP/2023/15\n            Conference of the States Parties      Distr.: General\n\n4. Both the United Nations Convention against Corruption and the United Nations Convention against Transnational Organized Crime contain provisions on international cooperation: articles 43 to 50 of the\n\nCAC/COSP/2023/15\n\n4/12\t\tV.23-01234\n\n\u{c}\nCAC/COSP/2023/15\n\nformer and articles 16 to 21 of the latter.\n";
+    check(
+        text,
+        &[
+            ("art:uncac:43", "cites"),
+            ("art:uncac:50", "cites"),
+            ("art:untoc:16", "cites"),
+        ],
+        &["doc:CAC/COSP/2023/15", "art:uncac:16"],
+    );
+    // "of the\n\n¹ ...\n\nConvention against Transnational Organized Crime":
+    // the instrument after a footnote.
+    check(
+        &format!(
+            "{COSP}2. Urges States parties to strengthen probation services, in line with articles 7, 8 and 11 of the\n\n¹ United Nations, *Treaty Series*, vol. 2349, No. 42146.\n\nUnited Nations Convention against Transnational Organized Crime;\n"
+        ),
+        &[
+            ("art:untoc:7", "acts-under"),
+            ("art:untoc:8", "acts-under"),
+            ("art:untoc:11", "acts-under"),
+        ],
+        &["art:uncac:7", "art:uncac:11"],
+    );
+}
