@@ -935,6 +935,7 @@ impl<'a> Resolver<'a> {
         let mut footnote_between = false;
         let mut gaps: Vec<(usize, usize)> = Vec::new();
         let mut furniture_between = false;
+        let mut open_on_small_word = false;
         let in_footnote = |a: usize| {
             let k = layout.footnotes.partition_point(|f| f.start <= a);
             k > 0
@@ -974,12 +975,27 @@ impl<'a> Resolver<'a> {
                     {
                         bridges.push((a, e));
                     }
-                    if let Some(e) = open_end.filter(|_| footnote_between || furniture_between) {
+                    // "... paragraph\n\n¹ ...\n\n1 (a), of the Convention";
+                    // after a small word ("of the\n\n¹ ...\n\nUnited Nations
+                    // Convention") a capital goes on too.
+                    let resumes = !starts_numbered_item(line)
+                        && (continues_sentence(line)
+                            || line.starts_with(|c: char| c.is_ascii_digit())
+                            || open_on_small_word);
+                    if let Some(e) = open_end
+                        && (footnote_between || furniture_between)
+                        && resumes
+                    {
                         gaps.push((e, a));
                     }
                     footnote_between = false;
                     furniture_between = false;
                     open_end = (open_sentence && tab >= b).then_some(b);
+                    open_on_small_word = line
+                        .trim_end()
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
                 }
             }
             let solo = blank || tab < b;
@@ -1025,19 +1041,10 @@ impl<'a> Resolver<'a> {
 
     /// Footnotes and running footers or headers between a line that stops
     /// inside a sentence and the next line of text, as (end of that line,
-    /// start of the next): the recogniser reads the sentence across them
-    /// (see [`crate::recognise::recognise_across`]).
+    /// start of the next): the text is read across them (see
+    /// `document::across_gaps`).
     pub fn gaps(&self) -> &[(usize, usize)] {
         &self.gaps
-    }
-
-    /// Where `[start, end)` stops before the first gap it crosses.
-    fn before_gap(&self, start: usize, end: usize) -> usize {
-        let k = self.gaps.partition_point(|&(e, _)| e < start);
-        self.gaps
-            .get(k)
-            .filter(|&&(e, _)| e < end)
-            .map_or(end, |&(e, _)| e)
     }
 
     /// The line (from 1) of byte `o` of the original: lines start after a
@@ -1909,11 +1916,7 @@ impl<'a> Resolver<'a> {
         // "its resolution 1/5, adopted at its first session".
         let mut last_unit: Option<(Body, usize)> = None;
         for m in mentions {
-            // A running header inside a gap the mention crosses is not in it.
-            if self
-                .layout
-                .skipped(m.start, self.before_gap(m.start, m.end))
-            {
+            if self.layout.skipped(m.start, m.end) {
                 continue;
             }
             let Some(first) = m.items.first() else {

@@ -1546,3 +1546,57 @@ fn a_mention_goes_on_across_a_page_break() {
         &["art:uncac:7", "art:uncac:11"],
     );
 }
+
+/// A page break inside a sentence is read as the line break of a
+/// hard-wrapped line: a verb, a participle, a name or an "its" cut by the
+/// footnote or the running footer keeps what it says for the mention after
+/// it, and a list goes on after "and".
+#[test]
+fn a_sentence_reads_the_same_across_a_page_break() {
+    let fnote = "\n\n¹ United Nations, *Treaty Series*, vol. 2349, No. 42146.\n\n";
+    let footer = "\n\nV.25-01234\t\t7/12\n\n\u{c}\n";
+    for brk in [fnote, footer] {
+        // A connective cut in two: "pursuant | to".
+        check(
+            &format!("{COSP}1. The present note is submitted pursuant{brk}to resolution 10/11.\n"),
+            &[("res:cosp:10/11", "acts-under")],
+            &[],
+        );
+        // A participle after its noun describes: "the mandate | reaffirmed in".
+        check(
+            &format!(
+                "{COSP}7. The Group may wish to renew the mandate set out in resolution 9/4 and{brk}reaffirmed in resolutions 10/1 and 10/4.\n"
+            ),
+            &[("res:cosp:10/1", "cites"), ("res:cosp:10/4", "cites")],
+            &[],
+        );
+        // The owner of "its": "the General Assembly at its | eightieth session".
+        check(
+            &format!(
+                "Security Council\n\n2799 (2025)\n\nThe Security Council,\n\n5. Requests the Secretary-General to report, taking into account the deliberations of the General Assembly at its{brk}eightieth session.\n"
+            ),
+            &[("session:ga:80", "")],
+            &["session:sc:80"],
+        );
+        // A body's name cut in two: "expert | meetings".
+        check(
+            &format!(
+                "Human Rights Council\n\nTaking note of the work of the open-ended intergovernmental expert{brk}meetings to enhance international cooperation, in particular at their twelfth and thirteenth meetings,\n"
+            ),
+            &[("session:eg-ic:12", ""), ("session:eg-ic:13", "")],
+            &[],
+        );
+        // A list cut after "and".
+        check(
+            &format!(
+                "{COSP}2. Urges States parties to act in line with articles 7, 8 and{brk}11 of the Convention;\n"
+            ),
+            &[
+                ("art:uncac:7", "acts-under"),
+                ("art:uncac:8", "acts-under"),
+                ("art:uncac:11", "acts-under"),
+            ],
+            &[],
+        );
+    }
+}

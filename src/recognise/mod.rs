@@ -505,54 +505,8 @@ pub fn recognise(text: &str) -> Vec<Mention> {
     recognise_from(text, 0)
 }
 
-/// The mentions of `text` with each gap `(e, a)` (footnotes, running
-/// footers or headers a page break put inside a sentence, from the end of
-/// the line before to the start of the line after) read as a blank line: a
-/// mention goes on across it as across a blank line ("article 46,
-/// paragraph\n\n¹ United Nations, ...\n\n1 (a)"). What stands in a gap is
-/// recognised on its own, as text of its own.
-pub fn recognise_across(text: &str, gaps: &[(usize, usize)]) -> Vec<Mention> {
-    if gaps.is_empty() {
-        return recognise(text);
-    }
-    // The text without its gaps, and for each join (its end in that text)
-    // how far the original is ahead from there on.
-    let mut joined = String::with_capacity(text.len());
-    let mut shifts: Vec<(usize, usize)> = Vec::with_capacity(gaps.len());
-    let mut from = 0;
-    for &(e, a) in gaps {
-        joined.push_str(&text[from..e]);
-        joined.push_str("\n\n");
-        shifts.push((joined.len(), a - joined.len()));
-        from = a;
-    }
-    joined.push_str(&text[from..]);
-    let at = |p: usize| {
-        let k = shifts.partition_point(|&(j, _)| j <= p);
-        p + k.checked_sub(1).map_or(0, |k| shifts[k].1)
-    };
-    let mut across = recognise(&joined);
-    for m in &mut across {
-        (m.start, m.end) = (at(m.start), at(m.end));
-        for i in &mut m.items {
-            (i.start, i.end) = (at(i.start), at(i.end));
-        }
-    }
-    // Merged in text order: a mention across a gap comes before those in it.
-    let mut out = Vec::with_capacity(across.len());
-    let mut across = across.into_iter().peekable();
-    for &(e, a) in gaps {
-        while let Some(m) = across.next_if(|m| m.start < a) {
-            out.push(m);
-        }
-        out.extend(recognise_from(&text[..a], e));
-    }
-    out.extend(across);
-    out
-}
-
 /// The mentions of `text` that start at or after `pos`, in order.
-fn recognise_from(text: &str, pos: usize) -> Vec<Mention> {
+pub fn recognise_from(text: &str, pos: usize) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut pos = pos;
     let mut anchors = Anchors::new(text);
