@@ -1584,3 +1584,102 @@ fn participle_at_and_lettered_articles() {
     assert_eq!(id.to_string(), "art:uncac:2(a)");
     assert!(id.within(&"art:uncac:2".parse().unwrap()));
 }
+
+/// A page break inside a mention: its footnote and running footers or
+/// headers are read as the blank line they stand for, so the pinpoint, the
+/// instrument or the list after them stays with the mention; what the
+/// footnote names is a reference of its own.
+#[test]
+fn a_mention_goes_on_across_a_page_break() {
+    // "article 46, paragraph\n\n¹ ...\n\n1": the pinpoint after the footnote.
+    check(
+        &format!(
+            "{COSP}1. The Conference acts in line with article 46, paragraph\n\n¹ See CAC/COSP/2021/3, para. 4.\n\n1, and article 54, paragraph 1 (a), of the Convention.\n"
+        ),
+        &[
+            ("art:uncac:46(1)", "acts-under"),
+            ("doc:CAC/COSP/2021/3", "refers"),
+            ("art:uncac:54(1)(a)", "acts-under"),
+        ],
+        &["art:uncac:46"],
+    );
+    // "of the\n\n<header>\n\nformer": the instrument after a running header
+    // that repeats the document's own symbol, which is no reference.
+    let text = " United Nations                                    CAC/COSP/2023/15\n            Conference of the States Parties      Distr.: General\n\n4. Both the United Nations Convention against Corruption and the United Nations Convention against Transnational Organized Crime contain provisions on international cooperation: articles 43 to 50 of the\n\nCAC/COSP/2023/15\n\n4/12\t\tV.23-01234\n\n\u{c}\nCAC/COSP/2023/15\n\nformer and articles 16 to 21 of the latter.\n";
+    check(
+        text,
+        &[
+            ("art:uncac:43", "cites"),
+            ("art:uncac:50", "cites"),
+            ("art:untoc:16", "cites"),
+        ],
+        &["doc:CAC/COSP/2023/15", "art:uncac:16"],
+    );
+    // "of the\n\n¹ ...\n\nConvention against Transnational Organized Crime":
+    // the instrument after a footnote.
+    check(
+        &format!(
+            "{COSP}2. Urges States parties to strengthen probation services, in line with articles 7, 8 and 11 of the\n\n¹ United Nations, *Treaty Series*, vol. 2349, No. 42146.\n\nUnited Nations Convention against Transnational Organized Crime;\n"
+        ),
+        &[
+            ("art:untoc:7", "acts-under"),
+            ("art:untoc:8", "acts-under"),
+            ("art:untoc:11", "acts-under"),
+        ],
+        &["art:uncac:7", "art:uncac:11"],
+    );
+}
+
+/// A page break inside a sentence is read as the line break of a
+/// hard-wrapped line: a verb, a participle, a name or an "its" cut by the
+/// footnote or the running footer keeps what it says for the mention after
+/// it, and a list goes on after "and".
+#[test]
+fn a_sentence_reads_the_same_across_a_page_break() {
+    let fnote = "\n\n¹ United Nations, *Treaty Series*, vol. 2349, No. 42146.\n\n";
+    let footer = "\n\nV.25-01234\t\t7/12\n\n\u{c}\n";
+    for brk in [fnote, footer] {
+        // A connective cut in two: "pursuant | to".
+        check(
+            &format!("{COSP}1. The present note is submitted pursuant{brk}to resolution 10/11.\n"),
+            &[("res:cosp:10/11", "acts-under")],
+            &[],
+        );
+        // A participle after its noun describes: "the mandate | reaffirmed in".
+        check(
+            &format!(
+                "{COSP}7. The Group may wish to renew the mandate set out in resolution 9/4 and{brk}reaffirmed in resolutions 10/1 and 10/4.\n"
+            ),
+            &[("res:cosp:10/1", "cites"), ("res:cosp:10/4", "cites")],
+            &[],
+        );
+        // The owner of "its": "the General Assembly at its | eightieth session".
+        check(
+            &format!(
+                "Security Council\n\n2799 (2025)\n\nThe Security Council,\n\n5. Requests the Secretary-General to report, taking into account the deliberations of the General Assembly at its{brk}eightieth session.\n"
+            ),
+            &[("session:ga:80", "")],
+            &["session:sc:80"],
+        );
+        // A body's name cut in two: "expert | meetings".
+        check(
+            &format!(
+                "Human Rights Council\n\nTaking note of the work of the open-ended intergovernmental expert{brk}meetings to enhance international cooperation, in particular at their twelfth and thirteenth meetings,\n"
+            ),
+            &[("session:eg-ic:12", ""), ("session:eg-ic:13", "")],
+            &[],
+        );
+        // A list cut after "and".
+        check(
+            &format!(
+                "{COSP}2. Urges States parties to act in line with articles 7, 8 and{brk}11 of the Convention;\n"
+            ),
+            &[
+                ("art:uncac:7", "acts-under"),
+                ("art:uncac:8", "acts-under"),
+                ("art:uncac:11", "acts-under"),
+            ],
+            &[],
+        );
+    }
+}
