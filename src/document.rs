@@ -2,7 +2,7 @@
 
 use crate::id::Id;
 use crate::normalise::Clean;
-use crate::recognise::{recognise, recognise_from};
+use crate::recognise::recognise;
 use crate::resolve::{Reference, Resolver};
 use crate::segment::{Layout, segment};
 use std::path::Path;
@@ -40,78 +40,14 @@ pub fn extract_document(name: &str, text: &str) -> Document {
             stem: file_stem(name),
         },
     };
-    let resolver = Resolver::new(name, text, &clean, &layout, id.clone());
-    let references = if resolver.gaps().is_empty() {
-        resolver.resolve(&recognise(&clean.text))
-    } else {
-        across_gaps(name, text, &clean, &resolver, &id)
-    };
+    let mentions = recognise(&clean.text);
+    let references = Resolver::new(name, text, &clean, &layout, id.clone()).resolve(&mentions);
     Document {
         name: name.to_string(),
         id,
         layout,
         references,
     }
-}
-
-/// The references of a text whose page breaks put footnotes or running
-/// footers and headers inside sentences ([`Resolver::gaps`]): the text is
-/// read as if each such gap were the line break of a hard-wrapped line, so a
-/// mention, a verb or a name cut by the gap is read whole, and what stands in the gaps is read
-/// where it stands. Offsets and lines are the original's.
-fn across_gaps(
-    name: &str,
-    text: &str,
-    clean: &Clean,
-    resolver: &Resolver,
-    id: &Id,
-) -> Vec<Reference> {
-    // The text without its gaps, and for each join (its end there) how far
-    // the original is ahead from there on, in bytes and in lines.
-    let mut joined = String::with_capacity(text.len());
-    let mut shifts: Vec<(usize, usize, usize)> = Vec::new();
-    let mut from = 0;
-    let lines = |s: &str| {
-        let b = s.as_bytes();
-        (0..b.len())
-            .filter(|&i| b[i] == b'\n' || b[i] == b'\r' && b.get(i + 1) != Some(&b'\n'))
-            .count()
-    };
-    let mut in_gaps = Vec::new();
-    let mut more_lines = 0;
-    for &(e, a) in resolver.gaps() {
-        in_gaps.extend(recognise_from(&clean.text[..a], e));
-        let (oe, oa) = (clean.orig(e), clean.orig(a));
-        // The whole line after the gap: markup the clean text drops at its
-        // start ("*in line with*") stays.
-        let oa = text[..oa].rfind('\n').map_or(oa, |k| k + 1).max(oe);
-        let join = "\n";
-        joined.push_str(&text[from..oe]);
-        joined.push_str(join);
-        more_lines += lines(&text[oe..oa]) - lines(join);
-        shifts.push((joined.len(), oa - joined.len(), more_lines));
-        from = oa;
-    }
-    joined.push_str(&text[from..]);
-    let clean_joined = Clean::new(&joined);
-    let layout_joined = segment(&joined, &clean_joined);
-    let mut references = Resolver::new(name, &joined, &clean_joined, &layout_joined, id.clone())
-        .resolve(&recognise(&clean_joined.text));
-    let back = |p: usize| {
-        let k = shifts.partition_point(|&(j, _, _)| j <= p);
-        k.checked_sub(1)
-            .map_or((p, 0), |k| (p + shifts[k].1, shifts[k].2))
-    };
-    for r in &mut references {
-        let (start, lines) = back(r.start);
-        r.end = back(r.end).0;
-        r.start = start;
-        r.line += lines;
-        r.text = text[r.start..r.end].to_string();
-    }
-    references.extend(resolver.resolve(&in_gaps));
-    references.sort_by_key(|r| r.start);
-    references
 }
 
 /// References in a piece of Conference text (no file): the quick way in.

@@ -944,8 +944,6 @@ pub struct Resolver<'a> {
     /// (start of a block, end of the line whose sentence it resumes) for
     /// blocks that go on with a sentence a footnote interrupted.
     bridges: Vec<(usize, usize)>,
-    /// What a page break put inside a sentence, see [`Self::gaps`].
-    gaps: Vec<(usize, usize)>,
     /// Each block's sentence starts, found when first asked for.
     /// The last answer of [`Self::sentence_around`], and what it was for.
     last_sentence: std::cell::Cell<Option<(usize, SentenceAround)>>,
@@ -995,9 +993,6 @@ impl<'a> Resolver<'a> {
         let mut bridges: Vec<(usize, usize)> = Vec::new();
         let mut open_end: Option<usize> = None;
         let mut footnote_between = false;
-        let mut gaps: Vec<(usize, usize)> = Vec::new();
-        let mut furniture_between = false;
-        let mut open_on_small_word = false;
         let in_footnote = |a: usize| {
             let k = layout.footnotes.partition_point(|f| f.start <= a);
             k > 0
@@ -1020,7 +1015,6 @@ impl<'a> Resolver<'a> {
             let line = &clean.text[a..b];
             let blank = is_blank((a, b));
             let furniture = !blank && open_end.is_some() && is_page_furniture(line, own);
-            furniture_between |= furniture;
             if (furniture || blank && open_sentence)
                 && tab >= b
                 && next_content(b)
@@ -1045,27 +1039,8 @@ impl<'a> Resolver<'a> {
                     {
                         bridges.push((a, e));
                     }
-                    // "... paragraph\n\n¹ ...\n\n1 (a), of the Convention";
-                    // after a small word ("of the\n\n¹ ...\n\nUnited Nations
-                    // Convention") a capital goes on too.
-                    let resumes = !starts_numbered_item(line)
-                        && (continues_sentence(line)
-                            || line.starts_with(|c: char| c.is_ascii_digit())
-                            || open_on_small_word);
-                    if let Some(e) = open_end
-                        && (footnote_between || furniture_between)
-                        && resumes
-                    {
-                        gaps.push((e, a));
-                    }
                     footnote_between = false;
-                    furniture_between = false;
                     open_end = (open_sentence && tab >= b).then_some(b);
-                    open_on_small_word = line
-                        .trim_end()
-                        .rsplit(' ')
-                        .next()
-                        .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
                 }
             }
             let solo = blank || tab < b;
@@ -1098,21 +1073,12 @@ impl<'a> Resolver<'a> {
             clean_line_starts,
             block_sentences,
             bridges,
-            gaps,
             last_sentence: Default::default(),
             cues: std::cell::RefCell::new(CueCache {
                 sentence: usize::MAX,
                 ..CueCache::default()
             }),
         }
-    }
-
-    /// Footnotes and running footers or headers between a line that stops
-    /// inside a sentence and the next line of text, as (end of that line,
-    /// start of the next): the text is read across them (see
-    /// `document::across_gaps`).
-    pub fn gaps(&self) -> &[(usize, usize)] {
-        &self.gaps
     }
 
     /// The line (from 1) of byte `o` of the original: lines start after a

@@ -502,13 +502,8 @@ pub fn session_heading(line: &str) -> Option<u32> {
 
 /// All mentions in `text`, in order.
 pub fn recognise(text: &str) -> Vec<Mention> {
-    recognise_from(text, 0)
-}
-
-/// The mentions of `text` that start at or after `pos`, in order.
-pub fn recognise_from(text: &str, pos: usize) -> Vec<Mention> {
     let mut out = Vec::new();
-    let mut pos = pos;
+    let mut pos = 0;
     let mut anchors = Anchors::new(text);
     while pos < text.len() {
         let Some(m) = anchors.find(pos) else {
