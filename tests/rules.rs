@@ -1584,3 +1584,17 @@ fn participle_at_and_lettered_articles() {
     assert_eq!(id.to_string(), "art:uncac:2(a)");
     assert!(id.within(&"art:uncac:2".parse().unwrap()));
 }
+
+/// tests/unseen9 U: "its resolution 10/1" after the Conference of the
+/// Parties to the Convention against Transnational Organized Crime is that
+/// body's, which has no code.
+#[test]
+fn the_untoc_conference_of_the_parties_is_not_ours() {
+    check(
+        &format!(
+            "{GA}Welcoming the work of the Conference of the Parties to the United Nations Convention against Transnational Organized Crime, in particular its resolution 10/1,\n"
+        ),
+        &[],
+        &["res:ga:10/1", "res:cosp:10/1"],
+    );
+}
