@@ -1598,3 +1598,20 @@ fn the_untoc_conference_of_the_parties_is_not_ours() {
         &["res:ga:10/1", "res:cosp:10/1"],
     );
 }
+
+/// tests/unseen9 K: a list goes on after its "and" across a page break
+/// left as blank lines.
+#[test]
+fn a_list_goes_on_after_and_across_blank_lines() {
+    check(
+        &format!(
+            "{COSP}*Mindful* of chapter III, in particular articles 15 and\n\n\n\n25, as well as of article 4 of the Convention,\n"
+        ),
+        &[
+            ("art:uncac:15", ""),
+            ("art:uncac:25", ""),
+            ("art:uncac:4", ""),
+        ],
+        &[],
+    );
+}

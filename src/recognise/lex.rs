@@ -195,17 +195,32 @@ fn word_space1(b: &[u8], i: usize, word: &[u8]) -> Option<usize> {
         .flatten()
 }
 
+/// `and` then any white space, blank lines included (a list goes on
+/// across a page break after its "and": "articles 15 and\n\n25"): the end.
+fn and_gap(b: &[u8], i: usize) -> Option<usize> {
+    let e = i + 3;
+    if !b.get(i..)?.starts_with(b"and") {
+        return None;
+    }
+    let n = b[e..]
+        .iter()
+        .take_while(|&&c| is_hspace(c) || c == b'\n')
+        .count();
+    (n > 0).then_some(e + n)
+}
+
 /// A separator between list items: ", ", " and ", ", and ", "; ", "; and ",
-/// spaces wrapping onto one next line. The oracle is `LIST_SEP`.
+/// spaces wrapping onto one next line (after "and", any lines). The oracle
+/// is `LIST_SEP`.
 pub fn list_sep(r: &str) -> Option<usize> {
     let b = r.as_bytes();
     let p = wrap_space(b, 0);
     match b.get(p) {
         Some(b',' | b';') => {
             let q = wrap_space(b, p + 1);
-            Some(word_space1(b, q, b"and").unwrap_or(q))
+            Some(and_gap(b, q).unwrap_or(q))
         }
-        Some(b'a') if p > 0 => word_space1(b, p, b"and"),
+        Some(b'a') if p > 0 => and_gap(b, p),
         _ => None,
     }
 }

@@ -145,6 +145,9 @@ gated_re!(
 const WS: &str = r"[^\S\n]*(?:\n[^\S\n]*)?";
 #[cfg(test)]
 const WS1: &str = r"(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)";
+/// After a list's "and": any white space, blank lines included.
+#[cfg(test)]
+const AND_GAP: &str = r"(?:[^\S\n]|\n)+";
 
 #[cfg(test)]
 gated_re!(
@@ -251,7 +254,7 @@ gated_re!(
 gated_re!(
     LIST_SEP,
     |r| starts_with_any(after_space(r), &[",", ";", "and"]),
-    &format!("^(?:{WS},{WS}(?:and{WS1})?|{WS1}and{WS1}|{WS};{WS}(?:and{WS1})?)")
+    &format!("^(?:{WS},{WS}(?:and{AND_GAP})?|{WS1}and{AND_GAP}|{WS};{WS}(?:and{AND_GAP})?)")
 );
 gated_re!(
     ART_KW,
