@@ -1615,3 +1615,23 @@ fn a_list_goes_on_after_and_across_blank_lines() {
         &[],
     );
 }
+
+/// tests/unseen9 S: "the Conference, at its special session": a special
+/// session of a body other than the Assembly has no number, so no ID.
+#[test]
+fn another_bodys_special_session_is_not_the_assemblys() {
+    check(
+        &format!(
+            "{COSP}1. The Chair recalled that the Conference, at its special session, had encouraged the Group to continue its work.\n"
+        ),
+        &[],
+        &["session:ga:S-32"],
+    );
+    check(
+        &format!(
+            "{COSP}1. The General Assembly, at its special session against corruption, adopted a political declaration.\n"
+        ),
+        &[("session:ga:S-32", "")],
+        &[],
+    );
+}

@@ -796,6 +796,22 @@ fn parse_special_session(text: &str, s: usize, e: usize) -> Option<Mention> {
             return None;
         }
     }
+    // "the Conference, at its special session": the special session of a
+    // body other than the Assembly, which numbers none of them.
+    if numbered.is_none()
+        && after_body.is_none()
+        && ends_with_spaced(&text[back(text, s, 8)..s], " its ")
+    {
+        let before = &text[back(text, s, 160)..s];
+        let clause = before.rsplit(['.', ';']).next().unwrap_or(before);
+        if !clause.contains("Assembly")
+            && ["Conference", "Group", "Council", "Commission"]
+                .iter()
+                .any(|b| clause.contains(b))
+        {
+            return None;
+        }
+    }
     // The sentence decides the topic when the number is not given.
     let line_start = text[..s].rfind('\n').map_or(0, |k| k + 1);
     let line_end = text[e..].find('\n').map_or(text.len(), |k| e + k);
