@@ -270,6 +270,14 @@ pub fn starts_with_spaced(s: &str, pat: &str) -> bool {
     strip_spaced_prefix(s, pat).is_some()
 }
 
+/// Whether `pat` occurs in `s`, its spaces standing for runs of white space
+/// (see [`starts_with_spaced`]): "as well\nas" holds "as well as".
+pub fn contains_spaced(s: &str, pat: &str) -> bool {
+    let head = pat.split(' ').next().unwrap_or(pat);
+    s.match_indices(head)
+        .any(|(k, _)| starts_with_spaced(&s[k..], pat))
+}
+
 /// What follows `pat` at the start of `s` (spaces of `pat` as in
 /// [`starts_with_spaced`]).
 pub fn strip_spaced_prefix<'s>(s: &'s str, pat: &str) -> Option<&'s str> {

@@ -1820,7 +1820,7 @@ impl<'a> Resolver<'a> {
         cue.relation == Relation::Refers
             && self.text()[cue.start..cue.end].ends_with("to")
             && crate::pattern::starts_with_spaced(rest.trim_start(), "in ")
-            && rest.contains("as well as")
+            && crate::pattern::contains_spaced(rest, "as well as")
             && self.after_a_noun(ss, cue)
     }
 

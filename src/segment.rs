@@ -403,7 +403,7 @@ pub fn segment(original: &str, clean: &Clean) -> Layout {
                     heading: (a, b),
                 });
                 open = Some(layout.units.len() - 1);
-            } else if open.is_none() {
+            } else if open.is_none() && !continues_previous_line(text, &all_lines, li) {
                 // A table-of-contents line listing a resolution or decision.
                 let decision = layout.toc.last().map(|t| t.1).unwrap_or(false)
                     || toc_section_is_decisions(text, &all_lines[..li]);
@@ -459,6 +459,18 @@ fn toc_section_is_decisions(text: &str, before: &[(usize, usize)]) -> bool {
         }
     }
     false
+}
+
+/// Whether line `li` goes on with the sentence of the line before it ("...
+/// pursuant to resolutions 2/4 and\n3/2. In its resolution 10/5"): that line
+/// ends on a lower-case word or a comma. A table-of-contents line does not.
+fn continues_previous_line(text: &str, all_lines: &[(usize, usize)], li: usize) -> bool {
+    li.checked_sub(1)
+        .map(|k| all_lines[k])
+        .is_some_and(|(a, b)| {
+            let prev = text[a..b].trim_end();
+            prev.ends_with(',') || prev.ends_with(|c: char| c.is_lowercase())
+        })
 }
 
 /// A header line that is only a body's name ("General Assembly", "Conference

@@ -1635,3 +1635,28 @@ fn another_bodys_special_session_is_not_the_assemblys() {
         &[],
     );
 }
+
+/// A line that goes on with the sentence before it is no table-of-contents
+/// entry, even when it starts like one ("3/2. In its ..."); "as well\nas"
+/// wrapped still bounds a participial "referred to in".
+#[test]
+fn wrapped_lines_that_look_like_headings() {
+    check(
+        &format!(
+            "{COSP}1. The Group was continued pursuant to resolutions 2/4 and\n3/2. In its resolution 10/5, the Conference decided.\n"
+        ),
+        &[
+            ("res:cosp:2/4", "acts-under"),
+            ("res:cosp:3/2", "acts-under"),
+            ("res:cosp:10/5", ""),
+        ],
+        &[],
+    );
+    check(
+        &format!(
+            "{COSP}1. Encourages States parties to take into account the principles referred to in the present resolution, as well\nas the recommendations contained in paragraph 7 of resolution 7/5;\n"
+        ),
+        &[("res:cosp:7/5", "cites")],
+        &[],
+    );
+}
