@@ -13,7 +13,7 @@ SPEC = [
     E("paragraph 5 of resolution 3/1", "res:cosp:3/1", "acts-under"),
     E("A/78/6 (Sect. 16)", "doc:A/78/6 (Sect. 16)", note="the official symbol includes the section; doc:A/78/6 is a contract question"),
     E("section IV of its resolution 77/262", "res:ga:77/262", "notes", **AU, note="'It noted that, in section IV of its resolution 77/262, the Assembly had approved' (named issuer after wins)"),
-    E("A/78/7, para. IV.41", "doc:A/78/7"),
+    E("A/78/7, para. IV.41", "doc:A/78/7", "notes", **AU, note="c1: second that-clause of 'It noted that ..., and that' (same as 77/262)"),
     E("article 63, paragraph 7, of the Convention", "art:uncac:63(7)", "acts-under", alt_relations=["cites", "recalls"], note="'recalled that the Conference, in implementation of article 63, paragraph 7'"),
     E("its resolution 3/1", "res:cosp:3/1", "recalls", **AU),
     E("annexed to that resolution", "res:cosp:3/1", "recalls", alt_relations=["cites"], optional=True, note="anaphora: optional"),
