@@ -428,8 +428,23 @@ pub fn segment(original: &str, clean: &Clean) -> Layout {
 
     // Running headers repeating the document's own symbol.
     if let Some(sym) = layout.header.symbol.clone() {
+        // A joint symbol ("E/2024/30-E/CN.15/2024/14") names the document
+        // under both: the line with it, in the masthead or as a running
+        // header, is no reference either.
+        let joint = format!("{sym}-");
         for &(a, b) in &all_lines {
-            if b - a >= sym.len() && text[a..b].trim() == sym {
+            let line = text[a..b].trim();
+            let is_own = |c: &str| {
+                c == sym
+                    || c.strip_prefix(joint.as_str()).is_some_and(|rest| {
+                        crate::recognise::starts_like_symbol(rest) && !rest.contains(' ')
+                    })
+            };
+            if b - a >= sym.len()
+                && (is_own(line)
+                    || line.contains(joint.as_str())
+                        && header_cells(line).iter().any(|c| is_own(c)))
+            {
                 layout.skip.push((a, b));
             }
         }
@@ -649,9 +664,15 @@ fn header(text: &str, all_lines: &[(usize, usize)]) -> Header {
                         && r.ends_with(')')
                         && r[1..5].bytes().all(|b| b.is_ascii_digit())
                 };
+                // "E/2024/30-E/CN.15/2024/14": one document under two
+                // symbols; the first is its ID.
+                let joint = |e: usize| {
+                    syms.get(1)
+                        .is_some_and(|&(s2, e2, _)| e2 == line.len() && &line[e..s2] == "-")
+                };
                 if let Some((s, e, sym)) = syms.first()
                     && *s == 0
-                    && (*e == line.len() || year_only(&line[*e..]))
+                    && (*e == line.len() || year_only(&line[*e..]) || joint(*e))
                 {
                     h.symbol = Some(sym.clone());
                     continue;

@@ -1660,3 +1660,35 @@ fn wrapped_lines_that_look_like_headings() {
         &[],
     );
 }
+
+/// tests/unseen10 J, O, M: a joint masthead symbol is the document's own;
+/// "in its article 13" after another convention is that convention's; "as
+/// called for in" and "in implementation of" are connectives.
+#[test]
+fn joint_mastheads_foreign_its_articles_and_more_connectives() {
+    let text = "United Nations    E/2024/30-E/CN.15/2024/14\n\nEconomic and Social Council    Distr.: General\n\n1. The Commission welcomed Conference resolution 10/2.\n";
+    let (got, sources) = run(text);
+    assert_eq!(got, [("res:cosp:10/2".to_string(), "welcomes".to_string())]);
+    assert_eq!(sources, ["doc:E/2024/30"]);
+    check(
+        &format!(
+            "{COSP}1. The Council of Europe Criminal Law Convention on Corruption, in its article 26, and the Civil Law Convention on Corruption, in its article 13, provide for liability.\n"
+        ),
+        &[],
+        &["art:uncac:26", "art:uncac:13"],
+    );
+    check(
+        &format!(
+            "{COSP}1. The secretariat noted that, as called for in resolution 4/1, it had continued to report.\n"
+        ),
+        &[("res:cosp:4/1", "acts-under")],
+        &[],
+    );
+    check(
+        &format!(
+            "{COSP}Decides, in implementation of paragraph 2 of resolution 10/1, that the Group shall meet;\n"
+        ),
+        &[("res:cosp:10/1", "acts-under")],
+        &[],
+    );
+}

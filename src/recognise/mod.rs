@@ -1218,10 +1218,7 @@ fn instrument_after(text: &str, s: usize, cur: usize) -> Result<(Instrument, usi
     if let Some(m) = THEREOF.find(&text[cur..]) {
         // "the Arms Trade Treaty, in particular article 11 thereof": another
         // instrument's article when such a name is the last before it.
-        let from = back(text, s, 600);
-        let foreign = FOREIGN_INSTRUMENT.find_iter(&text[from..s]).last();
-        let ours = INSTRUMENT_NAME.find_iter(&text[from..s]).last();
-        if foreign.is_some_and(|f| ours.is_none_or(|o| f.start() > o.start())) {
+        if foreign_instrument_last(text, s, 600) {
             return Err(());
         }
         return Ok((instrument_before(text, s), cur + m.end()));
@@ -1322,7 +1319,23 @@ fn starts_sentence(text: &str, s: usize) -> bool {
         || before.ends_with(|c: char| c.is_ascii_digit())
 }
 
+/// Whether the last instrument named in the `reach` bytes before `s` is
+/// neither Convention ("the Arms Trade Treaty", "the Civil Law Convention on
+/// Corruption").
+fn foreign_instrument_last(text: &str, s: usize, reach: usize) -> bool {
+    let from = back(text, s, reach);
+    let foreign = FOREIGN_INSTRUMENT.find_iter(&text[from..s]).last();
+    let ours = INSTRUMENT_NAME.find_iter(&text[from..s]).last();
+    foreign.is_some_and(|f| ours.is_none_or(|o| f.start() > o.start()))
+}
+
 fn parse_article(text: &str, s: usize) -> Option<Mention> {
+    // "the Civil Law Convention on Corruption, in its article 13": "its" is
+    // the instrument named last, here not ours.
+    if ends_with_spaced(&text[back(text, s, 6)..s], "its ") && foreign_instrument_last(text, s, 200)
+    {
+        return None;
+    }
     let kw = ART_KW.find(&text[s..])?;
     // "Article 19: International Centre against Censorship" is a name.
     let mut cur = s + kw.end();

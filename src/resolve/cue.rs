@@ -229,6 +229,7 @@ fn cue_at(h: &[u8], i: usize) -> Option<(usize, Relation)> {
             [&b"accordance"[..], b"line", b"compliance", b"conformity"]
                 .iter()
                 .find_map(|w| then_word(h, lit(h, k, w)?, b"with"))
+                .or_else(|| then_word(h, lit(h, k, b"implementation")?, b"of"))
                 .map(rel(ActsUnder))
         }
         b'c' => then_word(h, lit(h, i, b"consistent")?, b"with").map(rel(ActsUnder)),
@@ -295,7 +296,7 @@ fn reference_made_to(h: &[u8], j: usize) -> Option<usize> {
         .or_else(|| made(m))
 }
 
-/// `as\s+(?:provided\s+for|foreseen|envisaged|set\s+out|required|mandated)\s+(?:in|under|by)\b`.
+/// `as\s+(?:provided\s+for|foreseen|envisaged|set\s+out|called\s+for|required|mandated)\s+(?:in|under|by)\b`.
 fn as_provided(h: &[u8], i: usize) -> Option<usize> {
     let k = spaces(h, lit(h, i, b"as")?)?;
     let two = |a: &[u8], b: &[u8]| lit(h, spaces(h, lit(h, k, a)?)?, b);
@@ -306,6 +307,7 @@ fn as_provided(h: &[u8], i: usize) -> Option<usize> {
                 .find_map(|w| lit(h, k, w))
         })
         .or_else(|| two(b"set", b"out"))
+        .or_else(|| two(b"called", b"for"))
         .or_else(|| {
             [&b"required"[..], b"mandated"]
                 .iter()
@@ -326,7 +328,7 @@ mod tests {
     static_re!(
         /// The pattern the walk replaces.
         CUE,
-        r"(?i)\b(?:(?P<takesnote>(?:take|takes|taking|taken|took)\s+note\s+(?:with\s+\w+\s+)?of)|(?P<recalls>recall(?:s|ed|ing)?)|(?P<reaffirms>reaffirm(?:s|ed|ing)?)|(?P<welcomes>welcom(?:e|es|ed|ing))|(?P<endorses>endors(?:e|es|ed|ing))|(?P<adopts>adopt(?:s|ed|ing))|(?P<requests>request(?:ed|ing)|requests\b(?:\s+the|\s+States|\s+that))|(?P<decides>decides|decided|deciding|Decide)|(?P<refers>refer(?:s|red|ring)?\s+to|see|reference\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?made\s+to|made\s+reference\s+to|with\s+reference\s+to)|(?P<actsunder>pursuant\s+to|in\s+accordance\s+with|in\s+line\s+with|in\s+compliance\s+with|consistent\s+with|in\s+conformity\s+with|as\s+(?:provided\s+for|foreseen|envisaged|set\s+out|required|mandated)\s+(?:in|under|by)|under)|(?P<notes>not(?:ed|ing)|notes\s+(?:with|that)))\b"
+        r"(?i)\b(?:(?P<takesnote>(?:take|takes|taking|taken|took)\s+note\s+(?:with\s+\w+\s+)?of)|(?P<recalls>recall(?:s|ed|ing)?)|(?P<reaffirms>reaffirm(?:s|ed|ing)?)|(?P<welcomes>welcom(?:e|es|ed|ing))|(?P<endorses>endors(?:e|es|ed|ing))|(?P<adopts>adopt(?:s|ed|ing))|(?P<requests>request(?:ed|ing)|requests\b(?:\s+the|\s+States|\s+that))|(?P<decides>decides|decided|deciding|Decide)|(?P<refers>refer(?:s|red|ring)?\s+to|see|reference\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?made\s+to|made\s+reference\s+to|with\s+reference\s+to)|(?P<actsunder>pursuant\s+to|in\s+accordance\s+with|in\s+line\s+with|in\s+compliance\s+with|consistent\s+with|in\s+conformity\s+with|in\s+implementation\s+of|as\s+(?:provided\s+for|foreseen|envisaged|set\s+out|called\s+for|required|mandated)\s+(?:in|under|by)|under)|(?P<notes>not(?:ed|ing)|notes\s+(?:with|that)))\b"
     );
 
     /// The relation of a cue's words as the pipeline classified the pattern's
@@ -503,7 +505,8 @@ mod tests {
                     "the", "States", "that", "decide", "decides", "decided", "deciding", "decid",
                     "pursuant", "in", "accordance", "line", "compliance", "consistent",
                     "conformity", "as", "provided", "for", "foreseen", "envisaged", "set", "out",
-                    "required", "mandated", "under", "by", "x", "é", "_", "1", "2020",
+                    "required", "mandated", "under", "by", "x", "é", "_", "1", "2020", "called",
+                    "implementation", "of",
                 ]),
                 any::<u32>(),
                 prop::sample::select(vec![
