@@ -1934,7 +1934,15 @@ impl<'a> Resolver<'a> {
                     None if self.layout.header.foreign_subject => return None,
                     None => match &self.layout.header.session {
                         Some(Id::Session { body, .. }) => *body,
-                        _ => self.header_body(),
+                        // In the Implementation Review Group's document an
+                        // unowned "session" is the Group's: the body the
+                        // document is for, when it numbers sessions.
+                        _ => self
+                            .layout
+                            .header
+                            .meeting_body
+                            .filter(|b| !b.meetings_are_sessions())
+                            .unwrap_or_else(|| self.header_body()),
                     },
                 }
             }

@@ -1692,3 +1692,25 @@ fn joint_mastheads_foreign_its_articles_and_more_connectives() {
         &[],
     );
 }
+
+/// tests/unseen10 H, S: "Resumed fourteenth session" is a session heading;
+/// in the Implementation Review Group's document an unowned session is the
+/// Group's.
+#[test]
+fn sessions_in_the_review_groups_document() {
+    let irg = "# Conference of the States Parties to the United Nations Convention against Corruption\n\nCAC/COSP/IRG/2023/9\n\nDistr.: General\n\n## Implementation Review Group\n\n";
+    check(
+        &format!(
+            "{irg}### Resumed fourteenth session\n\nVienna, 4–6 September 2023\n\n1. The Group met.\n"
+        ),
+        &[("session:irg:14", "")],
+        &["session:cosp:14"],
+    );
+    check(
+        &format!(
+            "{irg}5. The secretariat referred to the information provided at the thirteenth session and at the resumed thirteenth session.\n"
+        ),
+        &[("session:irg:13", "")],
+        &["session:cosp:13"],
+    );
+}

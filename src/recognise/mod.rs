@@ -499,6 +499,12 @@ pub fn starts_like_symbol(s: &str) -> bool {
 /// "Seventh session" standing alone as a heading line.
 pub fn session_heading(line: &str) -> Option<u32> {
     let l = line.trim();
+    // "Resumed fourteenth session": the session it resumes.
+    let l = ["Resumed ", "resumed ", "RESUMED "]
+        .iter()
+        .find_map(|p| l.strip_prefix(p))
+        .unwrap_or(l)
+        .trim_start();
     let (ord, rest) = l.split_once(' ')?;
     (rest.eq_ignore_ascii_case("session")).then(|| ordinal_value(ord))?
 }
