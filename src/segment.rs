@@ -297,7 +297,13 @@ pub fn segment(original: &str, clean: &Clean) -> Layout {
         .iter()
         .take(80)
         .take_while(|&&(a, b)| !text[a..b].trim_start().starts_with("1."))
-        .any(|&(a, _)| {
+        .any(|&(a, b)| {
+            // "Commission on Crime Prevention and Criminal Justice" as a
+            // heading line of its own: the body whose report this is.
+            let whole = text[a..b].trim();
+            if whole.len() > 20 && FOREIGN_NAME.is_match(whole) && whole.starts_with("Commission") {
+                return true;
+            }
             // The opener may wrap: read on to the first comma, within the
             // paragraph.
             let Some(rest) = text[a..]
@@ -426,6 +432,20 @@ pub fn segment(original: &str, clean: &Clean) -> Layout {
     footnotes(original, clean, &all_lines, &mut layout);
     annex_list(text, &all_lines, &scan.tabbed, &mut layout);
 
+    // "Chapter V" alone on its line: the document's own chapter heading,
+    // not the Convention's.
+    for &(a, b) in &all_lines {
+        let t = text[a..b].trim();
+        if let Some(n) = t
+            .strip_prefix("Chapter ")
+            .or_else(|| t.strip_prefix("CHAPTER "))
+        {
+            let n = n.trim_end_matches('.');
+            if !n.is_empty() && n.len() <= 5 && n.bytes().all(|c| matches!(c, b'I' | b'V' | b'X')) {
+                layout.skip.push((a, b));
+            }
+        }
+    }
     // Running headers repeating the document's own symbol.
     if let Some(sym) = layout.header.symbol.clone() {
         // A joint symbol ("E/2024/30-E/CN.15/2024/14") names the document

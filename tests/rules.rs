@@ -1714,3 +1714,24 @@ fn sessions_in_the_review_groups_document() {
         &["session:cosp:13"],
     );
 }
+
+/// tests/unseen10 E, C: a Commission's report under an Economic and Social
+/// Council masthead numbers its own sessions; "Chapter V" alone on its line
+/// is the report's own chapter heading.
+#[test]
+fn a_commission_report_and_its_own_chapters() {
+    check(
+        "Economic and Social Council\n\n# Commission on Crime Prevention and Criminal Justice\n\n## Report on the thirty-third session (8 December 2023 and 13–17 May 2024)\n\n1. Several speakers welcomed Conference resolution 10/2.\n",
+        &[("res:cosp:10/2", "welcomes")],
+        &["session:ecosoc:33", "session:cosp:33"],
+    );
+    check(
+        &format!(
+            "{COSP}### Chapter V\n\n#### Integration and coordination of efforts\n\n1. Several speakers referred to chapter V of the Convention.\n"
+        ),
+        &[("chap:uncac:V", "refers")],
+        &[],
+    );
+    let (got, _) = run(&format!("{COSP}### Chapter V\n\n1. The Group met.\n"));
+    assert!(got.is_empty(), "{got:?}");
+}
