@@ -301,7 +301,7 @@ pub fn segment(original: &str, clean: &Clean) -> Layout {
             // "Commission on Crime Prevention and Criminal Justice" as a
             // heading line of its own: the body whose report this is.
             let whole = text[a..b].trim();
-            if whole.len() > 20 && FOREIGN_NAME.is_match(whole) && whole.starts_with("Commission") {
+            if whole.starts_with("Commission") && whole.len() > 20 && FOREIGN_NAME.is_match(whole) {
                 return true;
             }
             // The opener may wrap: read on to the first comma, within the
@@ -435,6 +435,15 @@ pub fn segment(original: &str, clean: &Clean) -> Layout {
     // "Chapter V" alone on its line: the document's own chapter heading,
     // not the Convention's.
     for &(a, b) in &all_lines {
+        // Most lines fail on their first byte.
+        if !matches!(
+            text.as_bytes()[a..b]
+                .iter()
+                .find(|c| !c.is_ascii_whitespace()),
+            Some(b'C')
+        ) {
+            continue;
+        }
         let t = text[a..b].trim();
         if let Some(n) = t
             .strip_prefix("Chapter ")
@@ -452,6 +461,8 @@ pub fn segment(original: &str, clean: &Clean) -> Layout {
         // under both: the line with it, in the masthead or as a running
         // header, is no reference either.
         let joint = format!("{sym}-");
+        // One search over the text for the joint form, not one per line.
+        let has_joint = memchr::memmem::find(text.as_bytes(), joint.as_bytes()).is_some();
         for &(a, b) in &all_lines {
             let line = text[a..b].trim();
             let is_own = |c: &str| {
@@ -462,7 +473,8 @@ pub fn segment(original: &str, clean: &Clean) -> Layout {
             };
             if b - a >= sym.len()
                 && (is_own(line)
-                    || line.contains(joint.as_str())
+                    || has_joint
+                        && line.contains(joint.as_str())
                         && header_cells(line).iter().any(|c| is_own(c)))
             {
                 layout.skip.push((a, b));
