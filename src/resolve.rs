@@ -1732,6 +1732,7 @@ impl<'a> Resolver<'a> {
             if crate::pattern::starts_with_spaced(rest.trim_start(), "by ")
                 || self.describes_its_noun(ss, cue, rest)
                 || self.referred_to_reaches_not(ss, cue, rest)
+                || self.inner_that_clause_ended(ss, cue, rest)
             {
                 continue;
             }
@@ -1795,6 +1796,29 @@ impl<'a> Resolver<'a> {
             return false;
         }
         self.after_a_noun(ss, cue)
+    }
+
+    /// "recalled that, in its decision 5/1, the Conference had decided that
+    /// its sixth session would be held in Vienna, and that the Conference had
+    /// followed the same practice in decisions 7/1 and 9/1": a verb inside a
+    /// that-clause of an earlier "that"-verb governs nothing after ", and
+    /// that", which opens the outer verb's second clause.
+    fn inner_that_clause_ended(&self, ss: usize, cue: Cue, rest: &str) -> bool {
+        let text = self.text();
+        if !crate::pattern::contains_spaced(rest, ", and that ") {
+            return false;
+        }
+        // An earlier verb in the sentence with a "that" of its own
+        // ("recalled that", "noted that"); the cue's own "that" comes later.
+        let before = &text[ss..cue.start];
+        before.match_indices(" that").any(|(k, _)| {
+            let verb = before[..k]
+                .trim_end_matches(',')
+                .rsplit(' ')
+                .next()
+                .unwrap_or("");
+            verb.len() > 3 && (verb.ends_with("ed") || verb.ends_with("es"))
+        })
     }
 
     /// Whether the participle `cue` follows a noun it describes rather than

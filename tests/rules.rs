@@ -1735,3 +1735,29 @@ fn a_commission_report_and_its_own_chapters() {
     let (got, _) = run(&format!("{COSP}### Chapter V\n\n1. The Group met.\n"));
     assert!(got.is_empty(), "{got:?}");
 }
+
+/// tests/unseen10 D: ", and that" after a that-clause nested in an outer
+/// "recalled that" opens the outer verb's second clause: the inner verb
+/// ("had decided") governs nothing after it. Without an outer "that"-verb,
+/// the verb keeps both clauses.
+#[test]
+fn and_that_returns_to_the_outer_verb() {
+    check(
+        &format!(
+            "{COSP}2. The secretariat recalled that, in its decision 5/1, the Conference had decided that its sixth session would be held in Vienna, and that the Conference had followed the same practice in decisions 7/1 and 9/1.\n"
+        ),
+        &[("dec:cosp:5/1", "recalls")],
+        &[],
+    );
+    let (got, _) = run(&format!(
+        "{COSP}2. The secretariat recalled that, in its decision 5/1, the Conference had decided that its sixth session would be held in Vienna, and that the Conference had followed the same practice in decisions 7/1 and 9/1.\n"
+    ));
+    assert!(got.iter().all(|(_, r)| r != "decides"), "{got:?}");
+    check(
+        &format!(
+            "{COSP}Decides that the Group shall meet twice, and that it shall take into account resolution 5/1;\n"
+        ),
+        &[("res:cosp:5/1", "decides")],
+        &[],
+    );
+}
