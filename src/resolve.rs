@@ -6,7 +6,7 @@ use crate::id::{Id, Kind};
 use crate::normalise::Clean;
 use crate::recognise::{BodyMention, IssuerHint, Mention, Raw, find_bodies};
 use crate::registry::{Body, BodyName};
-use crate::segment::Layout;
+use crate::segment::{Layout, continues_sentence, ends_inside_sentence};
 use crate::static_re;
 use serde::Serialize;
 use std::fmt;
@@ -762,22 +762,6 @@ fn is_page_furniture(line: &str, own_symbol: Option<&str>) -> bool {
     }
 }
 
-/// A line that stops where a sentence cannot: on a lower-case word or a
-/// comma ("... and its", "... paragraph 3,").
-fn ends_inside_sentence(line: &str) -> bool {
-    // Runs on every line: the last byte decides, but for a non-ASCII letter.
-    match line.bytes().rev().find(|b| !b.is_ascii_whitespace()) {
-        Some(b',' | b'a'..=b'z') => true,
-        Some(b) if b >= 0x80 => line.trim_end().ends_with(|c: char| c.is_lowercase()),
-        _ => false,
-    }
-}
-
-/// A line that goes on with a sentence: it starts with a lower-case word.
-fn continues_sentence(line: &str) -> bool {
-    line.trim_start().starts_with(|c: char| c.is_lowercase())
-}
-
 fn starts_numbered_item(line: &str) -> bool {
     let t = line.trim_start().as_bytes();
     let digits = t.iter().take_while(|c| c.is_ascii_digit()).count();
@@ -993,13 +977,6 @@ impl<'a> Resolver<'a> {
         let mut bridges: Vec<(usize, usize)> = Vec::new();
         let mut open_end: Option<usize> = None;
         let mut footnote_between = false;
-        let in_footnote = |a: usize| {
-            let k = layout.footnotes.partition_point(|f| f.start <= a);
-            k > 0
-                && a < layout.footnotes[k - 1]
-                    .end
-                    .max(layout.footnotes[k - 1].start + 1)
-        };
         // The first line after `b` that is not a gap; looked for only at a
         // gap after an open sentence.
         let next_content = |b: usize| {
@@ -1017,8 +994,9 @@ impl<'a> Resolver<'a> {
             let furniture = !blank && open_end.is_some() && is_page_furniture(line, own);
             if (furniture || blank && open_sentence)
                 && tab >= b
-                && next_content(b)
-                    .is_some_and(|(c, d)| !in_footnote(c) && continues_sentence(&clean.text[c..d]))
+                && next_content(b).is_some_and(|(c, d)| {
+                    layout.footnote_at(c).is_none() && continues_sentence(&clean.text[c..d])
+                })
             {
                 continue;
             }
@@ -1775,9 +1753,9 @@ impl<'a> Resolver<'a> {
 
     /// Whether `pos` is in a footnote line that does not hold `other`.
     fn in_other_footnote(&self, pos: usize, other: usize) -> bool {
-        let f = &self.layout.footnotes;
-        let k = f.partition_point(|f| f.start <= pos);
-        k > 0 && pos < f[k - 1].end && !(f[k - 1].start..f[k - 1].end).contains(&other)
+        self.layout
+            .footnote_at(pos)
+            .is_some_and(|f| !(f.start..=f.end).contains(&other))
     }
 
     /// A past participle after a noun, then "in" / "at" / "during": "the

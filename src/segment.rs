@@ -320,7 +320,7 @@ pub fn segment(original: &str, clean: &Clean) -> Layout {
                 && rest
                     .get(name.len() + 1..)
                     .is_some_and(|r| r.trim_start_matches([' ', '\t']).starts_with('\n'))
-                && FOREIGN_NAME.is_match(&name.split_whitespace().collect::<Vec<_>>().join(" "))
+                && FOREIGN_NAME.is_match(name.trim())
         });
 
     // Units: "Resolution 7/1" / "Decision 7/1" headings, or a GA-style
@@ -513,11 +513,23 @@ fn toc_section_is_decisions(text: &str, before: &[(usize, usize)]) -> bool {
 /// ends on a lower-case word or a comma. A table-of-contents line does not.
 fn continues_previous_line(text: &str, all_lines: &[(usize, usize)], li: usize) -> bool {
     li.checked_sub(1)
-        .map(|k| all_lines[k])
-        .is_some_and(|(a, b)| {
-            let prev = text[a..b].trim_end();
-            prev.ends_with(',') || prev.ends_with(|c: char| c.is_lowercase())
-        })
+        .is_some_and(|k| ends_inside_sentence(&text[all_lines[k].0..all_lines[k].1]))
+}
+
+/// A line that stops where a sentence cannot: on a lower-case word or a
+/// comma ("... and its", "... paragraph 3,").
+pub(crate) fn ends_inside_sentence(line: &str) -> bool {
+    // Runs on every line: the last byte decides, but for a non-ASCII letter.
+    match line.bytes().rev().find(|b| !b.is_ascii_whitespace()) {
+        Some(b',' | b'a'..=b'z') => true,
+        Some(b) if b >= 0x80 => line.trim_end().ends_with(|c: char| c.is_lowercase()),
+        _ => false,
+    }
+}
+
+/// A line that goes on with a sentence: it starts with a lower-case word.
+pub(crate) fn continues_sentence(line: &str) -> bool {
+    line.trim_start().starts_with(|c: char| c.is_lowercase())
 }
 
 /// A header line that is only a body's name ("General Assembly", "Conference
