@@ -7,9 +7,11 @@
 //! ```
 
 use std::path::Path;
+use uncite::model::Mention;
+use uncite::model::Reference;
 use uncite::normalise::Clean;
-use uncite::recognise::{Mention, recognise};
-use uncite::resolve::{Reference, Resolver};
+use uncite::recognise::recognise;
+use uncite::resolve::Resolver;
 use uncite::segment::{Layout, segment};
 
 #[inline(never)]

@@ -1,9 +1,10 @@
 //! One document through the pipeline: normalise, segment, recognise, resolve.
 
 use crate::id::Id;
+use crate::model::Reference;
 use crate::normalise::Clean;
 use crate::recognise::recognise;
-use crate::resolve::{Reference, Resolver};
+use crate::resolve::Resolver;
 use crate::segment::{Layout, segment};
 use std::path::Path;
 

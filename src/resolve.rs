@@ -3,141 +3,14 @@
 //! which verb governs it (its relation).
 
 use crate::id::{Id, Kind};
+use crate::model::{BodyMention, IssuerHint, Mention, Raw, Reference, Relation};
 use crate::normalise::Clean;
-use crate::recognise::{BodyMention, IssuerHint, Mention, Raw, find_bodies};
+use crate::recognise::find_bodies;
 use crate::registry::{Body, BodyName};
 use crate::segment::{Layout, continues_sentence, ends_inside_sentence};
 use crate::static_re;
-use serde::Serialize;
-use std::fmt;
-use std::str::FromStr;
 
 mod cue;
-
-/// The governing verb of a reference, normalised (REFERENCE-IDS.md).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Relation {
-    Recalls,
-    Reaffirms,
-    Notes,
-    TakesNote,
-    Welcomes,
-    ActsUnder,
-    Requests,
-    Decides,
-    Refers,
-    Endorses,
-    Adopts,
-    Cites,
-}
-
-impl Relation {
-    pub const ALL: [Relation; 12] = [
-        Relation::Recalls,
-        Relation::Reaffirms,
-        Relation::Notes,
-        Relation::TakesNote,
-        Relation::Welcomes,
-        Relation::ActsUnder,
-        Relation::Requests,
-        Relation::Decides,
-        Relation::Refers,
-        Relation::Endorses,
-        Relation::Adopts,
-        Relation::Cites,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Relation::Recalls => "recalls",
-            Relation::Reaffirms => "reaffirms",
-            Relation::Notes => "notes",
-            Relation::TakesNote => "takes-note",
-            Relation::Welcomes => "welcomes",
-            Relation::ActsUnder => "acts-under",
-            Relation::Requests => "requests",
-            Relation::Decides => "decides",
-            Relation::Refers => "refers",
-            Relation::Endorses => "endorses",
-            Relation::Adopts => "adopts",
-            Relation::Cites => "cites",
-        }
-    }
-
-    /// Relations that say a later text builds on an earlier one (lineage).
-    pub fn is_lineage(self) -> bool {
-        matches!(
-            self,
-            Relation::Recalls
-                | Relation::Reaffirms
-                | Relation::ActsUnder
-                | Relation::Endorses
-                | Relation::Welcomes
-                | Relation::TakesNote
-                | Relation::Notes
-        )
-    }
-}
-
-impl fmt::Display for Relation {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for Relation {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
-        let s = s.trim().to_ascii_lowercase().replace('_', "-");
-        let alias = match s.as_str() {
-            "recall" => "recalls",
-            "reaffirm" => "reaffirms",
-            "note" => "notes",
-            "takes-note-of" | "take-note" => "takes-note",
-            "welcome" => "welcomes",
-            "pursuant" | "under" => "acts-under",
-            "request" => "requests",
-            "decide" => "decides",
-            "refer" | "see" => "refers",
-            "endorse" => "endorses",
-            "adopt" => "adopts",
-            "cite" => "cites",
-            other => other,
-        };
-        Relation::ALL
-            .into_iter()
-            .find(|r| r.as_str() == alias)
-            .ok_or_else(|| {
-                let all: Vec<_> = Relation::ALL.iter().map(|r| r.as_str()).collect();
-                format!("unknown relation `{s}` (one of: {})", all.join(", "))
-            })
-    }
-}
-
-/// One reference occurrence: the contract line of `extract --format jsonl`
-/// plus what the graph needs.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Reference {
-    /// Shared by every reference of a document: one allocation, not one each.
-    pub file: std::sync::Arc<str>,
-    pub source: Id,
-    pub target: Id,
-    pub kind: Kind,
-    pub relation: Relation,
-    pub text: String,
-    pub start: usize,
-    pub end: usize,
-    pub line: usize,
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    pub anaphora: bool,
-    /// Paragraph of a resolution the mention points into ("paragraph 5 of").
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub pinpoint: Option<String>,
-    /// The target's title where the text gives it ("entitled “...”").
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
-}
 
 static_re!(
     /// Between a fronted "By its resolution 58/4" and its subject: an optional

@@ -12,7 +12,7 @@ pub(crate) use build::sentence;
 
 use crate::corpus::Corpus;
 use crate::id::{Id, Kind};
-use crate::resolve::Relation;
+use crate::model::Relation;
 use petgraph::Direction;
 use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
 use petgraph::visit::EdgeRef;
@@ -151,7 +151,7 @@ impl CitationGraph {
     /// (compactly): asked once per document, dropped once in the graph.
     pub fn from_parts(
         docs: &[crate::document::Document],
-        references: &mut dyn FnMut(usize) -> Vec<crate::resolve::Reference>,
+        references: &mut dyn FnMut(usize) -> Vec<crate::model::Reference>,
     ) -> CitationGraph {
         let entries: Vec<_> = docs.iter().map(|d| (d, None)).collect();
         build::build_from(&entries, references)

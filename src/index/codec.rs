@@ -2,8 +2,8 @@
 
 use crate::graph::EdgeKind;
 use crate::id::Id;
+use crate::model::Relation;
 use crate::registry::{Body, Instrument};
-use crate::resolve::Relation;
 use rustc_hash::FxHashMap as HashMap;
 
 /// The string table being built: each distinct string once.

@@ -8,7 +8,7 @@ use crate::document::{Document, extract_document};
 use crate::graph::CitationGraph;
 use crate::id::{Id, Kind};
 use crate::load::{Loaded, expand, load_path};
-use crate::resolve::Reference;
+use crate::model::Reference;
 use crate::segment::{Header, Layout, Unit};
 use rustc_hash::FxHashMap as HashMap;
 use std::io::Write;

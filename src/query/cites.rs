@@ -2,7 +2,7 @@
 
 use crate::graph::{CitationGraph, EdgeKind, Evidence};
 use crate::id::{Id, Kind};
-use crate::resolve::Relation;
+use crate::model::Relation;
 use petgraph::Direction;
 use serde::Serialize;
 use std::collections::BTreeMap;

@@ -5,7 +5,7 @@
 
 use crate::graph::{CitationGraph, EdgeKind, Evidence};
 use crate::id::Id;
-use crate::resolve::Relation;
+use crate::model::Relation;
 use petgraph::Direction;
 use serde::Serialize;
 use std::collections::HashSet;

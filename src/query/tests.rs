@@ -1,7 +1,7 @@
 use super::*;
 use crate::graph::CitationGraph;
 use crate::id::Kind;
-use crate::resolve::Relation;
+use crate::model::Relation;
 use std::sync::LazyLock;
 
 static G: LazyLock<CitationGraph> =

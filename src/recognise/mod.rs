@@ -5,12 +5,13 @@
 //! "its", sources or relations: that is `resolve`.
 //!
 //! ```
-//! use uncite::recognise::{recognise, Raw};
+//! use uncite::{model::Raw, recognise::recognise};
 //! let m = recognise("Recalling its resolutions 4/2 of 28 October 2011, 5/3 of 29 November 2013 and 6/2 and 6/3 of 6 November 2015,");
 //! assert_eq!(m.len(), 1);
 //! assert_eq!(m[0].items.len(), 4);
 //! ```
 
+use crate::model::{BodyMention, IssuerHint, Item, Mention, Raw};
 use crate::pattern::{
     after_space, contains_ignore_ascii_case, ends_with_spaced, next_word, starts_with_spaced,
 };
@@ -25,82 +26,6 @@ use regex_automata::{Input, meta};
 mod anchors;
 mod bodies;
 mod lex;
-
-/// What a mention names, before context is applied.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Raw {
-    Resolution {
-        decision: bool,
-        number: String,
-        /// Paragraph pinpoint inside the resolution ("resolution 6/1, paragraph 11").
-        pinpoint: Option<String>,
-        /// The title the text gives it ("resolution 9/2, entitled “...”").
-        title: Option<String>,
-    },
-    Article {
-        instrument: Instrument,
-        /// `None` for "paragraph 2 of that article": the resolver supplies it.
-        article: Option<u16>,
-        paragraph: Option<String>,
-        sub: Option<String>,
-    },
-    Chapter {
-        instrument: Instrument,
-        chapter: u8,
-    },
-    Document {
-        symbol: String,
-    },
-    Session {
-        number: String,
-        /// Numbered "meeting" rather than "session".
-        meeting: bool,
-    },
-    /// "that resolution", "the same decision", "both resolutions": the
-    /// resolver points it at the last `count` resolutions (or decisions) named.
-    Anaphor {
-        decision: bool,
-        count: usize,
-    },
-}
-
-/// Who issued a resolution mention, as far as the words around it say.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum IssuerHint {
-    /// "General Assembly resolution 70/174", "decision 4/2 of the Conference".
-    Named(BodyName),
-    /// "its resolution 6/2": the subject of the sentence or of the text.
-    Its,
-    Bare,
-}
-
-#[derive(Debug, Clone)]
-pub struct Item {
-    pub raw: Raw,
-    /// Clean span of the words naming this target.
-    pub start: usize,
-    pub end: usize,
-}
-
-#[derive(Debug, Clone)]
-pub struct Mention {
-    pub start: usize,
-    pub end: usize,
-    pub items: Vec<Item>,
-    pub hint: IssuerHint,
-    /// For sessions: the body named right after ("of the Conference") or by the
-    /// phrase itself (expert meeting, special session of the Assembly).
-    pub body: Option<BodyName>,
-}
-
-impl Mention {
-    pub fn is_session(&self) -> bool {
-        matches!(
-            self.items.first().map(|i| &i.raw),
-            Some(Raw::Session { .. })
-        )
-    }
-}
 
 // Gates of the anchored patterns below (see `pattern::Gated`): each says
 // what a match must start with.
@@ -377,14 +302,6 @@ gated_re!(
     |r| matches!(next_word(r), "and" | "Add" | "Corr" | "Rev" | "L" | "CRP"),
     r"^(?:\s+and\s+|\s*,\s*(?:and\s+)?)(Add|Corr|Rev|L|CRP)\.(\d{1,3})(?:\s*(?:[-–]|to)\s*(?:(?:Add|Corr|Rev|L|CRP)\.)?(\d{1,3})|((?:\s*,\s*(?:(?:Add|Corr|Rev|L|CRP)\.)?\d{1,3})*,?\s+and\s+(?:(?:Add|Corr|Rev|L|CRP)\.)?\d{1,3}))?\b"
 );
-/// One body name found in text.
-#[derive(Debug, Clone, Copy)]
-pub struct BodyMention {
-    pub start: usize,
-    pub end: usize,
-    pub name: BodyName,
-}
-
 /// Every body name in `text`, with false friends removed ("Group of African
 /// States", "International Conference on Financing for Development").
 pub fn find_bodies(text: &str) -> Vec<BodyMention> {

@@ -5,7 +5,7 @@
 use crate::graph::select::Selection;
 use crate::graph::{CitationGraph, EdgeKind, EdgeRefView, Node};
 use crate::id::{Id, Kind};
-use crate::resolve::Relation;
+use crate::model::Relation;
 use dot_writer::{Attributes, DotWriter, Scope};
 use std::collections::{BTreeMap, BTreeSet};
 

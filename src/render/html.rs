@@ -6,7 +6,7 @@
 //! site base is given, else to their entry in the side list.
 
 use crate::id::{Id, Kind};
-use crate::resolve::Reference;
+use crate::model::Reference;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 

@@ -1,6 +1,6 @@
 //! `extract` output: jsonl (the contract), json, tsv, text.
 
-use crate::resolve::Reference;
+use crate::model::Reference;
 
 use std::io::{self, Write};
 
@@ -360,7 +360,7 @@ pub fn write_refs<W: Write>(out: &mut W, refs: &[Reference], format: RefFormat) 
 mod tests {
     use super::*;
     use crate::id::Id;
-    use crate::resolve::Relation;
+    use crate::model::Relation;
     use proptest::prelude::*;
 
     fn reference(file: &str, text: &str, symbol: &str, anaphora: bool) -> Reference {
