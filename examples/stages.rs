@@ -40,7 +40,12 @@ fn stage_resolve(
     let id = uncite::Id::File {
         stem: uncite::document::file_stem(name),
     };
-    Resolver::new(name, text, clean, layout, id).resolve(m)
+    let blocks = uncite::text::Blocks::new(
+        &clean.text,
+        &layout.footnotes,
+        layout.header.symbol.as_deref(),
+    );
+    Resolver::new(name, text, clean, layout, &blocks, id).resolve(m)
 }
 
 #[inline(never)]

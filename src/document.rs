@@ -6,6 +6,7 @@ use crate::normalise::Clean;
 use crate::recognise::recognise;
 use crate::resolve::Resolver;
 use crate::segment::{Layout, segment};
+use crate::text::Blocks;
 use std::path::Path;
 
 /// A document of the corpus with its layout and references.
@@ -42,7 +43,13 @@ pub fn extract_document(name: &str, text: &str) -> Document {
         },
     };
     let mentions = recognise(&clean.text);
-    let references = Resolver::new(name, text, &clean, &layout, id.clone()).resolve(&mentions);
+    let blocks = Blocks::new(
+        &clean.text,
+        &layout.footnotes,
+        layout.header.symbol.as_deref(),
+    );
+    let references =
+        Resolver::new(name, text, &clean, &layout, &blocks, id.clone()).resolve(&mentions);
     Document {
         name: name.to_string(),
         id,

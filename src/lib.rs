@@ -45,6 +45,7 @@ pub mod registry;
 pub mod render;
 pub mod resolve;
 pub mod segment;
+pub mod text;
 
 pub use corpus::Corpus;
 pub use document::{Document, extract, extract_document};

@@ -320,6 +320,15 @@ pub fn ends_with_spaced(s: &str, pat: &str) -> bool {
     true
 }
 
+/// The char boundary at most `n` bytes before `s`.
+pub fn back(text: &str, s: usize, n: usize) -> usize {
+    let mut b = s.saturating_sub(n);
+    while !text.is_char_boundary(b) {
+        b += 1;
+    }
+    b
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,8 +7,10 @@ use crate::model::{BodyMention, IssuerHint, Mention, Raw, Reference, Relation};
 use crate::normalise::Clean;
 use crate::recognise::find_bodies;
 use crate::registry::{Body, BodyName};
-use crate::segment::{Layout, continues_sentence, ends_inside_sentence};
+use crate::segment::Layout;
 use crate::static_re;
+use crate::text::sentence::sentence_end;
+use crate::text::{Blocks, SentenceAround};
 
 mod cue;
 
@@ -178,398 +180,10 @@ static_re!(
     r"^(?:\s+[^\s,;:()]+){1,12}?\s+(?:and|or)(?:\s+(?:to|with|under))?(?:\s+(?:the|its|their))?(?:\s+[A-Z][a-z]+(?:'s|’s))?\s+$"
 );
 
-const ABBREVIATIONS: &[&str] = &[
-    "art", "arts", "para", "paras", "subpara", "chap", "chaps", "sect", "No", "Nos", "no", "vol",
-    "p", "pp", "e.g", "i.e", "Mr", "Ms", "Mrs", "Dr", "St", "Rev", "Add", "Corr", "etc", "cf",
-    "Inc", "Co", "Ltd", "v", "vs", "al", "op", "annex",
-];
-
-/// Start of the word ending at `i`: just after the last space or `(` in
-/// `[floor, i)` (a space may be a multi-byte character).
-fn word_start(text: &str, floor: usize, i: usize) -> usize {
-    // Bytes first: an ASCII byte is a whole character. At the first
-    // non-ASCII byte, characters are decoded from the end of that one.
-    let b = text.as_bytes();
-    let mut j = i;
-    while j > floor {
-        let c = b[j - 1];
-        if !c.is_ascii() {
-            return text[floor..j]
-                .char_indices()
-                .rev()
-                .find(|(_, c)| c.is_whitespace() || *c == '(')
-                .map_or(floor, |(k, c)| floor + k + c.len_utf8());
-        }
-        if c == b'(' || (c as char).is_whitespace() {
-            return j;
-        }
-        j -= 1;
-    }
-    floor
-}
-
 /// An anaphor ("that resolution") reaches back at most this far (bytes of
 /// clean text, about two paragraphs) for its antecedent.
 const ANAPHORA_WINDOW: usize = 1500;
 
-/// Sentences are looked for at most this far from a mention, which keeps a
-/// 10 MB one-line file linear.
-const SENTENCE_WINDOW: usize = 3000;
-
-/// Whether the `.`/`!`/`?` at `i` ends a sentence, judged within the block
-/// starting at `ls`: not after an abbreviation ("art. 5"), an initial, or a
-/// paragraph number at the block start ("1. ").
-fn ends_sentence(text: &str, ls: usize, i: usize) -> bool {
-    let word_start = word_start(text, ls, i);
-    let word = &text[word_start..i];
-    let abbrev = is_abbreviation(word)
-        || (word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase())
-        || word.bytes().all(|c| c.is_ascii_digit()) && word_start == ls;
-    !abbrev
-}
-
-/// Bytes that start an entry of [`ABBREVIATIONS`], and the longest entry:
-/// most words before a period ("Convention.") are ruled out without
-/// comparing them with the whole list.
-const ABBREVIATION_FIRST: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut k = 0;
-    while k < ABBREVIATIONS.len() {
-        t[ABBREVIATIONS[k].as_bytes()[0] as usize] = true;
-        k += 1;
-    }
-    t
-};
-const ABBREVIATION_MAX: usize = {
-    let mut m = 0;
-    let mut k = 0;
-    while k < ABBREVIATIONS.len() {
-        if ABBREVIATIONS[k].len() > m {
-            m = ABBREVIATIONS[k].len();
-        }
-        k += 1;
-    }
-    m
-};
-
-/// `ABBREVIATIONS.contains(&word)`.
-fn is_abbreviation(word: &str) -> bool {
-    word.len() <= ABBREVIATION_MAX
-        && word
-            .as_bytes()
-            .first()
-            .is_some_and(|&c| ABBREVIATION_FIRST[c as usize])
-        && ABBREVIATIONS.contains(&word)
-}
-
-/// The sentence starts of the block `[ls, le)` other than its own start:
-/// the byte after ". " inside it. Found for a block the first time one of
-/// its sentences is asked for (most blocks have no mention and never are),
-/// then kept, so a mention finds its sentence by binary search instead of
-/// rescanning its paragraph (which made long paragraphs quadratic in their
-/// references).
-fn block_sentence_starts(text: &str, ls: usize, le: usize) -> Vec<usize> {
-    let bytes = text.as_bytes();
-    memchr::memchr3_iter(b'.', b'!', b'?', &bytes[ls..le])
-        .map(|k| ls + k)
-        .filter(|&i| {
-            i + 1 < le
-                && matches!(bytes[i + 1], b' ' | b'\n')
-                && ends_sentence(
-                    text,
-                    ls.max(crate::recognise::back(text, i, SENTENCE_WINDOW)),
-                    i,
-                )
-        })
-        .map(|i| i + 2)
-        .collect()
-}
-
-/// Where the sentence containing `pos` ends: the first `.`/`!`/`?` from
-/// `pos` that ends a word (not an abbreviation or an initial) and is followed
-/// by a space, a line end or the block end `le`; else `le` (at most
-/// `SENTENCE_WINDOW` on).
-fn sentence_end(text: &str, pos: usize, le: usize) -> usize {
-    let mut le = le.min(pos + SENTENCE_WINDOW).min(text.len()).max(pos);
-    while !text.is_char_boundary(le) {
-        le -= 1;
-    }
-    let bytes = text.as_bytes();
-    if le <= pos {
-        return le;
-    }
-    // Terminators are rare among the bytes: look for them, not at every byte.
-    for i in memchr::memchr3_iter(b'.', b'!', b'?', &bytes[pos..le]).map(|k| pos + k) {
-        if i + 1 >= le || matches!(bytes[i + 1], b' ' | b'\n') {
-            let word_start = word_start(text, crate::recognise::back(text, i, 40), i);
-            let word = &text[word_start..i];
-            if !(is_abbreviation(word) || word.len() == 1) {
-                return i;
-            }
-        }
-    }
-    le
-}
-
-#[cfg(test)]
-mod sentence_machinery_tests {
-    use super::*;
-
-    /// `word_start` before its byte-wise fast path.
-    fn word_start_by_chars(text: &str, floor: usize, i: usize) -> usize {
-        text[floor..i]
-            .char_indices()
-            .rev()
-            .find(|(_, c)| c.is_whitespace() || *c == '(')
-            .map_or(floor, |(k, c)| floor + k + c.len_utf8())
-    }
-
-    #[test]
-    fn word_start_agrees_with_chars() {
-        let texts = [
-            "Recalling its resolution 6/2 (art. 5), and Mr. Smith.",
-            // Multi-byte characters, spaces among them, before the word.
-            "the Convention\u{a0}art. 63 and “Doha”. Café\u{2003}No. 5 (e.g. x)",
-            "étude\u{3000}p. 4\u{85}vol. 2\u{2028}",
-            "no space at all",
-            "",
-        ];
-        for t in texts {
-            for floor in (0..=t.len()).filter(|&k| t.is_char_boundary(k)) {
-                for i in (floor..=t.len()).filter(|&k| t.is_char_boundary(k)) {
-                    assert_eq!(
-                        word_start(t, floor, i),
-                        word_start_by_chars(t, floor, i),
-                        "{t:?} {floor} {i}"
-                    );
-                }
-            }
-        }
-    }
-
-    /// Every sentence start of the text that is not a block start, in order,
-    /// as they were found: one search over the whole text.
-    fn sentence_starts(text: &str, block_starts: &[usize]) -> Vec<usize> {
-        let bytes = text.as_bytes();
-        let mut out = Vec::new();
-        // One search over the whole text, not one per block: most blocks are a
-        // line or two. The blocks tile the text (block k ends at the `\n` just
-        // before block k + 1), so every hit lies in the block found by walking
-        // forward.
-        let mut k = 0;
-        for i in memchr::memchr3_iter(b'.', b'!', b'?', bytes) {
-            while block_starts.get(k + 1).is_some_and(|&n| n <= i) {
-                k += 1;
-            }
-            let Some(&ls) = block_starts.get(k) else {
-                break;
-            };
-            let le = block_starts.get(k + 1).map_or(text.len(), |&n| n - 1);
-            if i >= ls
-                && i + 1 < le
-                && matches!(bytes[i + 1], b' ' | b'\n')
-                && ends_sentence(
-                    text,
-                    ls.max(crate::recognise::back(text, i, SENTENCE_WINDOW)),
-                    i,
-                )
-            {
-                out.push(i + 2);
-            }
-        }
-        out
-    }
-
-    /// `sentence_starts` as it was: one search per block.
-    fn sentence_starts_per_block(text: &str, block_starts: &[usize]) -> Vec<usize> {
-        let bytes = text.as_bytes();
-        let mut out = Vec::new();
-        for (k, &ls) in block_starts.iter().enumerate() {
-            let le = block_starts.get(k + 1).map_or(text.len(), |&n| n - 1);
-            for i in memchr::memchr3_iter(b'.', b'!', b'?', &bytes[ls..le]) {
-                let i = ls + i;
-                if i + 1 < le
-                    && matches!(bytes[i + 1], b' ' | b'\n')
-                    && ends_sentence(
-                        text,
-                        ls.max(crate::recognise::back(text, i, SENTENCE_WINDOW)),
-                        i,
-                    )
-                {
-                    out.push(i + 2);
-                }
-            }
-        }
-        out
-    }
-
-    #[test]
-    fn sentence_starts_agree_with_a_search_per_block() {
-        for f in std::fs::read_dir("data/corpus").unwrap() {
-            let Ok(text) = std::fs::read_to_string(f.unwrap().path()) else {
-                continue;
-            };
-            let text = Clean::new(&text).text;
-            let lines: Vec<usize> = std::iter::once(0)
-                .chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1))
-                .collect();
-            // Every line a block; every third line a block.
-            for step in [1, 3] {
-                let blocks: Vec<usize> = lines.iter().copied().step_by(step).collect();
-                let by_block: Vec<usize> = blocks
-                    .iter()
-                    .enumerate()
-                    .flat_map(|(k, &ls)| {
-                        let le = blocks.get(k + 1).map_or(text.len(), |&n| n - 1);
-                        block_sentence_starts(&text, ls, le)
-                    })
-                    .collect();
-                assert_eq!(sentence_starts(&text, &blocks), by_block);
-                assert_eq!(
-                    sentence_starts(&text, &blocks),
-                    sentence_starts_per_block(&text, &blocks)
-                );
-            }
-        }
-    }
-
-    /// `sentence_end` as it was: a look at every byte.
-    fn sentence_end_by_bytes(text: &str, pos: usize, le: usize) -> usize {
-        let mut le = le.min(pos + SENTENCE_WINDOW).min(text.len()).max(pos);
-        while !text.is_char_boundary(le) {
-            le -= 1;
-        }
-        let bytes = text.as_bytes();
-        let mut i = pos;
-        while i < le {
-            if matches!(bytes[i], b'.' | b'!' | b'?')
-                && (i + 1 >= le || matches!(bytes[i + 1], b' ' | b'\n'))
-            {
-                let word_start = word_start(text, crate::recognise::back(text, i, 40), i);
-                let word = &text[word_start..i];
-                if !(is_abbreviation(word) || word.len() == 1) {
-                    return i;
-                }
-            }
-            i += 1;
-        }
-        le
-    }
-
-    #[test]
-    fn sentence_end_agrees_with_a_look_at_every_byte() {
-        let texts = [
-            "Recalling art. 5 of its resolution 6/2. The Conference, Mr. Smith! Next? a",
-            "“Doha”. Café No. 5 (e.g. x) ends. ",
-            "",
-        ];
-        for t in texts {
-            for pos in (0..=t.len()).filter(|&k| t.is_char_boundary(k)) {
-                for le in [0, pos, pos + 7, t.len(), t.len() + 5] {
-                    assert_eq!(
-                        sentence_end(t, pos, le),
-                        sentence_end_by_bytes(t, pos, le),
-                        "{t:?} {pos} {le}"
-                    );
-                }
-            }
-        }
-        for f in std::fs::read_dir("data/corpus").unwrap() {
-            let Ok(text) = std::fs::read_to_string(f.unwrap().path()) else {
-                continue;
-            };
-            let text = Clean::new(&text).text;
-            for pos in (0..text.len())
-                .step_by(97)
-                .filter(|&k| text.is_char_boundary(k))
-            {
-                for le in [pos + 300, pos + 5000, text.len()] {
-                    assert_eq!(
-                        sentence_end(&text, pos, le),
-                        sentence_end_by_bytes(&text, pos, le)
-                    );
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn infinitive_between_agrees_with_splitting_the_gap() {
-        let check = |gap: &str| {
-            assert_eq!(
-                infinitive_between(gap),
-                infinitive_between_by_split(gap, NOT_VERBS),
-                "{gap:?}"
-            );
-        };
-        for text in crate::recognise::tests::corpus_texts() {
-            let cuts: Vec<usize> = (0..=text.len())
-                .filter(|&k| text.is_char_boundary(k))
-                .collect();
-            for (n, &i) in cuts.iter().enumerate().step_by(5) {
-                for len in [1, 2, 3, 4, 7, 12, 40, 150] {
-                    check(&text[i..cuts[(n + len).min(cuts.len() - 1)]]);
-                }
-            }
-        }
-    }
-
-    proptest::proptest! {
-        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
-        #[test]
-        fn infinitive_between_agrees_on_word_soup(words in proptest::collection::vec(
-            proptest::sample::select(vec![
-                "to", "To", "TO", "tox", "xto", "toto", "-to", "to-", "implement", "Implement",
-                "the", "be", "date", "which", "and", "article", "12", "2020", "a1", "é", "éto",
-                "toé", "–", "_", "x", " ", " ", "  ", ",", "(", ")", "\n", "\t", "-",
-            ]),
-            0..14,
-        )) {
-            let gap = words.concat();
-            proptest::prop_assert_eq!(
-                infinitive_between(&gap),
-                infinitive_between_by_split(&gap, NOT_VERBS),
-                "{:?}",
-                gap
-            );
-        }
-    }
-
-    #[test]
-    fn at_most_words_counts() {
-        for s in ["", " ", "a", "a b", " a\tb\u{a0}c ", "a b c d e f"] {
-            for n in 0..8 {
-                assert_eq!(
-                    at_most_words(s, n),
-                    s.split_whitespace().count() <= n,
-                    "{s:?} {n}"
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn abbreviations_by_table() {
-        for a in ABBREVIATIONS {
-            assert!(is_abbreviation(a), "{a}");
-        }
-        for w in [
-            "",
-            "Art",
-            "article",
-            "Convention",
-            "annexes",
-            "subparas",
-            "e",
-            "i.e.",
-        ] {
-            assert_eq!(is_abbreviation(w), ABBREVIATIONS.contains(&w), "{w}");
-        }
-    }
-}
-
-/// "5. Provisional agenda ...", "12. The Conference ...": a line opening a
-/// numbered item (a year, "2021. The", has four digits and is not one).
 /// `s` without parenthesised pinpoint letters ("(b)", "(iv)"), which are
 /// part of a pinpoint, not an aside.
 fn without_pinpoint_letters(s: &str) -> std::borrow::Cow<'_, str> {
@@ -595,50 +209,6 @@ fn without_pinpoint_letters(s: &str) -> std::borrow::Cow<'_, str> {
     }
     out.push_str(rest);
     std::borrow::Cow::Owned(out)
-}
-
-/// A page's running footer or header: job number ("V.21-00912"), page
-/// number ("9/64", "12"), the document's own symbol, nothing else.
-/// Runs on many lines: one pass over the bytes, and prose fails on its
-/// first word.
-fn is_page_furniture(line: &str, own_symbol: Option<&str>) -> bool {
-    let digits = |w: &[u8]| (1..=5).contains(&w.len()) && w.iter().all(u8::is_ascii_digit);
-    let word_ok = |w: &[u8]| {
-        let job = w.strip_prefix(b"V.").is_some_and(|r| {
-            r.len() >= 7 && r[2] == b'-' && digits(&r[..2]) && r[3..].iter().all(u8::is_ascii_digit)
-        });
-        let page = match w.iter().position(|&c| c == b'/') {
-            Some(k) => digits(&w[..k]) && digits(&w[k + 1..]),
-            None => digits(w),
-        };
-        job || page || w == b"(E)" || own_symbol.is_some_and(|s| s.as_bytes() == w)
-    };
-    let b = line.as_bytes();
-    let mut i = 0;
-    let mut any = false;
-    loop {
-        while i < b.len() && b[i].is_ascii_whitespace() {
-            i += 1;
-        }
-        if i == b.len() {
-            return any;
-        }
-        let j = b[i..]
-            .iter()
-            .position(u8::is_ascii_whitespace)
-            .map_or(b.len(), |k| i + k);
-        if !word_ok(&b[i..j]) {
-            return false;
-        }
-        any = true;
-        i = j;
-    }
-}
-
-fn starts_numbered_item(line: &str) -> bool {
-    let t = line.trim_start().as_bytes();
-    let digits = t.iter().take_while(|c| c.is_ascii_digit()).count();
-    (1..=3).contains(&digits) && t.get(digits) == Some(&b'.') && t.get(digits + 1) == Some(&b' ')
 }
 
 /// Words after "to" that are no verb.
@@ -774,9 +344,6 @@ struct CueCache {
     scanned: usize,
 }
 
-/// A block's start and end, and the start of a sentence in it.
-type SentenceAround = (usize, usize, usize);
-
 /// Per-document context for resolution.
 pub struct Resolver<'a> {
     pub file: &'a str,
@@ -797,14 +364,8 @@ pub struct Resolver<'a> {
     /// that line (see [`Self::line_of_original`]).
     has_cr: bool,
     last_line: std::cell::Cell<(usize, usize)>,
-    clean_line_starts: Vec<usize>,
-    /// (start of a block, end of the line whose sentence it resumes) for
-    /// blocks that go on with a sentence a footnote interrupted.
-    bridges: Vec<(usize, usize)>,
-    /// Each block's sentence starts, found when first asked for.
-    /// The last answer of [`Self::sentence_around`], and what it was for.
-    last_sentence: std::cell::Cell<Option<(usize, SentenceAround)>>,
-    block_sentences: Vec<std::cell::OnceCell<Vec<usize>>>,
+    /// The text's blocks and sentences, built once by the caller.
+    blocks: &'a Blocks<'a>,
     cues: std::cell::RefCell<CueCache>,
 }
 
@@ -814,99 +375,9 @@ impl<'a> Resolver<'a> {
         original: &'a str,
         clean: &'a Clean,
         layout: &'a Layout,
+        blocks: &'a Blocks<'a>,
         doc_id: Id,
     ) -> Self {
-        // Blocks of non-blank lines: a paragraph hard-wrapped by a PDF
-        // converter is one block, as is a paragraph on one line. Blank lines
-        // and table rows (tab-separated cells) stand alone.
-        let ct = clean.text.as_bytes();
-        let mut clean_line_starts = vec![0];
-        let mut prev_solo = true;
-        // The next tab at or after `a`: one search per tab, not one per line.
-        let mut tab = 0;
-        // Footnote starts, in text order, passed as the lines go by.
-        let mut footnotes = layout.footnotes.iter().map(|f| f.start).peekable();
-        // A line that starts with a printable ASCII byte is not blank.
-        let is_blank = |(a, b): (usize, usize)| {
-            !ct.get(a).is_some_and(|&c| c > b' ' && c.is_ascii())
-                && clean.text[a..b].trim().is_empty()
-        };
-        // What a page break leaves between the halves of a sentence: blank
-        // lines and running footers or headers ("V.21-00912  9/64", the
-        // document's own symbol).
-        let own = layout.header.symbol.as_deref();
-        let is_gap =
-            |l: (usize, usize)| is_blank(l) || is_page_furniture(&clean.text[l.0..l.1], own);
-        // The last non-blank line ended inside a sentence: a blank line
-        // after it is a page break (or a converter's gap), not a paragraph
-        // end, when the next non-blank line goes on in lower case
-        // ("... in which it directed the\n\nWorking Group" is not; "... to
-        // initiate the\n\nprocess of identifying" is).
-        let mut open_sentence = false;
-        // "... to initiate the\n\n¹ United Nations, Treaty Series ...\n\nprocess
-        // of identifying": a footnote printed inside a sentence at a page
-        // break. The footnote stays a block of its own; the block after it
-        // resumes the sentence left open at `open_end`.
-        let mut bridges: Vec<(usize, usize)> = Vec::new();
-        let mut open_end: Option<usize> = None;
-        let mut footnote_between = false;
-        // The first line after `b` that is not a gap; looked for only at a
-        // gap after an open sentence.
-        let next_content = |b: usize| {
-            let from = (b + 1).min(clean.text.len());
-            crate::segment::lines(&clean.text[from..])
-                .map(|(x, y)| (x + from, y + from))
-                .find(|&l| !is_gap(l))
-        };
-        for (a, b) in crate::segment::lines(&clean.text) {
-            if tab < a {
-                tab = memchr::memchr(b'\t', &ct[a..]).map_or(usize::MAX, |k| a + k);
-            }
-            let line = &clean.text[a..b];
-            let blank = is_blank((a, b));
-            let furniture = !blank && open_end.is_some() && is_page_furniture(line, own);
-            if (furniture || blank && open_sentence)
-                && tab >= b
-                && next_content(b).is_some_and(|(c, d)| {
-                    layout.footnote_at(c).is_none() && continues_sentence(&clean.text[c..d])
-                })
-            {
-                continue;
-            }
-            if furniture {
-                // Between a footnote and the rest of its sentence.
-                continue;
-            }
-            while footnotes.next_if(|&f| f < a).is_some() {}
-            let footnote_starts = footnotes.peek() == Some(&a);
-            if !blank {
-                open_sentence = ends_inside_sentence(line);
-                if footnote_starts {
-                    footnote_between |= open_end.is_some();
-                } else {
-                    if footnote_between
-                        && let Some(e) = open_end
-                        && continues_sentence(line)
-                    {
-                        bridges.push((a, e));
-                    }
-                    footnote_between = false;
-                    open_end = (open_sentence && tab >= b).then_some(b);
-                }
-            }
-            let solo = blank || tab < b;
-            // "4. Follow-up to ...\n5. Provisional agenda for the tenth
-            // session.": each numbered item of a list is a paragraph of its own,
-            // as is each footnote ("¹ See X, sect. A.\n² Y.": no verb carries over).
-            if a > 0 && (solo || prev_solo || starts_numbered_item(line) || footnote_starts) {
-                clean_line_starts.push(a);
-            }
-            prev_solo = solo;
-        }
-        let block_sentences = clean_line_starts
-            .iter()
-            .map(|_| Default::default())
-            .collect();
         let body_chunks = body_chunk_starts(&clean.text);
         let chunk_bodies = body_chunks.iter().map(|_| Default::default()).collect();
         Resolver {
@@ -921,10 +392,7 @@ impl<'a> Resolver<'a> {
             group_words: Default::default(),
             has_cr: memchr::memchr(b'\r', original.as_bytes()).is_some(),
             last_line: std::cell::Cell::new((0, 1)),
-            clean_line_starts,
-            block_sentences,
-            bridges,
-            last_sentence: Default::default(),
+            blocks,
             cues: std::cell::RefCell::new(CueCache {
                 sentence: usize::MAX,
                 ..CueCache::default()
@@ -965,71 +433,16 @@ impl<'a> Resolver<'a> {
                 .count()
     }
 
-    /// The index of the block holding `pos`.
-    fn block_of(&self, pos: usize) -> usize {
-        self.clean_line_starts.partition_point(|&s| s <= pos) - 1
-    }
-
-    /// The bounds of block `k`: its start, and its end (the `\n` before the
-    /// next block, or the end of the text).
-    fn block_bounds(&self, k: usize) -> (usize, usize) {
-        let ls = self.clean_line_starts[k];
-        let le = self
-            .clean_line_starts
-            .get(k + 1)
-            .map_or(self.clean.text.len(), |&n| n - 1);
-        (ls, le)
-    }
-
-    fn line_bounds(&self, pos: usize) -> (usize, usize) {
-        self.block_bounds(self.block_of(pos))
-    }
-
     fn text(&self) -> &str {
         &self.clean.text
     }
 
-    /// The block around `pos` and where its sentence starts:
-    /// `(ls, le, ss)`. The checks on one mention ask about its start again
-    /// and again, so the last answer is kept.
     fn sentence_around(&self, pos: usize) -> SentenceAround {
-        if let Some((p, found)) = self.last_sentence.get()
-            && p == pos
-        {
-            return found;
-        }
-        let (ls, le) = self.line_bounds(pos);
-        let found = (ls, le, self.sentence_start(ls, pos));
-        self.last_sentence.set(Some((pos, found)));
-        found
+        self.blocks.sentence_around(pos)
     }
 
-    /// Where the sentence containing `pos` starts, within the block that
-    /// starts at `ls` (the block holding `pos`) and at most
-    /// `SENTENCE_WINDOW` back.
-    fn sentence_start(&self, ls: usize, pos: usize) -> usize {
-        let floor = ls.max(crate::recognise::back(self.text(), pos, SENTENCE_WINDOW));
-        let k = self.block_of(pos);
-        debug_assert_eq!(self.clean_line_starts[k], ls);
-        let starts = self.block_sentences[k].get_or_init(|| {
-            let (ls, le) = self.block_bounds(k);
-            block_sentence_starts(self.text(), ls, le)
-        });
-        let i = starts.partition_point(|&b| b <= pos);
-        match i.checked_sub(1).map(|i| starts[i]) {
-            Some(b) if b > floor => b,
-            // No sentence starts in this block before `pos`: where a footnote
-            // interrupted the sentence, it started before the footnote.
-            _ if floor == ls => match self.bridges.binary_search_by_key(&ls, |&(a, _)| a) {
-                Ok(j) => {
-                    let e = self.bridges[j].1;
-                    let (pls, _) = self.line_bounds(e);
-                    self.sentence_start(pls, e)
-                }
-                Err(_) => floor,
-            },
-            _ => floor,
-        }
+    fn line_bounds(&self, pos: usize) -> (usize, usize) {
+        self.blocks.around(pos)
     }
 
     fn header_body(&self) -> Body {
@@ -1231,10 +644,10 @@ impl<'a> Resolver<'a> {
     fn sentence_subject(&self, pos: usize, accept: &dyn Fn(Body) -> bool) -> Option<Body> {
         let lines = self.paragraph_lines(pos);
         let (ls, _) = *lines.last().unwrap();
-        let ss = self.sentence_start(ls, pos);
+        let ss = self.blocks.sentence_start(ls, pos);
         if ss == ls && lines.len() > 1 {
             let (pa, pb) = lines[lines.len() - 2];
-            let pss = self.sentence_start(pa, pb);
+            let pss = self.blocks.sentence_start(pa, pb);
             return self.first_subject(pss, pos, accept);
         }
         self.first_subject(ss, pos, accept)
@@ -1426,7 +839,7 @@ impl<'a> Resolver<'a> {
     fn foreign_relative_antecedent(&self, start: usize) -> bool {
         let text = self.text();
         let (ls, _) = self.line_bounds(start);
-        let ss = self.sentence_start(ls, start);
+        let ss = self.blocks.sentence_start(ls, start);
         // Most mentions have no relative clause before them: skip the scan.
         if memchr::memmem::find(&text.as_bytes()[ss..start], b"which").is_none() {
             return false;
@@ -1490,7 +903,7 @@ impl<'a> Resolver<'a> {
             *scanned = ss;
         }
         let text = self.text();
-        let mut resume = crate::recognise::back(text, *scanned, 32).max(ss);
+        let mut resume = crate::pattern::back(text, *scanned, 32).max(ss);
         if let Some(k) = cues.iter().position(|c| c.end > resume) {
             resume = resume.min(cues[k].start);
             cues.truncate(k);
@@ -1530,9 +943,7 @@ impl<'a> Resolver<'a> {
         let mut chosen = None;
         for &cue in self.cues_before(ss, start).iter().rev() {
             // A footnote inside the sentence (see `bridges`) has its own verbs.
-            if ss < self.clean_line_starts[self.block_of(start)]
-                && self.in_other_footnote(cue.start, start)
-            {
+            if ss < self.blocks.around(start).0 && self.in_other_footnote(cue.start, start) {
                 continue;
             }
             let rest = &text[cue.end..start];
@@ -1603,7 +1014,7 @@ impl<'a> Resolver<'a> {
         // resolutions 7/1 and 8/2": a verb inside a relative clause describes
         // the earlier text; it governs nothing after it.
         if RELATIVE_BEFORE_CUE
-            .is_match(&text[ss.max(crate::recognise::back(text, cue_start, 40))..cue_start])
+            .is_match(&text[ss.max(crate::pattern::back(text, cue_start, 40))..cue_start])
         {
             return (Relation::Cites, true);
         }
@@ -1865,8 +1276,7 @@ impl<'a> Resolver<'a> {
                 // "Welcoming the holding of the eleventh session": the verb
                 // passes through an event noun to the session; any other
                 // session ("at its seventh session") is an adjunct.
-                let before =
-                    &self.text()[crate::recognise::back(self.text(), m.start, 40)..m.start];
+                let before = &self.text()[crate::pattern::back(self.text(), m.start, 40)..m.start];
                 // The words first: a regex call per session costs more.
                 let event = before.contains("holding") || before.contains("convening");
                 if event && EVENT_OF.is_match(before) {
@@ -2147,7 +1557,8 @@ mod body_chunk_tests {
             .filter(|&p| text.is_char_boundary(p))
             .collect();
         // A fresh resolver per order of asking: chunks are scanned lazily.
-        let r = Resolver::new("t", original, &clean, &layout, doc.clone());
+        let blocks = Blocks::new(&clean.text, &layout.footnotes, None);
+        let r = Resolver::new("t", original, &clean, &layout, &blocks, doc.clone());
         for w in positions.windows(2).rev() {
             let (a, b) = (w[0], w[1] + 200);
             let got: Vec<_> = r.bodies_in(a, b).map(key).collect();
@@ -2158,7 +1569,7 @@ mod body_chunk_tests {
                 .collect();
             assert_eq!(got, want, "[{a}, {b})");
         }
-        let r = Resolver::new("t", original, &clean, &layout, doc);
+        let r = Resolver::new("t", original, &clean, &layout, &blocks, doc);
         for &p in &positions {
             for groups in [&[Body::Irg, Body::WgAr, Body::WgPrev][..], &[Body::WgAr]] {
                 let want = whole.iter().rev().find_map(|&(s, _, n)| match n {
@@ -2224,11 +1635,13 @@ mod line_tests {
             }
             let clean = Clean::new(original);
             let layout = crate::segment::segment(original, &clean);
+            let blocks = Blocks::new(&clean.text, &layout.footnotes, None);
             let r = Resolver::new(
                 "t",
                 original,
                 &clean,
                 &layout,
+                &blocks,
                 Id::File { stem: "t".into() },
             );
             // Forwards, backwards, and jumping about.
@@ -2239,6 +1652,66 @@ mod line_tests {
             for o in order {
                 let want = starts.partition_point(|&s| s <= o);
                 assert_eq!(r.line_of_original(o), want, "{original:?} {o}");
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod verb_gap_tests {
+    use super::*;
+
+    #[test]
+    fn infinitive_between_agrees_with_splitting_the_gap() {
+        let check = |gap: &str| {
+            assert_eq!(
+                infinitive_between(gap),
+                infinitive_between_by_split(gap, NOT_VERBS),
+                "{gap:?}"
+            );
+        };
+        for text in crate::recognise::tests::corpus_texts() {
+            let cuts: Vec<usize> = (0..=text.len())
+                .filter(|&k| text.is_char_boundary(k))
+                .collect();
+            for (n, &i) in cuts.iter().enumerate().step_by(5) {
+                for len in [1, 2, 3, 4, 7, 12, 40, 150] {
+                    check(&text[i..cuts[(n + len).min(cuts.len() - 1)]]);
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+        #[test]
+        fn infinitive_between_agrees_on_word_soup(words in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "to", "To", "TO", "tox", "xto", "toto", "-to", "to-", "implement", "Implement",
+                "the", "be", "date", "which", "and", "article", "12", "2020", "a1", "é", "éto",
+                "toé", "–", "_", "x", " ", " ", "  ", ",", "(", ")", "\n", "\t", "-",
+            ]),
+            0..14,
+        )) {
+            let gap = words.concat();
+            proptest::prop_assert_eq!(
+                infinitive_between(&gap),
+                infinitive_between_by_split(&gap, NOT_VERBS),
+                "{:?}",
+                gap
+            );
+        }
+    }
+
+    #[test]
+    fn at_most_words_counts() {
+        for s in ["", " ", "a", "a b", " a\tb\u{a0}c ", "a b c d e f"] {
+            for n in 0..8 {
+                assert_eq!(
+                    at_most_words(s, n),
+                    s.split_whitespace().count() <= n,
+                    "{s:?} {n}"
+                );
             }
         }
     }

@@ -10,6 +10,8 @@ use crate::normalise::Clean;
 use crate::recognise::{body_at_start, find_symbols, session_heading};
 use crate::registry::Body;
 use crate::static_re;
+pub use crate::text::Footnote;
+use crate::text::ends_inside_sentence;
 
 #[derive(Debug, Clone, Default)]
 pub struct Header {
@@ -38,16 +40,6 @@ pub struct Unit {
     pub end: usize,
     /// Clean offsets of the heading line ("Resolution 7/1").
     pub heading: (usize, usize),
-}
-
-#[derive(Debug, Clone)]
-pub struct Footnote {
-    pub mark: String,
-    /// Clean span of the footnote line.
-    pub start: usize,
-    pub end: usize,
-    /// Clean offset of the call ("Convention,¹") when found.
-    pub call: Option<usize>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -82,22 +74,8 @@ impl Layout {
 
     /// The footnote whose line contains `pos` (footnotes are in text order).
     pub fn footnote_at(&self, pos: usize) -> Option<&Footnote> {
-        let k = self.footnotes.partition_point(|f| f.start <= pos);
-        self.footnotes[..k].last().filter(|f| pos <= f.end)
+        crate::text::footnote_at(&self.footnotes, pos)
     }
-}
-
-/// Lines of the clean text as (start, end) offsets, end excluding `\n`.
-/// memchr finds the line ends (`str::split` pays a searcher per line).
-pub fn lines(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let len = text.len();
-    memchr::memchr_iter(b'\n', text.as_bytes())
-        .chain(std::iter::once(len))
-        .scan(0, |start, end| {
-            let s = *start;
-            *start = end + 1;
-            Some((s, end))
-        })
 }
 
 /// The lines of the clean text ([`lines`]) and where tabs stand, found in
@@ -514,22 +492,6 @@ fn toc_section_is_decisions(text: &str, before: &[(usize, usize)]) -> bool {
 fn continues_previous_line(text: &str, all_lines: &[(usize, usize)], li: usize) -> bool {
     li.checked_sub(1)
         .is_some_and(|k| ends_inside_sentence(&text[all_lines[k].0..all_lines[k].1]))
-}
-
-/// A line that stops where a sentence cannot: on a lower-case word or a
-/// comma ("... and its", "... paragraph 3,").
-pub(crate) fn ends_inside_sentence(line: &str) -> bool {
-    // Runs on every line: the last byte decides, but for a non-ASCII letter.
-    match line.bytes().rev().find(|b| !b.is_ascii_whitespace()) {
-        Some(b',' | b'a'..=b'z') => true,
-        Some(b) if b >= 0x80 => line.trim_end().ends_with(|c: char| c.is_lowercase()),
-        _ => false,
-    }
-}
-
-/// A line that goes on with a sentence: it starts with a lower-case word.
-pub(crate) fn continues_sentence(line: &str) -> bool {
-    line.trim_start().starts_with(|c: char| c.is_lowercase())
 }
 
 /// A header line that is only a body's name ("General Assembly", "Conference
@@ -956,6 +918,7 @@ fn annex_list(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::lines;
 
     /// The single pattern `numbered_title` replaces, as the oracle.
     fn oracle(line: &str) -> Option<(String, String)> {

@@ -10,11 +10,9 @@ use crate::model::Reference;
 use crate::registry::{Body, ORDINAL_RE, ordinal_value};
 use crate::segment::Header;
 use crate::static_re;
+use crate::text::sentence::evidence;
 use petgraph::graph::{EdgeIndex, NodeIndex};
 use rustc_hash::FxHashMap as HashMap;
-
-/// Longest evidence sentence kept, in bytes (tooltips and JSON stay readable).
-const SENTENCE_MAX: usize = 480;
 
 struct Builder {
     g: CitationGraph,
@@ -103,73 +101,6 @@ fn session_of_number(id: &Id) -> Option<Id> {
         body: issuer,
         number: session.to_string(),
     })
-}
-
-fn floor_boundary(s: &str, mut i: usize) -> usize {
-    i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-fn ceil_boundary(s: &str, mut i: usize) -> usize {
-    i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i += 1;
-    }
-    i
-}
-
-/// The sentence of `text` around bytes `start..end`, within its line.
-pub(crate) fn sentence(text: &str, start: usize, end: usize) -> String {
-    let start = floor_boundary(text, start);
-    let end = ceil_boundary(text, end.max(start));
-    let ls = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let le = text[end..].find('\n').map_or(text.len(), |i| end + i);
-    let before = &text[ls..start];
-    // A sentence starts after ". " followed by a capital.
-    let mut s = ls;
-    for (i, _) in before.match_indices(". ") {
-        if before[i + 2..].starts_with(|c: char| c.is_uppercase()) {
-            s = ls + i + 2;
-        }
-    }
-    let after = &text[end..le];
-    let mut e = le;
-    for (i, _) in after.match_indices(". ") {
-        if after[i + 2..].starts_with(|c: char| c.is_uppercase()) {
-            e = end + i + 1;
-            break;
-        }
-    }
-    // Keep long paragraphs readable: a window around the mention.
-    if e - s > SENTENCE_MAX {
-        let half = SENTENCE_MAX / 2;
-        let ws = ceil_boundary(text, s.max(start.saturating_sub(half)));
-        let we = floor_boundary(text, e.min(end + half));
-        // Cut at spaces, not inside words, and say that it was cut.
-        let head = if ws > s {
-            text[ws..start].find(' ').map_or(start, |i| ws + i + 1)
-        } else {
-            s
-        };
-        let tail = if we < e {
-            text[end..we].rfind(' ').map_or(end, |i| end + i)
-        } else {
-            e
-        };
-        let mut out = String::new();
-        if head > s {
-            out.push('…');
-        }
-        out.push_str(text[head..tail].trim());
-        if tail < e {
-            out.push('…');
-        }
-        return out;
-    }
-    text[s..e].trim().trim_end_matches('\r').to_string()
 }
 
 /// Corpus documents by normalised title, for symbols the annex lists name.
@@ -297,7 +228,7 @@ pub(super) fn build_from(
                 end: r.end,
                 text: r.text.clone(),
                 sentence: text
-                    .map(|t| sentence(t, r.start, r.end))
+                    .map(|t| evidence(t, r.start, r.end))
                     .unwrap_or_default(),
             });
         }

@@ -8,7 +8,7 @@
 mod build;
 pub mod select;
 
-pub(crate) use build::sentence;
+pub(crate) use crate::text::sentence::evidence as sentence;
 
 use crate::corpus::Corpus;
 use crate::id::{Id, Kind};

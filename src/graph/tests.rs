@@ -86,7 +86,23 @@ fn sentence_is_cut_at_full_stops() {
     let t = "First thing. Recalling resolution 6/2 of the Conference. Next one.\nOther";
     let s = t.find("resolution").unwrap();
     assert_eq!(
-        build::sentence(t, s, s + 14),
+        crate::text::sentence::evidence(t, s, s + 14),
         "Recalling resolution 6/2 of the Conference."
     );
+}
+
+/// "the sixth session was held in St. Petersburg, Russian Federation": the
+/// evidence a user reads is the resolver's sentence, which an abbreviation
+/// (even after an opening quote) does not end.
+#[test]
+fn evidence_sentence_goes_on_after_abbreviations() {
+    let t = "Also pursuant to Conference decision 4/1, the sixth session was held in St. Petersburg, Russian Federation. Next.";
+    let s = t.find("decision").unwrap();
+    assert_eq!(
+        crate::text::sentence::evidence(t, s, s + 12),
+        "Also pursuant to Conference decision 4/1, the sixth session was held in St. Petersburg, Russian Federation."
+    );
+    let t = "Conference resolution 6/5, entitled “St. Petersburg statement on promoting public-private partnership”. Next.";
+    let s = t.find("resolution").unwrap();
+    assert!(crate::text::sentence::evidence(t, s, s + 14).ends_with("partnership”."));
 }

@@ -13,7 +13,7 @@
 
 use crate::model::{BodyMention, IssuerHint, Item, Mention, Raw};
 use crate::pattern::{
-    after_space, contains_ignore_ascii_case, ends_with_spaced, next_word, starts_with_spaced,
+    after_space, back, contains_ignore_ascii_case, ends_with_spaced, next_word, starts_with_spaced,
 };
 use crate::registry::{
     BODY_NAMES, Body, BodyName, FOREIGN_BODY_RE, ISSUER_NAME_RE, Instrument, SYMBOL_SERIES_RE,
@@ -459,15 +459,6 @@ pub fn recognise(text: &str) -> Vec<Mention> {
         }
     }
     out
-}
-
-/// The char boundary at most `n` bytes before `s`.
-pub fn back(text: &str, s: usize, n: usize) -> usize {
-    let mut b = s.saturating_sub(n);
-    while !text.is_char_boundary(b) {
-        b += 1;
-    }
-    b
 }
 
 fn next_boundary(text: &str, s: usize) -> usize {

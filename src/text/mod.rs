@@ -1,0 +1,102 @@
+//! The clean text as lines, blocks and sentences, built once per document
+//! and read by every later stage: the segmenter, the resolver (which
+//! sentence a verb governs in) and the graph (which sentence a user reads as
+//! evidence). Line predicates that several stages ask ("does this line stop
+//! inside a sentence?", "is it a running footer?") live here, once.
+
+mod blocks;
+pub mod sentence;
+
+pub use blocks::{Blocks, SentenceAround};
+
+/// A footnote of the text: its line, and where it is called from.
+#[derive(Debug, Clone)]
+pub struct Footnote {
+    pub mark: String,
+    /// Clean span of the footnote line.
+    pub start: usize,
+    pub end: usize,
+    /// Clean offset of the call ("Convention,¹") when found.
+    pub call: Option<usize>,
+}
+
+/// The footnote whose line contains `pos` (`footnotes` in text order).
+pub fn footnote_at(footnotes: &[Footnote], pos: usize) -> Option<&Footnote> {
+    let k = footnotes.partition_point(|f| f.start <= pos);
+    footnotes[..k].last().filter(|f| pos <= f.end)
+}
+
+/// Lines of the clean text as (start, end) offsets, end excluding `\n`.
+/// memchr finds the line ends (`str::split` pays a searcher per line).
+pub fn lines(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let len = text.len();
+    memchr::memchr_iter(b'\n', text.as_bytes())
+        .chain(std::iter::once(len))
+        .scan(0, |start, end| {
+            let s = *start;
+            *start = end + 1;
+            Some((s, end))
+        })
+}
+
+/// A line that stops where a sentence cannot: on a lower-case word or a
+/// comma ("... and its", "... paragraph 3,").
+pub fn ends_inside_sentence(line: &str) -> bool {
+    // Runs on every line: the last byte decides, but for a non-ASCII letter.
+    match line.bytes().rev().find(|b| !b.is_ascii_whitespace()) {
+        Some(b',' | b'a'..=b'z') => true,
+        Some(b) if b >= 0x80 => line.trim_end().ends_with(|c: char| c.is_lowercase()),
+        _ => false,
+    }
+}
+
+/// A line that goes on with a sentence: it starts with a lower-case word.
+pub fn continues_sentence(line: &str) -> bool {
+    line.trim_start().starts_with(|c: char| c.is_lowercase())
+}
+
+/// A page's running footer or header: job number ("V.21-00912"), page
+/// number ("9/64", "12"), the document's own symbol, nothing else.
+/// Runs on many lines: one pass over the bytes, and prose fails on its
+/// first word.
+pub fn is_page_furniture(line: &str, own_symbol: Option<&str>) -> bool {
+    let digits = |w: &[u8]| (1..=5).contains(&w.len()) && w.iter().all(u8::is_ascii_digit);
+    let word_ok = |w: &[u8]| {
+        let job = w.strip_prefix(b"V.").is_some_and(|r| {
+            r.len() >= 7 && r[2] == b'-' && digits(&r[..2]) && r[3..].iter().all(u8::is_ascii_digit)
+        });
+        let page = match w.iter().position(|&c| c == b'/') {
+            Some(k) => digits(&w[..k]) && digits(&w[k + 1..]),
+            None => digits(w),
+        };
+        job || page || w == b"(E)" || own_symbol.is_some_and(|s| s.as_bytes() == w)
+    };
+    let b = line.as_bytes();
+    let mut i = 0;
+    let mut any = false;
+    loop {
+        while i < b.len() && b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        if i == b.len() {
+            return any;
+        }
+        let j = b[i..]
+            .iter()
+            .position(u8::is_ascii_whitespace)
+            .map_or(b.len(), |k| i + k);
+        if !word_ok(&b[i..j]) {
+            return false;
+        }
+        any = true;
+        i = j;
+    }
+}
+
+/// "5. Provisional agenda ...", "12. The Conference ...": a line opening a
+/// numbered item (a year, "2021. The", has four digits and is not one).
+pub fn starts_numbered_item(line: &str) -> bool {
+    let t = line.trim_start().as_bytes();
+    let digits = t.iter().take_while(|c| c.is_ascii_digit()).count();
+    (1..=3).contains(&digits) && t.get(digits) == Some(&b'.') && t.get(digits + 1) == Some(&b' ')
+}
