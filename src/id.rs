@@ -1,7 +1,7 @@
 //! `Id`: the one canonical-ID type. `Display` and `FromStr` are the contract of
 //! ../shared/REFERENCE-IDS.md; `Id::parse_loose` accepts what a person types.
 
-use crate::registry::{Body, Instrument, chapter_numeral, parse_roman};
+use crate::names::{Body, Instrument, chapter_numeral, parse_roman};
 use serde::{Serialize, Serializer};
 use std::fmt;
 use std::str::FromStr;

@@ -4,7 +4,7 @@
 //! depend on these, not on the stages that produce them.
 
 use crate::id::{Id, Kind};
-use crate::registry::{BodyName, Instrument};
+use crate::names::{BodyName, Instrument};
 use serde::Serialize;
 use std::fmt;
 use std::str::FromStr;

@@ -454,7 +454,7 @@ impl Clean {
                             .text
                             .trim_end_matches(|c: char| c.is_ascii_alphabetic())
                             .len()..];
-                        if crate::registry::is_tens_word(word) {
+                        if crate::names::is_tens_word(word) {
                             out.copy(i, "-");
                         }
                         i += 1 + skip;

@@ -329,6 +329,11 @@ pub fn back(text: &str, s: usize, n: usize) -> usize {
     b
 }
 
+/// An ASCII word boundary before a word byte at `i`: every anchor and body name starts so.
+pub fn starts_word(b: &[u8], i: usize) -> bool {
+    b.get(i).is_some_and(|&c| is_word_byte(c)) && (i == 0 || !is_word_byte(b[i - 1]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

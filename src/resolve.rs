@@ -4,9 +4,9 @@
 
 use crate::id::{Id, Kind};
 use crate::model::{BodyMention, IssuerHint, Mention, Raw, Reference, Relation};
+use crate::names::find_bodies;
+use crate::names::{Body, BodyName};
 use crate::normalise::Clean;
-use crate::recognise::find_bodies;
-use crate::registry::{Body, BodyName};
 use crate::segment::Layout;
 use crate::static_re;
 use crate::text::sentence::sentence_end;
@@ -25,7 +25,7 @@ static_re!(
     /// Names of bodies outside the registry: their sessions and
     /// resolutions are not ours.
     FOREIGN_BODY,
-    &format!(r"\b{}\b", crate::registry::FOREIGN_BODY_RE)
+    &format!(r"\b{}\b", crate::names::FOREIGN_BODY_RE)
 );
 
 static_re!(
@@ -1240,7 +1240,7 @@ impl<'a> Resolver<'a> {
     pub fn resolve(&self, mentions: &[Mention]) -> Vec<Reference> {
         let mut out: Vec<Reference> = Vec::new();
         let own_symbol = self.layout.header.symbol.as_deref();
-        let mut last_article: Option<(u16, crate::registry::Instrument, usize)> = None;
+        let mut last_article: Option<(u16, crate::names::Instrument, usize)> = None;
         // (kind, sentence start, relation) of the previous mention, for
         // coordination: "recalled resolution 3/1, which ..., and resolution 4/1".
         let mut prev: Option<(Kind, usize, Relation, usize)> = None;
@@ -1537,7 +1537,7 @@ fn plausible_issuer(number: &str) -> Option<Body> {
 #[cfg(test)]
 mod body_chunk_tests {
     use super::*;
-    use crate::registry::BODY_NAMES;
+    use crate::names::BODY_NAMES;
 
     fn key(m: &BodyMention) -> (usize, usize, BodyName) {
         (m.start, m.end, m.name)

@@ -6,9 +6,10 @@
 //! Works on the clean view; offsets are clean offsets.
 
 use crate::id::Id;
+use crate::names::Body;
+use crate::names::body_at_start;
 use crate::normalise::Clean;
-use crate::recognise::{body_at_start, find_symbols, session_heading};
-use crate::registry::Body;
+use crate::recognise::{find_symbols, session_heading};
 use crate::static_re;
 pub use crate::text::Footnote;
 use crate::text::ends_inside_sentence;
@@ -196,7 +197,7 @@ static_re!(
 static_re!(
     /// A whole name of a body we have no code for.
     FOREIGN_NAME,
-    &format!(r"^{}$", crate::registry::FOREIGN_BODY_RE)
+    &format!(r"^{}$", crate::names::FOREIGN_BODY_RE)
 );
 static_re!(
     /// The head of "70/174. Doha Declaration ..." (under "Resolution adopted
@@ -508,12 +509,12 @@ fn header_body_line(line: &str) -> Option<Body> {
     // anchored there (it fails on the first bytes of most lines) rather than
     // over the line: leftmost-first, the first body found in `t` starts at 0
     // exactly when one matches at 0, and it is the same match.
-    let m = crate::recognise::body_at(t, 0)?;
+    let m = crate::names::body_at(t, 0)?;
     if t[m.end..].trim().len() > 3 {
         return None;
     }
     match m.name {
-        crate::registry::BodyName::Exact(b) => Some(b),
+        crate::names::BodyName::Exact(b) => Some(b),
         _ => None,
     }
 }
@@ -706,7 +707,7 @@ fn header(text: &str, all_lines: &[(usize, usize)]) -> Header {
             {
                 h.title = Some(line.to_string());
                 if h.meeting_body.is_none()
-                    && let Some(b) = crate::recognise::body_in(line)
+                    && let Some(b) = crate::names::body_in(line)
                     && !b.issues_resolutions()
                 {
                     h.meeting_body = Some(b);

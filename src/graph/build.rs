@@ -7,7 +7,7 @@ use crate::corpus::Corpus;
 use crate::document::Document;
 use crate::id::Id;
 use crate::model::Reference;
-use crate::registry::{Body, ORDINAL_RE, ordinal_value};
+use crate::names::{Body, ORDINAL_RE, ordinal_value};
 use crate::segment::Header;
 use crate::static_re;
 use crate::text::sentence::evidence;

@@ -3,7 +3,7 @@
 use crate::graph::EdgeKind;
 use crate::id::Id;
 use crate::model::Relation;
-use crate::registry::{Body, Instrument};
+use crate::names::{Body, Instrument};
 use rustc_hash::FxHashMap as HashMap;
 
 /// The string table being built: each distinct string once.

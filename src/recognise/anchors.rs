@@ -14,8 +14,8 @@
 //! this against an unanchored search of the same automaton.
 
 use crate::meta_re;
-use crate::pattern::is_word_byte;
-use crate::registry::{ORDINAL_RE, SYMBOL_SERIES_RE, is_tens_word, ordinal_value};
+use crate::names::{ORDINAL_RE, SYMBOL_SERIES_RE, is_tens_word, ordinal_value};
+use crate::pattern::starts_word;
 use aho_corasick::packed;
 use regex_automata::{Anchored, Input, Match, meta};
 use std::sync::LazyLock;
@@ -117,11 +117,6 @@ pub fn is_symbol_series(word: &str) -> bool {
     SYMBOL_SERIES.contains(&word)
 }
 
-/// An ASCII word boundary before a word byte at `i`: every anchor starts so.
-pub(super) fn starts_word(b: &[u8], i: usize) -> bool {
-    b.get(i).is_some_and(|&c| is_word_byte(c)) && (i == 0 || !is_word_byte(b[i - 1]))
-}
-
 /// What a word before a keyword can be in a phrase ending at that keyword.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum PhraseWord {
@@ -142,7 +137,7 @@ enum PhraseWord {
 fn phrase_word(w: &str) -> PhraseWord {
     use PhraseWord::*;
     let mut buf = [0; 17];
-    let Some(lower) = crate::registry::lower(w, &mut buf) else {
+    let Some(lower) = crate::names::lower(w, &mut buf) else {
         return No;
     };
     match lower {

@@ -11,20 +11,20 @@
 //! assert_eq!(m[0].items.len(), 4);
 //! ```
 
-use crate::model::{BodyMention, IssuerHint, Item, Mention, Raw};
+use crate::model::{IssuerHint, Item, Mention, Raw};
+use crate::names::{
+    Body, BodyName, FOREIGN_BODY_RE, ISSUER_NAME_RE, Instrument, SYMBOL_SERIES_RE,
+    ga_special_session_for, ordinal_value, parse_roman,
+};
+use crate::names::{body_at, find_bodies};
 use crate::pattern::{
     after_space, back, contains_ignore_ascii_case, ends_with_spaced, next_word, starts_with_spaced,
-};
-use crate::registry::{
-    BODY_NAMES, Body, BodyName, FOREIGN_BODY_RE, ISSUER_NAME_RE, Instrument, SYMBOL_SERIES_RE,
-    ga_special_session_for, ordinal_value, parse_roman,
 };
 use crate::{gated_re, meta_re, static_re};
 use anchors::{Anchors, P_ANAPHOR, P_ART, P_CHAP, P_PARA, P_RES, P_SESSION, P_SPECIAL, P_SYM};
 use regex_automata::{Input, meta};
 
 mod anchors;
-mod bodies;
 mod lex;
 
 // Gates of the anchored patterns below (see `pattern::Gated`): each says
@@ -302,96 +302,6 @@ gated_re!(
     |r| matches!(next_word(r), "and" | "Add" | "Corr" | "Rev" | "L" | "CRP"),
     r"^(?:\s+and\s+|\s*,\s*(?:and\s+)?)(Add|Corr|Rev|L|CRP)\.(\d{1,3})(?:\s*(?:[-–]|to)\s*(?:(?:Add|Corr|Rev|L|CRP)\.)?(\d{1,3})|((?:\s*,\s*(?:(?:Add|Corr|Rev|L|CRP)\.)?\d{1,3})*,?\s+and\s+(?:(?:Add|Corr|Rev|L|CRP)\.)?\d{1,3}))?\b"
 );
-/// Every body name in `text`, with false friends removed ("Group of African
-/// States", "International Conference on Financing for Development").
-pub fn find_bodies(text: &str) -> Vec<BodyMention> {
-    let mut out = Vec::new();
-    let mut pos = 0;
-    // Body names are never empty, so each search starts where the last ended.
-    while let Some(m) = bodies::find(text, pos) {
-        out.extend(classify_body(
-            text,
-            m.start(),
-            m.end(),
-            m.pattern().as_usize(),
-        ));
-        pos = m.end().max(pos + 1);
-        if pos > text.len() {
-            break;
-        }
-    }
-    out
-}
-
-/// The body name starting exactly at `pos`, judged with the text around it.
-pub fn body_at(text: &str, pos: usize) -> Option<BodyMention> {
-    let m = bodies::at(text, pos)?;
-    classify_body(text, m.start(), m.end(), m.pattern().as_usize())
-}
-
-fn classify_body(text: &str, start: usize, end: usize, pattern: usize) -> Option<BodyMention> {
-    let found = &text[start..end];
-    let name = BODY_NAMES[pattern].1;
-    let after = &text[end..];
-    let before = &text[..start];
-    // Any white space, a wrapped line's break too, is a space here.
-    let (after_is, before_is) = (
-        |p: &str| starts_with_spaced(after, p),
-        |p: &str| ends_with_spaced(before, p),
-    );
-    let false_friend = match name {
-        BodyName::AnyGroup => {
-            after_is(" of ") || before_is("Working ") || !(before_is("the ") || before_is("The "))
-        }
-        BodyName::Exact(Body::Cosp) if found == "Conference" => {
-            // "the Conference on Disarmament", "the Conference on the Law of
-            // the Sea"; not "the report of the Conference on its eleventh session".
-            crate::pattern::strip_spaced_prefix(after, " on ").is_some_and(|r| {
-                let r = r.strip_prefix("the ").unwrap_or(r);
-                r.starts_with(|c: char| c.is_uppercase())
-            }) || after_is(" room")
-                || after_is(" of the Parties")
-                || before.trim_end().ends_with("International")
-                || before.trim_end().ends_with("World")
-                || before.trim_end().ends_with("Ministerial")
-        }
-        // "the expert meeting" short for the one on international
-        // cooperation; "an international expert meeting on ..." is another.
-        BodyName::Exact(Body::EgIc) if found.len() < 20 => {
-            !(before_is("the ") || before_is("The "))
-        }
-        BodyName::Exact(Body::Ga) if found == "Assembly" => {
-            !(before_is("the ")
-                || before_is("The ")
-                || after_is(" resolution")
-                || after_is(" decision"))
-        }
-        _ => false,
-    };
-    (!false_friend).then_some(BodyMention { start, end, name })
-}
-
-/// The body a header line starts with ("Conference of the States Parties to
-/// ...", "Open-ended Intergovernmental Working Group on ...").
-pub fn body_at_start(line: &str) -> Option<Body> {
-    let t = line.trim_start();
-    find_bodies(t)
-        .into_iter()
-        .find(|b| b.start == 0)
-        .and_then(|b| match b.name {
-            BodyName::Exact(body) => Some(body),
-            _ => None,
-        })
-}
-
-/// The first named body anywhere in `text`.
-pub fn body_in(text: &str) -> Option<Body> {
-    find_bodies(text).into_iter().find_map(|b| match b.name {
-        BodyName::Exact(body) => Some(body),
-        _ => None,
-    })
-}
-
 /// Document symbols in `text` as (start, end, symbol), trailing punctuation
 /// trimmed.
 pub fn find_symbols(text: &str) -> Vec<(usize, usize, String)> {
@@ -610,11 +520,11 @@ fn session_ordinals(phrase: &str) -> Vec<SessionOrdinal> {
         if resumed(i) {
             let sp = spaces(i + 7);
             if sp > 0 {
-                ord = crate::registry::ordinal_at(phrase, i + 7 + sp).map(|o| (i + 7 + sp, o));
+                ord = crate::names::ordinal_at(phrase, i + 7 + sp).map(|o| (i + 7 + sp, o));
             }
         }
         let Some((ord_start, (mut end, value))) =
-            ord.or_else(|| crate::registry::ordinal_at(phrase, i).map(|o| (i, o)))
+            ord.or_else(|| crate::names::ordinal_at(phrase, i).map(|o| (i, o)))
         else {
             i += 1;
             continue;
@@ -846,7 +756,7 @@ fn parse_resolution(text: &str, s: usize) -> Option<Mention> {
         match name {
             Some(body) => {
                 start = base + at;
-                hint = crate::registry::issuer_named(body)
+                hint = crate::names::issuer_named(body)
                     .map_or(IssuerHint::Bare, |b| IssuerHint::Named(BodyName::Exact(b)));
             }
             None => hint = IssuerHint::Its,
@@ -1763,7 +1673,7 @@ pub(crate) mod tests {
     fn session_ordinals_by_regex(phrase: &str) -> Vec<(usize, usize, u32, bool, bool)> {
         let re = crate::pattern::compile(&format!(
             r"(?i)\b(resumed\s+)?({})\b(\s+resumed)?",
-            crate::registry::ORDINAL_RE
+            crate::names::ORDINAL_RE
         ));
         re.captures_iter(phrase)
             .map(|c| {

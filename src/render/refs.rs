@@ -462,7 +462,7 @@ mod tests {
 
     #[test]
     fn ids_render_as_their_display_does() {
-        use crate::registry::{Body, Instrument};
+        use crate::names::{Body, Instrument};
         let ids = [
             Id::Resolution {
                 issuer: Body::Cosp,

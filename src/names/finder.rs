@@ -13,9 +13,8 @@
 //! matches gives the same match. The tests below check this against an
 //! unanchored search of the names' multi-pattern regex.
 
-use super::anchors::starts_word;
-use crate::pattern::is_word_byte;
-use crate::registry::BODY_NAMES;
+use super::BODY_NAMES;
+use crate::pattern::{is_word_byte, starts_word};
 use aho_corasick::packed;
 use regex_automata::{Anchored, Input, Match, hybrid};
 use std::cell::RefCell;

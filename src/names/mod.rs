@@ -7,6 +7,11 @@
 use crate::pattern::is_word_byte;
 use std::fmt;
 
+mod bodies;
+pub(crate) mod finder;
+
+pub use bodies::{body_at, body_at_start, body_in, find_bodies};
+
 /// A body that issues resolutions or holds numbered sessions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Body {

@@ -1,0 +1,99 @@
+//! Body names in text: every name of [`BODY_NAMES`] found, with false
+//! friends ruled out by the words around them ("Group of African States",
+//! "the Conference on Disarmament"). Segment, recognise and resolve all ask
+//! here; none of them matches body names itself.
+
+use super::finder;
+use super::{BODY_NAMES, Body, BodyName};
+use crate::model::BodyMention;
+use crate::pattern::{ends_with_spaced, starts_with_spaced};
+
+/// Every body name in `text`, with false friends removed ("Group of African
+/// States", "International Conference on Financing for Development").
+pub fn find_bodies(text: &str) -> Vec<BodyMention> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    // Body names are never empty, so each search starts where the last ended.
+    while let Some(m) = finder::find(text, pos) {
+        out.extend(classify_body(
+            text,
+            m.start(),
+            m.end(),
+            m.pattern().as_usize(),
+        ));
+        pos = m.end().max(pos + 1);
+        if pos > text.len() {
+            break;
+        }
+    }
+    out
+}
+
+/// The body name starting exactly at `pos`, judged with the text around it.
+pub fn body_at(text: &str, pos: usize) -> Option<BodyMention> {
+    let m = finder::at(text, pos)?;
+    classify_body(text, m.start(), m.end(), m.pattern().as_usize())
+}
+
+fn classify_body(text: &str, start: usize, end: usize, pattern: usize) -> Option<BodyMention> {
+    let found = &text[start..end];
+    let name = BODY_NAMES[pattern].1;
+    let after = &text[end..];
+    let before = &text[..start];
+    // Any white space, a wrapped line's break too, is a space here.
+    let (after_is, before_is) = (
+        |p: &str| starts_with_spaced(after, p),
+        |p: &str| ends_with_spaced(before, p),
+    );
+    let false_friend = match name {
+        BodyName::AnyGroup => {
+            after_is(" of ") || before_is("Working ") || !(before_is("the ") || before_is("The "))
+        }
+        BodyName::Exact(Body::Cosp) if found == "Conference" => {
+            // "the Conference on Disarmament", "the Conference on the Law of
+            // the Sea"; not "the report of the Conference on its eleventh session".
+            crate::pattern::strip_spaced_prefix(after, " on ").is_some_and(|r| {
+                let r = r.strip_prefix("the ").unwrap_or(r);
+                r.starts_with(|c: char| c.is_uppercase())
+            }) || after_is(" room")
+                || after_is(" of the Parties")
+                || before.trim_end().ends_with("International")
+                || before.trim_end().ends_with("World")
+                || before.trim_end().ends_with("Ministerial")
+        }
+        // "the expert meeting" short for the one on international
+        // cooperation; "an international expert meeting on ..." is another.
+        BodyName::Exact(Body::EgIc) if found.len() < 20 => {
+            !(before_is("the ") || before_is("The "))
+        }
+        BodyName::Exact(Body::Ga) if found == "Assembly" => {
+            !(before_is("the ")
+                || before_is("The ")
+                || after_is(" resolution")
+                || after_is(" decision"))
+        }
+        _ => false,
+    };
+    (!false_friend).then_some(BodyMention { start, end, name })
+}
+
+/// The body a header line starts with ("Conference of the States Parties to
+/// ...", "Open-ended Intergovernmental Working Group on ...").
+pub fn body_at_start(line: &str) -> Option<Body> {
+    let t = line.trim_start();
+    find_bodies(t)
+        .into_iter()
+        .find(|b| b.start == 0)
+        .and_then(|b| match b.name {
+            BodyName::Exact(body) => Some(body),
+            _ => None,
+        })
+}
+
+/// The first named body anywhere in `text`.
+pub fn body_in(text: &str) -> Option<Body> {
+    find_bodies(text).into_iter().find_map(|b| match b.name {
+        BodyName::Exact(body) => Some(body),
+        _ => None,
+    })
+}
