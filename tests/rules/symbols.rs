@@ -1,6 +1,6 @@
 //! Document symbols and resolution numbers as written: ranges, lists by last component, wraps, links, abbreviations.
 
-use crate::{COSP, GA, check, run};
+use crate::{COSP, check, run};
 
 #[test]
 fn symbols_next_to_chapters_and_addendum_ranges() {
