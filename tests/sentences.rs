@@ -1,16 +1,18 @@
-//! Data-driven sentence cases: real sentences quoted verbatim from the corpus
-//! (data/corpus/*.txt) with the references each must yield, per the contract
-//! in REFERENCE-IDS.md.
+//! Sentence-level regression cases: sentences taken from the bundled corpus
+//! (data/corpus/*.txt) or from the annotated documents (tests/annotated/)
+//! with the references each must yield, per the contract in REFERENCE-IDS.md.
 //!
 //! - `tests/cases/sentences.jsonl`: cases that must pass; every failure is
 //!   collected and reported at once.
-//! - `tests/cases/known_gaps.jsonl`: cases that are right per the contract but
-//!   that the extractor does not get yet. They are run and reported (stderr)
-//!   without failing the test; a gap that now passes is reported as fixed, to
-//!   be moved into `sentences.jsonl`.
+//! - `tests/cases/known_gaps.jsonl`: open gaps, as data. Each case is right
+//!   per the contract, the extractor does not get it yet, and its `note`
+//!   names the audit that found it. `known_gaps_are_reported` runs them all
+//!   and FAILS when one of them passes: a fixed gap must move into
+//!   `sentences.jsonl` (so it stays fixed). The file may be empty.
 //!
-//! Every case's text must occur verbatim in its corpus document
-//! (`data/corpus/{doc}.txt`); that check applies to both files and fails.
+//! Every case's text must occur verbatim in its document: `doc` names
+//! `data/corpus/{doc}.txt`, or, when it starts with `annotated/`,
+//! `tests/{doc}.txt`; that check applies to both files and fails.
 
 use serde_json::Value;
 use std::fmt::Write as _;
@@ -192,13 +194,20 @@ fn check(case: &Case) -> Option<String> {
     Some(out)
 }
 
-fn corpus_text(doc: &str) -> Option<String> {
-    fs::read_to_string(
+/// Where a case's `doc` lives: `data/corpus/{doc}.txt`, or
+/// `tests/annotated/...` for a document of an annotated set.
+fn doc_path(doc: &str) -> PathBuf {
+    if doc.starts_with("annotated/") {
+        manifest_dir().join("tests").join(format!("{doc}.txt"))
+    } else {
         manifest_dir()
             .join("data/corpus")
-            .join(format!("{doc}.txt")),
-    )
-    .ok()
+            .join(format!("{doc}.txt"))
+    }
+}
+
+fn corpus_text(doc: &str) -> Option<String> {
+    fs::read_to_string(doc_path(doc)).ok()
 }
 
 fn check_verbatim(file: &str, cases: &[Case]) -> Vec<String> {
@@ -206,12 +215,15 @@ fn check_verbatim(file: &str, cases: &[Case]) -> Vec<String> {
     for c in cases {
         match corpus_text(&c.doc) {
             None => errors.push(format!(
-                "{file}:{}: no corpus document data/corpus/{}.txt",
-                c.line, c.doc
+                "{file}:{}: no document {}",
+                c.line,
+                doc_path(&c.doc).display()
             )),
             Some(body) if !body.contains(&c.text) => errors.push(format!(
-                "{file}:{}: text not verbatim in data/corpus/{}.txt: {:?}",
-                c.line, c.doc, c.text
+                "{file}:{}: text not verbatim in {}: {:?}",
+                c.line,
+                doc_path(&c.doc).display(),
+                c.text
             )),
             Some(_) => {}
         }
@@ -244,27 +256,34 @@ fn sentence_cases() {
     );
 }
 
+/// Every case of `known_gaps.jsonl` must still fail: a listed gap that
+/// passes fails this test, so that it is moved into `sentences.jsonl`.
+/// The open ones are reported on stderr.
 #[test]
 fn known_gaps_are_reported() {
     let dir = manifest_dir().join("tests/cases");
     let gaps = load_cases(&dir.join("known_gaps.jsonl"));
     let errors = check_verbatim("known_gaps.jsonl", &gaps);
     assert!(errors.is_empty(), "{}", errors.join("\n"));
-    let mut open = 0;
+    let mut fixed = Vec::new();
     for c in &gaps {
         match check(c) {
-            Some(report) => {
-                open += 1;
-                eprintln!(
-                    "known gap known_gaps.jsonl:{} [{}]\n{report}",
-                    c.line, c.doc
-                );
-            }
-            None => eprintln!(
-                "known gap FIXED (move it to sentences.jsonl): known_gaps.jsonl:{} {:?}",
-                c.line, c.text
+            Some(report) => eprintln!(
+                "known gap known_gaps.jsonl:{} [{}]\n{report}",
+                c.line, c.doc
             ),
+            None => fixed.push(format!("known_gaps.jsonl:{} {:?}", c.line, c.text)),
         }
     }
-    eprintln!("known gaps: {open} open, {} fixed", gaps.len() - open);
+    eprintln!(
+        "known gaps: {} open, {} fixed",
+        gaps.len() - fixed.len(),
+        fixed.len()
+    );
+    assert!(
+        fixed.is_empty(),
+        "known gap(s) now pass: move them from tests/cases/known_gaps.jsonl \
+         into tests/cases/sentences.jsonl:\n{}",
+        fixed.join("\n")
+    );
 }
