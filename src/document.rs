@@ -63,25 +63,6 @@ pub fn extract(text: &str) -> Vec<Reference> {
     extract_document("text", text).references
 }
 
-/// Extracts many documents on a thread pool of `threads` workers (0 = one
-/// per core), returning them in input order so output stays deterministic.
-pub fn extract_all(sources: &[crate::load::Source], threads: usize) -> Vec<Document> {
-    use rayon::prelude::*;
-    let run = || {
-        sources
-            .par_iter()
-            .map(|s| extract_document(&s.name, &s.text))
-            .collect()
-    };
-    match rayon::ThreadPoolBuilder::new().num_threads(threads).build() {
-        Ok(pool) => pool.install(run),
-        Err(_) => sources
-            .iter()
-            .map(|s| extract_document(&s.name, &s.text))
-            .collect(),
-    }
-}
-
 /// What one input path gave, in [`extract_paths`].
 pub enum Outcome<R> {
     /// A document, mapped on the worker; `bytes` is the decoded text length.

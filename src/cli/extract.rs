@@ -8,7 +8,7 @@ use uncite::render::refs::{RefFormat, RefStream, render};
 
 #[derive(Args)]
 pub struct ExtractArgs {
-    #[arg(long, value_enum, default_value = "jsonl")]
+    #[arg(long, default_value = "jsonl", value_parser = super::one_of::<RefFormat>(RefFormat::ALL.map(RefFormat::as_str)))]
     format: RefFormat,
     /// Worker threads (0 = one per core). Output order does not depend on it.
     #[arg(long, short = 'j', default_value_t = 0)]

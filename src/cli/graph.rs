@@ -87,7 +87,7 @@ pub struct CitesArgs {
 pub struct LineageArgs {
     /// The resolution, decision, article or document to trace.
     id: String,
-    #[arg(long, value_enum, default_value = "both")]
+    #[arg(long, default_value = "both", value_parser = super::one_of::<LineageDirection>(LineageDirection::ALL.map(LineageDirection::as_str)))]
     direction: LineageDirection,
     /// Steps to follow.
     #[arg(long, default_value_t = 3)]

@@ -152,3 +152,16 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Man(a) => shell::man(a),
     }
 }
+
+/// A value parser for a library enum: its names listed in `--help` and in
+/// the error for a wrong value, the value made by its `FromStr` (the
+/// library knows nothing of clap).
+fn one_of<T>(
+    names: impl IntoIterator<Item = &'static str>,
+) -> impl clap::builder::TypedValueParser<Value = T>
+where
+    T: std::str::FromStr<Err = String> + Clone + Send + Sync + 'static,
+{
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(names).try_map(|s| s.parse::<T>())
+}

@@ -26,6 +26,7 @@
 
 mod codec;
 mod read;
+mod record;
 mod write;
 
 pub use read::{ChildCounts, Index};
@@ -60,6 +61,9 @@ pub enum IndexError {
     OverwritesForeign { path: String },
     #[error("{0}")]
     Input(String),
+    /// An ID asked of the index that it does not hold or cannot parse.
+    #[error(transparent)]
+    Query(#[from] crate::query::QueryError),
 }
 
 impl IndexError {

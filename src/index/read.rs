@@ -2,7 +2,7 @@
 //! and edges it walks (a binary search finds a node by ID).
 
 use super::codec::{Corrupt, Dec, R, StrTable, Table, u64_at};
-use super::write::{FileMeta, decode_doc, mtime_of};
+use super::record::{FileMeta, decode_doc, mtime_of};
 use super::{IndexError, MAGIC, VERSION};
 use crate::document::Document;
 use crate::graph::{CitationGraph, Edge, EdgeKind, Evidence, Node};
@@ -270,7 +270,7 @@ impl Index {
 
     /// What a person typed -> an ID of the index, as
     /// [`query::resolve_id`] does on the whole graph.
-    pub fn resolve(&self, input: &str) -> anyhow::Result<Id> {
+    pub fn resolve(&self, input: &str) -> Result<Id, IndexError> {
         // A well-formed ID of the index is itself (as in resolve_id); only
         // other input needs the corpus documents.
         if let Ok(id) = Id::parse_loose(input.trim())

@@ -10,7 +10,7 @@ use petgraph::Direction;
 use serde::Serialize;
 use std::collections::HashSet;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum LineageDirection {
     /// What the ID builds on (its recalls, reaffirms ...).
@@ -18,6 +18,28 @@ pub enum LineageDirection {
     /// What later builds on the ID.
     Forward,
     Both,
+}
+
+impl LineageDirection {
+    pub const ALL: [LineageDirection; 3] = [Self::Back, Self::Forward, Self::Both];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Back => "back",
+            Self::Forward => "forward",
+            Self::Both => "both",
+        }
+    }
+}
+
+impl std::str::FromStr for LineageDirection {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        Self::ALL
+            .into_iter()
+            .find(|d| d.as_str() == s)
+            .ok_or_else(|| format!("unknown direction `{s}` (one of: back, forward, both)"))
+    }
 }
 
 /// One step of the tree: how `id` relates to its parent step.

@@ -4,12 +4,35 @@ use crate::model::Reference;
 
 use std::io::{self, Write};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RefFormat {
     Jsonl,
     Json,
     Tsv,
     Text,
+}
+
+impl RefFormat {
+    pub const ALL: [RefFormat; 4] = [Self::Jsonl, Self::Json, Self::Tsv, Self::Text];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Jsonl => "jsonl",
+            Self::Json => "json",
+            Self::Tsv => "tsv",
+            Self::Text => "text",
+        }
+    }
+}
+
+impl std::str::FromStr for RefFormat {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        Self::ALL
+            .into_iter()
+            .find(|f| f.as_str() == s)
+            .ok_or_else(|| format!("unknown format `{s}` (one of: jsonl, json, tsv, text)"))
+    }
 }
 
 /// Exactly the fields of REFERENCE-IDS.md, in its order: the reference the
