@@ -355,109 +355,118 @@ impl FromStr for Id {
         let err = |why| IdError::Invalid(s.to_string(), why);
         let (prefix, rest) = s.split_once(':').ok_or_else(|| err("missing `kind:`"))?;
         match prefix {
-            "res" | "dec" => {
-                let (issuer, number) = rest.split_once(':').ok_or_else(|| err("missing issuer"))?;
-                let issuer = Body::from_code(issuer).ok_or_else(|| err("unknown issuer"))?;
-                if !valid_res_number(number) {
-                    return Err(err("bad resolution number"));
-                }
-                let number = number.to_string();
-                Ok(if prefix == "res" {
-                    Id::Resolution { issuer, number }
-                } else {
-                    Id::Decision { issuer, number }
-                })
-            }
-            "art" => {
-                let (inst, rest) = rest
-                    .split_once(':')
-                    .ok_or_else(|| err("missing instrument"))?;
-                let instrument =
-                    Instrument::from_code(inst).ok_or_else(|| err("unknown instrument"))?;
-                let (num, mut tail) = match rest.find('(') {
-                    Some(i) => (&rest[..i], &rest[i..]),
-                    None => (rest, ""),
-                };
-                let article: u16 = num.parse().map_err(|_| err("bad article number"))?;
-                // One spelling per ID: "046" is not canonical.
-                if article == 0 || num.starts_with('0') || num.starts_with('+') {
-                    return Err(err("bad article number"));
-                }
-                let mut parts = Vec::new();
-                while !tail.is_empty() {
-                    let inner = tail.strip_prefix('(').ok_or_else(|| err("bad pinpoint"))?;
-                    let close = inner.find(')').ok_or_else(|| err("unclosed pinpoint"))?;
-                    let p = &inner[..close];
-                    if p.is_empty() || !p.bytes().all(|b| b.is_ascii_alphanumeric()) {
-                        return Err(err("bad pinpoint"));
-                    }
-                    parts.push(p.to_string());
-                    tail = &inner[close + 1..];
-                }
-                if parts.len() > 2 {
-                    return Err(err("too many pinpoints"));
-                }
-                // "2(a)": a lettered first level is a subparagraph.
-                if let [only] = parts.as_slice()
-                    && only.bytes().all(|b| b.is_ascii_lowercase())
-                {
-                    return Ok(Id::Article {
-                        instrument,
-                        article,
-                        paragraph: None,
-                        sub: Some(only.clone()),
-                    });
-                }
-                let mut it = parts.into_iter();
-                Ok(Id::Article {
-                    instrument,
-                    article,
-                    paragraph: it.next(),
-                    sub: it.next(),
-                })
-            }
-            "chap" => {
-                let (inst, ch) = rest
-                    .split_once(':')
-                    .ok_or_else(|| err("missing instrument"))?;
-                let instrument =
-                    Instrument::from_code(inst).ok_or_else(|| err("unknown instrument"))?;
-                let chapter = parse_roman(ch).ok_or_else(|| err("bad chapter numeral"))?;
-                let chapter = u8::try_from(chapter).map_err(|_| err("bad chapter numeral"))?;
-                Ok(Id::Chapter {
-                    instrument,
-                    chapter,
-                })
-            }
-            "doc" => {
-                if rest.is_empty() || rest.chars().any(char::is_whitespace) {
-                    return Err(err("bad symbol"));
-                }
+            "res" | "dec" => parse_resolution(rest, prefix == "dec"),
+            "art" => parse_article(rest),
+            "chap" => parse_chapter(rest),
+            "doc" if !rest.is_empty() && !rest.chars().any(char::is_whitespace) => {
                 Ok(Id::Document {
                     symbol: rest.to_string(),
                 })
             }
-            "session" => {
-                let (body, n) = rest.split_once(':').ok_or_else(|| err("missing body"))?;
-                let body = Body::from_code(body).ok_or_else(|| err("unknown body"))?;
-                let digits = n.strip_prefix("S-").unwrap_or(n);
-                if digits.is_empty()
-                    || !digits.bytes().all(|b| b.is_ascii_digit())
-                    || digits.starts_with('0')
-                {
-                    return Err(err("bad session number"));
-                }
-                Ok(Id::Session {
-                    body,
-                    number: n.to_string(),
-                })
-            }
+            "doc" => Err("bad symbol"),
+            "session" => parse_session(rest),
             "file" if !rest.is_empty() => Ok(Id::File {
                 stem: rest.to_string(),
             }),
-            _ => Err(err("unknown kind prefix")),
+            _ => Err("unknown kind prefix"),
         }
+        .map_err(err)
     }
+}
+
+/// `{issuer}:{number}` of `res:` and `dec:`.
+fn parse_resolution(rest: &str, decision: bool) -> Result<Id, &'static str> {
+    let (issuer, number) = rest.split_once(':').ok_or("missing issuer")?;
+    let issuer = Body::from_code(issuer).ok_or("unknown issuer")?;
+    if !valid_res_number(number) {
+        return Err("bad resolution number");
+    }
+    let number = number.to_string();
+    Ok(if decision {
+        Id::Decision { issuer, number }
+    } else {
+        Id::Resolution { issuer, number }
+    })
+}
+
+/// `{instrument}:{n}` with up to two pinpoints, of `art:`.
+fn parse_article(rest: &str) -> Result<Id, &'static str> {
+    let (inst, rest) = rest.split_once(':').ok_or("missing instrument")?;
+    let instrument = Instrument::from_code(inst).ok_or("unknown instrument")?;
+    let (num, tail) = match rest.find('(') {
+        Some(i) => (&rest[..i], &rest[i..]),
+        None => (rest, ""),
+    };
+    let article: u16 = num.parse().map_err(|_| "bad article number")?;
+    // One spelling per ID: "046" is not canonical.
+    if article == 0 || num.starts_with('0') || num.starts_with('+') {
+        return Err("bad article number");
+    }
+    let parts = parse_pinpoints(tail)?;
+    // "2(a)": a lettered first level is a subparagraph.
+    if let [only] = parts.as_slice()
+        && only.bytes().all(|b| b.is_ascii_lowercase())
+    {
+        return Ok(Id::Article {
+            instrument,
+            article,
+            paragraph: None,
+            sub: Some(only.clone()),
+        });
+    }
+    let mut it = parts.into_iter();
+    Ok(Id::Article {
+        instrument,
+        article,
+        paragraph: it.next(),
+        sub: it.next(),
+    })
+}
+
+/// "(3)(c)" after an article number: at most two parenthesised
+/// alphanumeric parts.
+fn parse_pinpoints(mut tail: &str) -> Result<Vec<String>, &'static str> {
+    let mut parts = Vec::new();
+    while !tail.is_empty() {
+        let inner = tail.strip_prefix('(').ok_or("bad pinpoint")?;
+        let close = inner.find(')').ok_or("unclosed pinpoint")?;
+        let p = &inner[..close];
+        if p.is_empty() || !p.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            return Err("bad pinpoint");
+        }
+        parts.push(p.to_string());
+        tail = &inner[close + 1..];
+    }
+    if parts.len() > 2 {
+        return Err("too many pinpoints");
+    }
+    Ok(parts)
+}
+
+/// `{instrument}:{roman}` of `chap:`.
+fn parse_chapter(rest: &str) -> Result<Id, &'static str> {
+    let (inst, ch) = rest.split_once(':').ok_or("missing instrument")?;
+    let instrument = Instrument::from_code(inst).ok_or("unknown instrument")?;
+    let chapter = parse_roman(ch).ok_or("bad chapter numeral")?;
+    let chapter = u8::try_from(chapter).map_err(|_| "bad chapter numeral")?;
+    Ok(Id::Chapter {
+        instrument,
+        chapter,
+    })
+}
+
+/// `{body}:{n}` (or `S-{n}` for a special session) of `session:`.
+fn parse_session(rest: &str) -> Result<Id, &'static str> {
+    let (body, n) = rest.split_once(':').ok_or("missing body")?;
+    let body = Body::from_code(body).ok_or("unknown body")?;
+    let digits = n.strip_prefix("S-").unwrap_or(n);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) || digits.starts_with('0') {
+        return Err("bad session number");
+    }
+    Ok(Id::Session {
+        body,
+        number: n.to_string(),
+    })
 }
 
 #[cfg(test)]
