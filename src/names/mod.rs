@@ -9,8 +9,10 @@ use std::fmt;
 
 mod bodies;
 pub(crate) mod finder;
+mod numbering;
 
 pub use bodies::{body_at, body_at_start, body_in, find_bodies};
+pub use numbering::plausible_issuer;
 
 /// A body that issues resolutions or holds numbered sessions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

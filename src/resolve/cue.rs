@@ -7,7 +7,7 @@
 //! those does the same for fewer instructions, and knows which alternative
 //! matched, so the relation comes for free.
 
-use super::Relation;
+use crate::model::Relation;
 
 use crate::pattern::{is_space_byte, is_word_byte as is_word};
 
