@@ -10,6 +10,7 @@ use std::fmt;
 mod bodies;
 pub(crate) mod finder;
 mod numbering;
+pub mod verbs;
 
 pub use bodies::{body_at, body_at_start, body_in, find_bodies};
 pub use numbering::plausible_issuer;
