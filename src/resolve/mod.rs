@@ -68,7 +68,7 @@ pub struct Resolver<'a> {
     pub layout: &'a Layout,
     pub doc_id: Id,
     /// Start of each chunk the text is scanned for body names in, and the
-    /// names found in it once asked for (see [`BODY_CHUNK`]).
+    /// names found in it once asked for (see `bodies::BODY_CHUNK`).
     body_chunks: Vec<usize>,
     chunk_bodies: Vec<std::cell::OnceCell<Vec<crate::model::BodyMention>>>,
     /// Where each "Group" of the text is, for [`Self::last_group_before`],
@@ -81,6 +81,7 @@ pub struct Resolver<'a> {
     last_line: std::cell::Cell<(usize, usize)>,
     /// The text's blocks and sentences, built once by the caller.
     blocks: &'a Blocks<'a>,
+    /// The cues of the sentence resolved last (see `relation::CueCache`).
     cues: std::cell::RefCell<relation::CueCache>,
 }
 
@@ -311,18 +312,22 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// The clean text.
     fn text(&self) -> &str {
         &self.clean.text
     }
 
+    /// The block around `pos` and where its sentence starts: `(ls, le, ss)`.
     fn sentence_around(&self, pos: usize) -> SentenceAround {
         self.blocks.sentence_around(pos)
     }
 
+    /// The block (a line, or lines a page break bridges) around `pos`.
     fn line_bounds(&self, pos: usize) -> (usize, usize) {
         self.blocks.around(pos)
     }
 
+    /// The body the document is for, from its header; the Conference when the header names none.
     fn header_body(&self) -> Body {
         self.layout.header.body.unwrap_or(Body::Cosp)
     }
