@@ -8,9 +8,12 @@ use crate::pattern::is_word_byte;
 
 mod bodies;
 pub(crate) mod finder;
+mod numbering;
+pub mod verbs;
 
 pub use bodies::{body_at, body_at_start, body_in, find_bodies};
 pub use body::{Body, BodyFacts, Numbering};
+pub use numbering::plausible_issuer;
 
 mod body;
 

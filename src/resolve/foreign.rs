@@ -1,0 +1,145 @@
+//! Resolutions and sessions of bodies we have no code for (a Commission, a
+//! Committee, another treaty's Conference of the Parties): "its" and bare
+//! numbers that belong to them are not ours, and are dropped.
+
+use super::{FRONTED_GAP, FRONTED_PARTICIPLE, Resolver, at_most_words};
+use crate::model::{IssuerHint, Mention};
+use crate::names::Body;
+use crate::static_re;
+use crate::text::sentence::sentence_end;
+
+static_re!(
+    /// Names of bodies outside the registry: their sessions and
+    /// resolutions are not ours.
+    FOREIGN_BODY,
+    &format!(r"\b{}\b", crate::names::FOREIGN_BODY_RE)
+);
+
+/// "The Commission on Crime Prevention and Criminal Justice, in its
+/// resolution 26/1": a foreign body owns an "its" at most this many words
+/// after it, with no body of ours between.
+const FOREIGN_OWNER_WORDS: usize = 6;
+
+/// "At its twenty-fifth session, the Commission ...": a fronted session's
+/// subject comes at most this many words after it.
+const FRONTED_SUBJECT_WORDS: usize = 12;
+
+impl Resolver<'_> {
+    /// Whether resolution mention `m` belongs to a body we have no code for:
+    /// its "its" is a foreign body's, or a bare number's sentence or relative
+    /// clause has a foreign subject.
+    pub(super) fn issued_by_foreign_body(&self, m: &Mention) -> bool {
+        match m.hint {
+            IssuerHint::Its => {
+                self.foreign_issuer_of_its(m.start, m.end)
+                    || self.foreign_relative_antecedent(m.start)
+                    || self.own_text_is_foreign(m)
+            }
+            IssuerHint::Bare => {
+                self.foreign_sentence_subject(m.start) || self.foreign_relative_antecedent(m.start)
+            }
+            IssuerHint::Named(_) => false,
+        }
+    }
+
+    /// Whether the nearest body-like name before `pos` in its sentence is one
+    /// we have no code for (a Commission, a Committee, another treaty's COP).
+    pub(super) fn foreign_subject_before(&self, pos: usize) -> bool {
+        let (_, _, ss) = self.sentence_around(pos);
+        let Some(f) = FOREIGN_BODY.find_iter(&self.text()[ss..pos]).last() else {
+            return false;
+        };
+        let foreign_at = ss + f.start();
+        self.bodies_in(ss, pos).all(|b| b.end <= foreign_at)
+    }
+
+    /// In the text of a body we have no code for ("The Commission on Crime
+    /// Prevention and Criminal Justice, Recalling its resolution 33/4"), an
+    /// "its" no named body in reach takes is that body.
+    pub(super) fn own_text_is_foreign(&self, m: &Mention) -> bool {
+        self.layout.header.foreign_subject
+            && self
+                .subject_for_its(m.start, m.end, &|b: Body| b.issues_resolutions(), None)
+                .is_none()
+    }
+
+    /// "In its resolution 10/4, the Conference of the Parties to the ...
+    /// Convention against Transnational Organized Crime requested", "The
+    /// Commission on Crime Prevention and Criminal Justice, in its
+    /// resolution 26/1": "its" is a body we have no code for.
+    pub(super) fn foreign_issuer_of_its(&self, start: usize, end: usize) -> bool {
+        let text = self.text();
+        let (_, le, ss) = self.sentence_around(start);
+        let se = sentence_end(text, end, le);
+        if let Some(f) = FOREIGN_BODY.find(&text[end..se])
+            && (FRONTED_GAP.is_match(&text[end..end + f.start()])
+                || FRONTED_PARTICIPLE.is_match(&text[end..end + f.start()]))
+        {
+            return true;
+        }
+        FOREIGN_BODY
+            .find_iter(&text[ss..start])
+            .last()
+            .is_some_and(|f| {
+                at_most_words(&text[ss + f.end()..start], FOREIGN_OWNER_WORDS)
+                    && self.bodies_in(ss + f.end(), start).next().is_none()
+            })
+    }
+
+    /// "The Commission on Crime Prevention and Criminal Justice, at its
+    /// thirty-second session, ..., adopted resolution 32/1": the sentence's
+    /// subject, its first body-like name, is a body we have no code for.
+    pub(super) fn foreign_sentence_subject(&self, start: usize) -> bool {
+        let text = self.text();
+        let (_, _, ss) = self.sentence_around(start);
+        let Some(f) = FOREIGN_BODY.find(&text[ss..start]) else {
+            return false;
+        };
+        let opening = text[ss..ss + f.start()].trim();
+        let opening = opening
+            .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.')
+            .trim();
+        // Only bodies that number resolutions as N/M; a union or
+        // organization opening a list of sponsors is not the subject.
+        let issues = ["Commission", "Conference", "Committee", "Board", "Assembly"]
+            .iter()
+            .any(|w| f.as_str().starts_with(w));
+        issues
+            && matches!(opening, "" | "The" | "the")
+            && self.bodies_in(ss, ss + f.start()).next().is_none()
+    }
+
+    /// "the Commission on Crime Prevention and Criminal Justice, which ...
+    /// had adopted (its) resolution 34/3": the relative clause's subject is
+    /// its antecedent, a body we have no code for.
+    pub(super) fn foreign_relative_antecedent(&self, start: usize) -> bool {
+        let text = self.text();
+        let (ls, _) = self.line_bounds(start);
+        let ss = self.blocks.sentence_start(ls, start);
+        // Most mentions have no relative clause before them: skip the scan.
+        if memchr::memmem::find(&text.as_bytes()[ss..start], b"which").is_none() {
+            return false;
+        }
+        let Some(f) = FOREIGN_BODY.find_iter(&text[ss..start]).last() else {
+            return false;
+        };
+        let after = ss + f.end();
+        let clause = text[after..start].trim_start_matches([' ', '\n']);
+        (clause.starts_with(", which ") || clause.starts_with("which "))
+            && !clause.contains([';', '(', ')'])
+            && self.bodies_in(after, start).next().is_none()
+    }
+
+    /// "At its twenty-fifth session, the Commission ...": a fronted session
+    /// whose subject, right after it, is a body we have no code for.
+    pub(super) fn foreign_subject_after(&self, end: usize) -> bool {
+        let (_, le) = self.line_bounds(end);
+        let se = sentence_end(self.text(), end, le);
+        let Some(f) = FOREIGN_BODY.find(&self.text()[end..se]) else {
+            return false;
+        };
+        let foreign_at = end + f.start();
+        at_most_words(&self.text()[end..foreign_at], FRONTED_SUBJECT_WORDS)
+            && self.bodies_in(end, foreign_at).next().is_none()
+    }
+}

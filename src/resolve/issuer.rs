@@ -1,0 +1,274 @@
+//! Whose resolution "its resolution 6/2" is: the body named right before the
+//! "its", the one whose report or clause it stands in, a fronted subject
+//! ("By its resolution 58/4, the General Assembly"), the issuer of the unit
+//! it stands in, or the subject of its sentence or paragraph. A bare number
+//! takes the issuer its shape implies (`names::plausible_issuer`), else the
+//! context's.
+
+use super::{FRONTED_GAP, FRONTED_PARTICIPLE, Resolver, at_most_words};
+use crate::id::Id;
+use crate::model::{IssuerHint, Mention, Raw};
+use crate::names::{Body, BodyName, plausible_issuer};
+use crate::static_re;
+use crate::text::sentence::sentence_end;
+
+static_re!(
+    /// Right before "its ... session": "report on its", "at the second
+    /// part of its", "during its".
+    REPORT_ON_ITS,
+    r"(?:\breports?\s+on|,\s*(?:at|during|in)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}part\s+of)\s+its\s+$"
+);
+
+static_re!(
+    /// "the adoption by the Conference ..., at its ninth session, of its
+    /// resolution 9/2": the session aside does not part a body from its
+    /// "its".
+    SESSION_ASIDE,
+    r",\s*(?:at|during)\s+its\s+[A-Za-z-]+\s+(?:resumed\s+)?session\s*,"
+);
+
+static_re!(
+    /// A participial aside between a body and its "its": "the Implementation
+    /// Review Group, established pursuant to Conference resolution 3/1, at its
+    /// sixteenth session". A body named inside it is not the owner.
+    PARTICIPLE_ASIDE,
+    r",\s*(?:[a-z]+ed|set\s+up)\s+(?:by|pursuant\s+to|under|in\s+accordance\s+with|in)\s[^,;:.]*,"
+);
+
+static_re!(
+    /// "the Group at the first and second parts of its resumed eleventh
+    /// session": the parts phrase does not part a body from its "its".
+    PARTS_OF,
+    r"\b(?:at|during|in)\s+the\s+(?:[a-z]+\s+){0,3}parts?\s+of\s+its\s*$"
+);
+
+/// "The General Assembly, in its resolutions ...": a body owns an "its" at
+/// most this many words after it (session asides and "the ... parts of"
+/// left out).
+const OWNER_WORDS: usize = 6;
+
+/// "the Implementation Review Group, established pursuant to Conference
+/// resolution 3/1, at its sixteenth session": after a participial aside, the
+/// body before it owns an "its" at most this many words on.
+const AFTER_ASIDE_WORDS: usize = 4;
+
+impl Resolver<'_> {
+    /// The issuer of resolution mention `m`, whose first item is `first`:
+    /// the body its words name, the body its "its" refers to, or for a bare
+    /// number the body its shape or context implies; failing these, the
+    /// issuer of the unit it stands in, else the document's body.
+    pub(super) fn issuer(&self, m: &Mention, first: &Raw) -> Body {
+        let number = match first {
+            Raw::Resolution { number, .. } => number.as_str(),
+            _ => "",
+        };
+        let unit_issuer = self.layout.unit_at(m.start).and_then(|u| match u.id {
+            Id::Resolution { issuer, .. } | Id::Decision { issuer, .. } => Some(issuer),
+            _ => None,
+        });
+        let default = unit_issuer.unwrap_or_else(|| self.header_body());
+        match m.hint {
+            IssuerHint::Named(name) => self
+                .resolve_name(name, m.start)
+                .filter(|b| b.issues_resolutions())
+                .unwrap_or(default),
+            IssuerHint::Its => self
+                .subject_for_its(
+                    m.start,
+                    m.end,
+                    &|b: Body| b.issues_resolutions(),
+                    unit_issuer,
+                )
+                .unwrap_or(default),
+            IssuerHint::Bare => plausible_issuer(number)
+                .unwrap_or_else(|| self.bare_issuer(m.start, number, default)),
+        }
+    }
+
+    /// The issuer of item `raw` of resolution mention `m`, whose mention-wide
+    /// issuer is `issuer`. A bare number is judged item by item:
+    /// "resolutions 6/2 and 70/1" in a Conference text name two issuers.
+    pub(super) fn item_issuer(&self, m: &Mention, raw: &Raw, issuer: Option<Body>) -> Body {
+        if m.hint == IssuerHint::Bare {
+            self.issuer(m, raw)
+        } else {
+            issuer.unwrap_or(Body::Cosp)
+        }
+    }
+
+    /// A bare "resolution N/M" at `start` whose shape names no issuer: the
+    /// text's own body (`default`), unless the number is too high for it (the
+    /// Assembly's) or low and next to the Conference in an Assembly or
+    /// Council text.
+    fn bare_issuer(&self, start: usize, number: &str, default: Body) -> Body {
+        let session: u32 = number
+            .split('/')
+            .next()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0);
+        if matches!(default, Body::Ga | Body::Ecosoc | Body::Hrc)
+            && session <= Body::Cosp.max_plausible_session()
+            && self.sentence_names(start, Body::Cosp)
+        {
+            // An Assembly or Council text welcoming "the adoption by
+            // the Conference ... of resolutions 8/1 to 8/14": a low
+            // number next to the Conference is the Conference's.
+            Body::Cosp
+        } else if session > default.max_plausible_session() && default != Body::Ga {
+            Body::Ga
+        } else {
+            default
+        }
+    }
+
+    /// Whose "its resolution" / "its eighth session" this is: the first body
+    /// (that `accept`s) of these rules in turn, else `in_unit` (the issuer of
+    /// the unit the mention stands in), else a subject of its sentence, else
+    /// the subject named last in its paragraph.
+    pub(super) fn subject_for_its(
+        &self,
+        start: usize,
+        end: usize,
+        accept: &dyn Fn(Body) -> bool,
+        in_unit: Option<Body>,
+    ) -> Option<Body> {
+        let (_, le, ss) = self.sentence_around(start);
+        let se = sentence_end(self.text(), end, le);
+        self.body_right_before(ss, start, accept)
+            .or_else(|| self.owner_before_aside(ss, start, accept))
+            .or_else(|| self.whose_report(ss, start, accept))
+            .or_else(|| self.subject_of_that_clause(ss, start, accept))
+            .or_else(|| self.fronted_subject(end, se, accept))
+            .or(in_unit)
+            .or_else(|| self.any_subject(ss, se, accept))
+            .or_else(|| self.last_subject_in_paragraph(start, accept))
+    }
+
+    /// "The General Assembly, in its resolutions ..." / "the Group at its
+    /// eighth session": the body right before the "its", unless it issues a
+    /// reference or is the agent of an aside.
+    fn body_right_before(
+        &self,
+        ss: usize,
+        start: usize,
+        accept: &dyn Fn(Body) -> bool,
+    ) -> Option<Body> {
+        let m = self.bodies_in(ss, start).next_back()?;
+        let between = &self.text()[m.end..start];
+        if self.is_attributive(m) || (self.is_agent(m) && between.contains(',')) {
+            return None;
+        }
+        let between = SESSION_ASIDE.replace_all(between, " ");
+        if !at_most_words(&PARTS_OF.replace(&between, " "), OWNER_WORDS) {
+            return None;
+        }
+        self.resolve_name(m.name, m.start).filter(|&b| accept(b))
+    }
+
+    /// "the report of the Implementation Review Group on its twelfth session
+    /// ... and of the report on its resumed twelfth session", "the efforts
+    /// made by the Group, at the second part of its resumed eleventh
+    /// session": the body whose report or work it is.
+    fn whose_report(&self, ss: usize, start: usize, accept: &dyn Fn(Body) -> bool) -> Option<Body> {
+        if !REPORT_ON_ITS.is_match(&self.text()[ss..start]) {
+            return None;
+        }
+        self.last_body(ss, start, false, accept)
+    }
+
+    /// "the Conference decided that the Group would hold joint meetings with
+    /// other subsidiary bodies at its thirteenth session": the subject of the
+    /// clause the mention stands in.
+    fn subject_of_that_clause(
+        &self,
+        ss: usize,
+        start: usize,
+        accept: &dyn Fn(Body) -> bool,
+    ) -> Option<Body> {
+        self.bodies_in(ss, start).rev().find_map(|m| {
+            let before = self.text()[ss..m.start].trim_end();
+            let before = before.strip_suffix("the").unwrap_or(before).trim_end();
+            (before.ends_with(" that") || before == "that")
+                .then(|| self.resolve_name(m.name, m.start).filter(|&b| accept(b)))
+                .flatten()
+        })
+    }
+
+    /// "By its resolution 58/4, the General Assembly adopted": the subject
+    /// after a fronted reference (its date, a comma, an article, or a
+    /// participle phrase between).
+    fn fronted_subject(
+        &self,
+        end: usize,
+        se: usize,
+        accept: &dyn Fn(Body) -> bool,
+    ) -> Option<Body> {
+        let m = self.bodies_in(end, se).next()?;
+        let gap = &self.text()[end..m.start];
+        let after_held = gap.contains(", held") || gap.contains(", on ");
+        if !(FRONTED_GAP.is_match(gap) || after_held || FRONTED_PARTICIPLE.is_match(gap)) {
+            return None;
+        }
+        self.resolve_name(m.name, m.start)
+            .filter(|&b| accept(b) && !self.is_possessor(m))
+    }
+
+    /// Any subject of the sentence `[ss, se)`: its first body that neither
+    /// owns something ("session of the Conference") nor issues a reference.
+    fn any_subject(&self, ss: usize, se: usize, accept: &dyn Fn(Body) -> bool) -> Option<Body> {
+        self.bodies_in(ss, se)
+            .filter(|m| !self.is_possessor(m) && !self.is_attributive(m))
+            .find_map(|m| self.resolve_name(m.name, m.start).filter(|&b| accept(b)))
+    }
+
+    /// "... the Conference decided that the Group would continue its work.
+    /// The first part of its fifteenth session was held ...": with no body
+    /// in its own sentence, "its" is the subject named last before it. (The
+    /// paragraph's first subject is among the same candidates, so there is
+    /// no fallback to it.)
+    fn last_subject_in_paragraph(
+        &self,
+        start: usize,
+        accept: &dyn Fn(Body) -> bool,
+    ) -> Option<Body> {
+        self.paragraph_lines(start)
+            .into_iter()
+            .rev()
+            .find_map(|(a, b)| self.last_body(a, b.min(start.max(a)), true, accept))
+    }
+
+    /// The body right before a participial aside that ends just before the
+    /// "its" at `start`: "the Implementation Review Group, established
+    /// pursuant to Conference resolution 3/1, at its sixteenth session" (the
+    /// Group's session, not the Conference's nor the issuer of the text's).
+    fn owner_before_aside(
+        &self,
+        ss: usize,
+        start: usize,
+        accept: &dyn Fn(Body) -> bool,
+    ) -> Option<Body> {
+        let before = &self.text()[ss..start];
+        if !before.contains("ed ") && !before.contains("set up") {
+            return None;
+        }
+        let aside = PARTICIPLE_ASIDE.find_iter(before).last()?;
+        let (a, b) = (ss + aside.start(), ss + aside.end());
+        let rest = SESSION_ASIDE.replace_all(&self.text()[b..start], " ");
+        if !at_most_words(&rest, AFTER_ASIDE_WORDS) {
+            return None;
+        }
+        let m = self.bodies_in(ss, a).next_back()?;
+        if self.is_attributive(m) || !self.text()[m.end..a].trim().is_empty() {
+            return None;
+        }
+        self.resolve_name(m.name, m.start).filter(|&b| accept(b))
+    }
+
+    /// Whether the sentence around `pos` names `body`.
+    fn sentence_names(&self, pos: usize, body: Body) -> bool {
+        let (_, le, ss) = self.sentence_around(pos);
+        let se = sentence_end(self.text(), pos, le);
+        self.bodies_in(ss, se)
+            .any(|m| m.name == BodyName::Exact(body))
+    }
+}

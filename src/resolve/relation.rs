@@ -1,0 +1,642 @@
+//! Which verb governs a mention: the nearest cue before it in its sentence
+//! ("Recalling", "pursuant to"; see `names::verbs`) that reaches it. A verb
+//! in a relative clause, an aside, a footnote or a parenthesis of its own
+//! reaches nothing after it; a passive participle describes a noun rather
+//! than governs; a connective governs only its own object. A second object
+//! joined by "and" shares the first one's verb.
+
+use super::{Resolver, at_most_words, cue};
+use crate::id::Kind;
+use crate::model::{Mention, Relation};
+use crate::static_re;
+
+static_re!(
+    /// What may stand between two objects of one verb: "and", "and to",
+    /// "as well as", then a pinpoint's head ("paragraph 4 of") and an
+    /// article or issuer ("its", "the").
+    COORDINATED,
+    r"^\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:(?:to|with|under)\s+)?(?:(?:sub)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,3}\))*\s+of\s+)?(?:(?:the|its|their)\s+)?$"
+);
+
+static_re!(
+    /// Words that open a relative clause: a verb before them does not govern
+    /// what comes after ("its resolution 6/4, in which it urged ... article 46").
+    /// Also a coordinated clause with a fronted frame of its own (", and in its
+    /// decision 8/1, the Conference decided").
+    BLOCKER,
+    concat!(
+        r"\b(?:which|whom|whose|whereby|wherein)\b",
+        r"|,\s*and\s+(?:in|by|under)\s+(?:its|their)\s+$",
+        r"|(?:Conference|Assembly|Group|Council|meeting),\s*(?:in|by)\s+(?:its|their)\s+$",
+        // A new finite verb takes over the clause ("Speakers noted ... and called on").
+        r"|\b(?:called\s+(?:up)?on|urged|invited|encouraged|stressed|emphasized|underlined|highlighted|expressed|reported|indicated|stated|agreed|described|presented|informed|mentioned|shared|acknowledged|commended|suggested|proposed|explained)\b"
+    )
+);
+
+static_re!(
+    /// A noun for the session taking place, right before it: "the holding
+    /// of", "the convening of its". Not "the outcome of": a verb then
+    /// governs what the session produced, not the session.
+    EVENT_OF,
+    r"\b(?:holding|convening)\s+of\s+(?:the\s+|its\s+)?$"
+);
+
+static_re!(
+    /// A comma, then the main clause's auxiliary: the relative clause before
+    /// it is over.
+    CLAUSE_RESUMES,
+    r",\s+(?:was|were|is|are|has|have|had)\s"
+);
+
+static_re!(
+    /// "by which it", "in which the Assembly", "whereby it also" right
+    /// before a cue.
+    RELATIVE_BEFORE_CUE,
+    r"\b(?:which|whom|whereby|wherein)\s+(?:it|they|(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:also\s+|further\s+|had\s+|has\s+)?$"
+);
+
+static_re!(
+    /// A pinpoint set off by commas inside a connective's object ("rule 17,
+    /// paragraph 2, of the rules of procedure").
+    PINPOINT_ASIDE,
+    r",\s*(?:sub)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,3}\))?\s*,"
+);
+
+static_re!(
+    /// "... and paragraphs 12 and 13 of [General Assembly resolution
+    /// 78/177]": a pinpoint list heading the mention, whose own "and" must
+    /// not end a connective's reach.
+    PINPOINT_HEAD,
+    r"\s(?:(?:(?:operative|preambular)\s+)?(?:sub)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,4}\))*(?:(?:\s*,\s*|\s+and\s+|\s+to\s+)\d{1,3}(?:\s*\([a-z]{1,4}\))*)*\s+of|sections?\s+[IVX]+(?:\.[A-Z])?\s+of|(?:the\s+)?annex(?:\s+[IVX]+)?\s+to)\s+$"
+);
+
+static_re!(
+    /// After a connective: a short object without punctuation, then "and"
+    /// (or "or") right before the mention, with its article or possessor
+    /// ("and the Conference's resolution 7/1").
+    CONNECTIVE_COORDINATED,
+    r"^(?:\s+[^\s,;:()]+){1,12}?\s+(?:and|or)(?:\s+(?:to|with|under))?(?:\s+(?:the|its|their))?(?:\s+[A-Z][a-z]+(?:'s|’s))?\s+$"
+);
+
+/// A connective governs an object of at most this many words ("under
+/// article 46 of the Convention") outright; a longer one only if the
+/// mention is joined to it by "and".
+const CONNECTIVE_OBJECT_WORDS: usize = 5;
+
+/// "by which the General Assembly also ": a relative clause's opening before
+/// a cue is looked for this many bytes back.
+const RELATIVE_WINDOW: usize = 40;
+
+/// "the holding of the", "the convening of its": an event noun before a
+/// session mention is looked for this many bytes back.
+const EVENT_WINDOW: usize = 40;
+
+/// The scan for cues resumes this many bytes before where it stopped, for a
+/// cue the last mention's start cut short: more than the longest cue without
+/// a free word, "reference had been also made to" (31 bytes).
+const CUE_RESUME_BACK: usize = 32;
+
+fn closes_a_parenthesis(rest: &str) -> bool {
+    let mut depth = 0usize;
+    for b in memchr::memchr2_iter(b'(', b')', rest.as_bytes()).map(|k| rest.as_bytes()[k]) {
+        match b {
+            b'(' => depth += 1,
+            b')' if depth == 0 => return true,
+            b')' => depth -= 1,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Whether a clause opened in `gap` (after the cue) keeps the cue from
+/// governing what follows. A relative clause closes where the main clause
+/// resumes with its verb ("the second cycle, which covers chapters II and V,
+/// was extended ... in its resolution 9/1").
+fn blocked_by_clause(gap: &str) -> bool {
+    BLOCKER.with(|re| {
+        re.find_iter(gap).any(|m| {
+            let relative = matches!(
+                m.as_str(),
+                "which" | "whom" | "whose" | "whereby" | "wherein"
+            );
+            !(relative && CLAUSE_RESUMES.is_match(&gap[m.end()..]))
+        })
+    })
+}
+
+/// `s` without parenthesised pinpoint letters ("(b)", "(iv)"), which are
+/// part of a pinpoint, not an aside.
+fn without_pinpoint_letters(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains('(') {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(k) = rest.find('(') {
+        out.push_str(&rest[..k]);
+        let inner = &rest[k + 1..];
+        match inner.find(')') {
+            Some(e)
+                if (1..=4).contains(&e) && inner[..e].bytes().all(|b| b.is_ascii_lowercase()) =>
+            {
+                rest = &inner[e + 1..];
+            }
+            _ => {
+                out.push('(');
+                rest = inner;
+            }
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
+}
+
+/// Words after "to" that are no verb.
+const NOT_VERBS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "this",
+    "that",
+    "these",
+    "those",
+    "article",
+    "articles",
+    "chapter",
+    "chapters",
+    "resolution",
+    "resolutions",
+    "decision",
+    "decisions",
+    "paragraph",
+    "paragraphs",
+    "document",
+    "documents",
+    "all",
+    "any",
+    "each",
+    "both",
+    "such",
+    "other",
+    "which",
+    "be",
+    "date",
+    "and",
+    // Object pronouns: "made to them under chapter II".
+    "them",
+    "it",
+    "him",
+    "her",
+    "us",
+];
+
+/// "to implement chapter V": an infinitive between a cue and a mention
+/// governs the mention itself.
+fn infinitive_between(gap: &str) -> bool {
+    // Only the word after each whole word "to" is looked at: splitting the
+    // whole gap into words cost more than the rest of the relation.
+    let apart = |c: char| !c.is_alphanumeric() && c != '-';
+    gap.match_indices("to").any(|(k, _)| {
+        let rest = &gap[k + 2..];
+        let whole = gap[..k].chars().next_back().is_none_or(apart)
+            && rest.chars().next().is_some_and(apart);
+        let rest = rest.trim_start_matches(apart);
+        let w = &rest[..rest.find(apart).unwrap_or(rest.len())];
+        whole
+            && !w.is_empty()
+            && w.chars().all(|c| c.is_ascii_lowercase())
+            && !NOT_VERBS.contains(&w)
+            && !w.chars().all(|c| c.is_ascii_digit())
+    })
+}
+
+/// [`infinitive_between`] as it was, over every word of the gap: its oracle.
+#[cfg(test)]
+fn infinitive_between_by_split(gap: &str, not_verbs: &[&str]) -> bool {
+    let mut words = gap
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty());
+    let mut prev = words.next();
+    words.any(|w| {
+        let after_to = prev == Some("to");
+        prev = Some(w);
+        after_to
+            && w.chars().all(|c| c.is_ascii_lowercase())
+            && !not_verbs.contains(&w)
+            && !w.chars().all(|c| c.is_ascii_digit())
+    })
+}
+
+/// A cue found in the text: its span and the relation its words stand for.
+#[derive(Clone, Copy)]
+struct Cue {
+    start: usize,
+    end: usize,
+    relation: Relation,
+}
+
+/// The cues of the sentence being resolved, and how far it was scanned.
+#[derive(Default)]
+pub(super) struct CueCache {
+    sentence: usize,
+    cues: Vec<Cue>,
+    scanned: usize,
+}
+
+impl CueCache {
+    pub(super) fn new() -> Self {
+        CueCache {
+            sentence: usize::MAX,
+            ..CueCache::default()
+        }
+    }
+}
+
+/// The previous mention of a document (not a session), for coordination.
+#[derive(Clone, Copy)]
+pub(super) struct Previous {
+    kind: Kind,
+    /// Where its sentence starts.
+    sentence: usize,
+    relation: Relation,
+    end: usize,
+}
+
+/// What a connective ("under", "pursuant to") does to a mention after it.
+enum Reach {
+    /// The mention is its object, or joined to its object by "and".
+    Governs,
+    /// The cue does not count: an earlier verb may govern the mention.
+    PassesOver,
+    /// The mention is inside the connective's phrase: no verb governs it.
+    Ends,
+}
+
+impl Resolver<'_> {
+    /// The relation of mention `m`, whose first item is of `kind`, in the
+    /// sentence starting at `ss`: its governing verb's, or that of the
+    /// object before it that it is joined to. Remembers it in `previous`.
+    pub(super) fn mention_relation(
+        &self,
+        m: &Mention,
+        kind: Kind,
+        ss: usize,
+        previous: &mut Option<Previous>,
+    ) -> Relation {
+        let (mut relation, blocked) = if m.is_session() {
+            self.session_relation(m.start, m.end, kind)
+        } else {
+            self.relation(m.start, m.end, kind)
+        };
+        if let Some(p) = *previous
+            && p.sentence == ss
+        {
+            if blocked && self.joined_after_clause(m.start, ss, kind, p) {
+                relation = p.relation;
+            }
+            if relation == Relation::Cites && self.second_object(m.start, p) {
+                relation = p.relation;
+            }
+        }
+        if !m.is_session() {
+            *previous = Some(Previous {
+                kind,
+                sentence: ss,
+                relation,
+                end: m.end,
+            });
+        }
+        relation
+    }
+
+    /// "Welcoming the holding of the eleventh session": the verb passes
+    /// through an event noun to the session; any other session ("at its
+    /// seventh session") is an adjunct.
+    fn session_relation(&self, start: usize, end: usize, kind: Kind) -> (Relation, bool) {
+        let before = &self.text()[crate::pattern::back(self.text(), start, EVENT_WINDOW)..start];
+        // The words first: a regex call per session costs more.
+        let event = before.contains("holding") || before.contains("convening");
+        if event && EVENT_OF.is_match(before) {
+            self.relation(start, end, kind)
+        } else {
+            (Relation::Cites, false)
+        }
+    }
+
+    /// "recalled resolution 3/1, which ..., and resolution 4/1": a mention
+    /// of the previous one's kind, whose verb a clause blocked, joined to it
+    /// by "and", a comma or "as well as", shares its verb.
+    fn joined_after_clause(&self, start: usize, ss: usize, kind: Kind, p: Previous) -> bool {
+        let same_kind = p.kind == kind
+            || matches!(
+                (p.kind, kind),
+                (Kind::Resolution, Kind::Decision) | (Kind::Decision, Kind::Resolution)
+            );
+        if !same_kind {
+            return false;
+        }
+        let before = self.text()[ss..start].trim_end();
+        let before = before
+            .trim_end_matches("its")
+            .trim_end_matches("Conference")
+            .trim_end();
+        before.ends_with("and")
+            || before.ends_with(',')
+            || crate::pattern::ends_with_spaced(before, "as well as")
+    }
+
+    /// "pursuant to that resolution and to paragraph 4 of resolution 8/9",
+    /// "article 63, paragraph 4 (c), and paragraph 6 of article 60": a second
+    /// object joined by "and" shares the first's verb.
+    fn second_object(&self, start: usize, p: Previous) -> bool {
+        p.relation != Relation::Cites
+            && p.end <= start
+            && COORDINATED.is_match(&self.text()[p.end..start])
+    }
+
+    /// The governing verb of a mention at `[start, end)` (whose first item
+    /// is of `kind`), and whether a clause between blocked the verb found.
+    pub(super) fn relation(&self, start: usize, end: usize, kind: Kind) -> (Relation, bool) {
+        let (_, _, ss) = self.sentence_around(start);
+        let Some(cue) = self.governing_cue(ss, start) else {
+            return (Relation::Cites, false);
+        };
+        if self.cue_blocked(ss, cue, start, end, kind) {
+            (Relation::Cites, true)
+        } else {
+            (cue.relation, false)
+        }
+    }
+
+    /// The nearest cue before `start` in the sentence starting at `ss` that
+    /// governs: a passive participle ("adopted by the Conference") describes
+    /// rather than governs. A connective ("under", "pursuant to") governs
+    /// what stands right after it, and a second object joined by "and" ("in
+    /// accordance with rule 17 of the rules of procedure and Conference
+    /// resolution 4/6"), not a parenthesis after its own object ("in
+    /// accordance with the Convention (CAC/COSP/2017/2)"). A connective too
+    /// far from the mention still ends the reach of any verb before it: the
+    /// mention is inside the connective's phrase ("adopted legislation ...,
+    /// in line with the recommendations ... of chapter II"), unless a
+    /// parenthesis follows.
+    fn governing_cue(&self, ss: usize, start: usize) -> Option<Cue> {
+        let text = self.text();
+        for &cue in self.cues_before(ss, start).iter().rev() {
+            // A footnote inside the sentence (see `bridges`) has its own verbs.
+            if ss < self.blocks.around(start).0 && self.in_other_footnote(cue.start, start) {
+                continue;
+            }
+            let rest = &text[cue.end..start];
+            // "the Chair's summary (see annex), organized in ...": a cue
+            // inside a parenthesis governs nothing after its ")".
+            if closes_a_parenthesis(rest) {
+                continue;
+            }
+            if cue.relation == Relation::ActsUnder {
+                match self.connective_reach(cue, rest) {
+                    Reach::Governs => return Some(cue),
+                    Reach::PassesOver => continue,
+                    Reach::Ends => return None,
+                }
+            }
+            if !self.describes(ss, cue, rest) {
+                return Some(cue);
+            }
+        }
+        None
+    }
+
+    /// Whether verb `cue`, with `rest` between it and the mention, describes
+    /// a noun rather than governs: "adopted by the Assembly", "adopted
+    /// by\nthe Assembly", and the rules below.
+    fn describes(&self, ss: usize, cue: Cue, rest: &str) -> bool {
+        crate::pattern::starts_with_spaced(rest.trim_start(), "by ")
+            || self.describes_its_noun(ss, cue, rest)
+            || self.referred_to_reaches_not(ss, cue, rest)
+            || self.inner_that_clause_ended(ss, cue, rest)
+    }
+
+    /// What connective `cue` does to a mention with `rest` between them.
+    fn connective_reach(&self, cue: Cue, rest: &str) -> Reach {
+        let text = self.text();
+        // A pinpoint's letters ("paragraph 4 (b) of") are no
+        // parenthesis after the object.
+        let plain = &without_pinpoint_letters(rest);
+        // "referred to the recommendations made under chapter II and
+        // to article 14": "and to" joins the object of an earlier
+        // "to", not a second object of "under" ("pursuant to X and
+        // to Y" shares it).
+        let connective_word = text[cue.start..cue.end]
+            .rsplit(|c: char| c.is_ascii_whitespace())
+            .next()
+            .unwrap_or("");
+        let mut tail = rest.split_ascii_whitespace().rev();
+        if let (Some(prep), Some("and" | "or")) = (tail.next(), tail.next())
+            && matches!(prep, "to" | "with" | "under" | "in" | "on" | "by")
+            && !prep.eq_ignore_ascii_case(connective_word)
+        {
+            return Reach::PassesOver;
+        }
+        let close = at_most_words(plain, CONNECTIVE_OBJECT_WORDS) && !plain.contains('(');
+        // The object is rewritten only when it is not close.
+        let coordinated = || {
+            let object = PINPOINT_ASIDE.replace_all(plain, " ");
+            let object = PINPOINT_HEAD.replace(&object, " ");
+            CONNECTIVE_COORDINATED.is_match(&object)
+        };
+        if close || coordinated() {
+            return Reach::Governs;
+        }
+        // A parenthesis after the connective's own object names
+        // what an earlier verb governs ("referred to the note ...
+        // under the first review cycle (CAC/COSP/2017/7)").
+        if rest.contains('(') {
+            return Reach::PassesOver;
+        }
+        Reach::Ends
+    }
+
+    /// Whether something between governing `cue` and the mention at
+    /// `[start, end)` (whose first item is of `kind`) keeps the cue from
+    /// governing it.
+    fn cue_blocked(&self, ss: usize, cue: Cue, start: usize, end: usize, kind: Kind) -> bool {
+        let text = self.text();
+        let gap = &text[cue.end..start];
+        // "its resolution 6/4, by which it adopted the guidelines, and its
+        // resolutions 7/1 and 8/2": a verb inside a relative clause describes
+        // the earlier text; it governs nothing after it.
+        let before_cue = ss.max(crate::pattern::back(text, cue.start, RELATIVE_WINDOW));
+        if RELATIVE_BEFORE_CUE.is_match(&text[before_cue..cue.start]) {
+            return true;
+        }
+        let after = &text[end.min(text.len())..];
+        // "article 63 of which establishes": the mention heads a relative clause.
+        let relative_head = crate::pattern::starts_with_spaced(
+            after.trim_start_matches(|c| c == ',' || crate::pattern::is_space(c)),
+            "of which",
+        );
+        // "(paragraph 7 of resolution 9/2)": a resolution or article in an
+        // open parenthesis supports the clause; a symbol there names its object.
+        let parenthetical =
+            kind != Kind::Document && gap.matches('(').count() > gap.matches(')').count();
+        blocked_by_clause(gap) || infinitive_between(gap) || relative_head || parenthetical
+    }
+
+    /// The cues in `[ss, start)`. Mentions of one sentence come in order, so
+    /// the scan resumes where the last one stopped (a little before it, for
+    /// a cue the last mention's start cut short) instead of rescanning the
+    /// sentence for every mention. Lent from the cache, not copied.
+    fn cues_before(&self, ss: usize, start: usize) -> std::cell::Ref<'_, [Cue]> {
+        let mut guard = self.cues.borrow_mut();
+        let CueCache {
+            sentence: cached_ss,
+            cues,
+            scanned,
+        } = &mut *guard;
+        if *cached_ss != ss || start < *scanned {
+            *cached_ss = ss;
+            cues.clear();
+            *scanned = ss;
+        }
+        let text = self.text();
+        let mut resume = crate::pattern::back(text, *scanned, CUE_RESUME_BACK).max(ss);
+        if let Some(k) = cues.iter().position(|c| c.end > resume) {
+            resume = resume.min(cues[k].start);
+            cues.truncate(k);
+        }
+        let hay = &text.as_bytes()[..start];
+        let mut at = resume;
+        while let Some((s, end, relation)) = cue::find_at(hay, at) {
+            cues.push(Cue {
+                start: s,
+                end,
+                relation,
+            });
+            at = end.max(s + 1);
+            if at >= start {
+                break;
+            }
+        }
+        *scanned = start;
+        drop(guard);
+        std::cell::Ref::map(self.cues.borrow(), |c| c.cues.as_slice())
+    }
+
+    /// A past participle after a noun, then "in" / "at" / "during": "the
+    /// mandate reaffirmed in resolutions 10/1 and 10/4", "the progress report
+    /// requested in resolution 11/1", "the workplan adopted at its eighth
+    /// session" describe an earlier text, as "reaffirmed by" does.
+    /// After its subject ("the Conference requested in ...", "it reaffirmed
+    /// in ...") or "has" it is the clause's verb.
+    fn describes_its_noun(&self, ss: usize, cue: Cue, rest: &str) -> bool {
+        let text = self.text();
+        let r = rest.trim_start();
+        let spaced = |w| crate::pattern::starts_with_spaced(r, w);
+        if !(spaced("in ") || spaced("at ") || spaced("during "))
+            || !text[cue.start..cue.end].ends_with("ed")
+        {
+            return false;
+        }
+        self.after_a_noun(ss, cue)
+    }
+
+    /// "recalled that, in its decision 5/1, the Conference had decided that
+    /// its sixth session would be held in Vienna, and that the Conference had
+    /// followed the same practice in decisions 7/1 and 9/1": a verb inside a
+    /// that-clause of an earlier "that"-verb governs nothing after ", and
+    /// that", which opens the outer verb's second clause.
+    fn inner_that_clause_ended(&self, ss: usize, cue: Cue, rest: &str) -> bool {
+        let text = self.text();
+        if !crate::pattern::contains_spaced(rest, ", and that ") {
+            return false;
+        }
+        // An earlier verb in the sentence with a "that" of its own
+        // ("recalled that", "noted that"); the cue's own "that" comes later.
+        let before = &text[ss..cue.start];
+        before.match_indices(" that").any(|(k, _)| {
+            let verb = before[..k]
+                .trim_end_matches(',')
+                .rsplit(' ')
+                .next()
+                .unwrap_or("");
+            verb.len() > 3 && (verb.ends_with("ed") || verb.ends_with("es"))
+        })
+    }
+
+    /// Whether the participle `cue` follows a noun it describes rather than
+    /// its subject: a name ("the Conference", "the Group") or a pronoun is
+    /// the subject; "has" / "had" make it a verb; "was" a passive, which
+    /// describes.
+    fn after_a_noun(&self, ss: usize, cue: Cue) -> bool {
+        let text = self.text();
+        let before = text[ss..cue.start].trim_end();
+        let before = before.strip_suffix("also").map_or(before, str::trim_end);
+        let Some(word) = before.rsplit(|c: char| !c.is_alphanumeric()).next() else {
+            return false;
+        };
+        !(word.is_empty()
+            || word.starts_with(|c: char| c.is_uppercase())
+            || ["it", "they", "has", "had", "have"].contains(&word))
+    }
+
+    /// "the principles referred to in the present resolution, as well as the
+    /// recommendations contained in ... resolution 7/5": a participial
+    /// "referred to in" reaches its own object, not one after "as well as".
+    fn referred_to_reaches_not(&self, ss: usize, cue: Cue, rest: &str) -> bool {
+        cue.relation == Relation::Refers
+            && self.text()[cue.start..cue.end].ends_with("to")
+            && crate::pattern::starts_with_spaced(rest.trim_start(), "in ")
+            && crate::pattern::contains_spaced(rest, "as well as")
+            && self.after_a_noun(ss, cue)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn infinitive_between_agrees_with_splitting_the_gap() {
+        let check = |gap: &str| {
+            assert_eq!(
+                infinitive_between(gap),
+                infinitive_between_by_split(gap, NOT_VERBS),
+                "{gap:?}"
+            );
+        };
+        for text in crate::recognise::tests::corpus_texts() {
+            let cuts: Vec<usize> = (0..=text.len())
+                .filter(|&k| text.is_char_boundary(k))
+                .collect();
+            for (n, &i) in cuts.iter().enumerate().step_by(5) {
+                for len in [1, 2, 3, 4, 7, 12, 40, 150] {
+                    check(&text[i..cuts[(n + len).min(cuts.len() - 1)]]);
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+        #[test]
+        fn infinitive_between_agrees_on_word_soup(words in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "to", "To", "TO", "tox", "xto", "toto", "-to", "to-", "implement", "Implement",
+                "the", "be", "date", "which", "and", "article", "12", "2020", "a1", "é", "éto",
+                "toé", "–", "_", "x", " ", " ", "  ", ",", "(", ")", "\n", "\t", "-",
+            ]),
+            0..14,
+        )) {
+            let gap = words.concat();
+            proptest::prop_assert_eq!(
+                infinitive_between(&gap),
+                infinitive_between_by_split(&gap, NOT_VERBS),
+                "{:?}",
+                gap
+            );
+        }
+    }
+}
