@@ -9,7 +9,8 @@ use crate::id::Id;
 use crate::names::Body;
 use crate::names::body_at_start;
 use crate::normalise::Clean;
-use crate::recognise::{find_symbols, session_heading};
+use crate::names::session_heading;
+use crate::names::symbols::symbols_at_start;
 use crate::static_re;
 pub use crate::text::Footnote;
 use crate::text::ends_inside_sentence;
@@ -447,7 +448,7 @@ pub fn segment(original: &str, clean: &Clean) -> Layout {
             let is_own = |c: &str| {
                 c == sym
                     || c.strip_prefix(joint.as_str()).is_some_and(|rest| {
-                        crate::recognise::starts_like_symbol(rest) && !rest.contains(' ')
+                        crate::names::starts_like_symbol(rest) && !rest.contains(' ')
                     })
             };
             if b - a >= sym.len()
@@ -568,7 +569,7 @@ fn header_cells(line: &str) -> Vec<&str> {
     if let Some(first) = cells.first()
         && let Some(rest) = first.strip_prefix("United Nations")
         && rest.starts_with(char::is_whitespace)
-        && crate::recognise::starts_like_symbol(rest.trim_start())
+        && crate::names::starts_like_symbol(rest.trim_start())
     {
         let symbol = rest.trim_start();
         cells.splice(0..1, ["United Nations", symbol]);
@@ -660,9 +661,9 @@ fn header(text: &str, all_lines: &[(usize, usize)]) -> Header {
             if h.symbol.is_none()
                 && masthead
                 && !line.starts_with('*')
-                && crate::recognise::starts_like_symbol(line)
+                && crate::names::starts_like_symbol(line)
             {
-                let syms = find_symbols(line);
+                let syms = symbols_at_start(line);
                 // "S/RES/2799 (2025)": a Security Council symbol with its year.
                 let year_only = |rest: &str| {
                     let r = rest.trim();
@@ -901,10 +902,10 @@ fn annex_list(
         // Every document symbol starts with a series and a slash
         // (CAC/COSP/2017/14): a cell that does not is a title or a page
         // number, not worth a recognise().
-        if !crate::recognise::starts_like_symbol(sym) {
+        if !crate::names::starts_like_symbol(sym) {
             continue;
         }
-        let syms = find_symbols(sym);
+        let syms = symbols_at_start(sym);
         if let Some((0, e, s)) = syms.first()
             && *e == sym.len()
             && !title.trim().is_empty()
