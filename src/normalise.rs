@@ -312,6 +312,10 @@ fn link_at(s: &str) -> Option<(usize, usize)> {
 }
 
 /// Builds the clean text and its run list.
+/// A `<sup>` call's closing tag is looked for within this many bytes: a
+/// footnote number is short, and an unclosed tag is no call.
+const SUP_REACH: usize = 40;
+
 struct Builder {
     text: String,
     runs: Vec<Run>,
@@ -343,6 +347,112 @@ impl Builder {
             replaced: len as u8,
         });
         self.text.push(out);
+    }
+
+    /// Markup starting with `c` at `i` (`rest` is the text from there): a
+    /// link's opening bracket (its tail is left `pending`), a tag, a Markdown
+    /// escape, emphasis, a heading's marks, a word hyphenated at a break.
+    /// Returns where the text goes on, or `None` when `c` is not markup here.
+    #[inline]
+    fn markup(
+        &mut self,
+        links: &mut Vec<Link>,
+        pending: &mut Option<(usize, usize)>,
+        i: usize,
+        rest: &str,
+        c: char,
+    ) -> Option<usize> {
+        match c {
+            '[' if pending.is_none() => {
+                let (inner_len, total) = link_at(rest)?;
+                links.push(Link {
+                    open: i,
+                    inner: (i + 1, i + 1 + inner_len),
+                    close_end: i + total,
+                });
+                *pending = Some((i + 1 + inner_len, total - 1 - inner_len));
+                Some(i + 1)
+            }
+            '<' => self.tag(i, rest),
+            // Markdown escapes: `\*`, `\_`, `\[`, `\$` stand for the character.
+            '\\' => rest[1..]
+                .chars()
+                .next()
+                .is_some_and(|n| n.is_ascii_punctuation())
+                .then_some(i + 1),
+            '*' => Some(i + 1),
+            '#' if self.at_line_start() => {
+                let n = rest.bytes().take_while(|&b| b == b'#').count();
+                let sp = rest[n..].bytes().take_while(|&b| b == b' ').count();
+                (sp > 0 || rest[n..].starts_with('\n')).then_some(i + n + sp)
+            }
+            '-' => self.hyphen_break(i, rest),
+            _ => None,
+        }
+    }
+
+    /// An HTML tag at `i`: a `<sup>` footnote call vanishes with its
+    /// content, an inline tag ("<i>", "</span>") vanishes, any other parts
+    /// words: "10/4<br>10 States", "para. 1</td><td>29".
+    #[inline]
+    fn tag(&mut self, i: usize, rest: &str) -> Option<usize> {
+        if rest.starts_with("<sup>")
+            && let Some(end) = rest[..floor_boundary(rest, SUP_REACH)].find("</sup>")
+        {
+            return Some(i + end + "</sup>".len());
+        }
+        let n = html_tag_len(rest);
+        if n == 0 {
+            return None;
+        }
+        if let Some(gap) = tag_gap(&rest[..n]) {
+            self.replace(i, 1, gap);
+        }
+        Some(i + n)
+    }
+
+    /// "imple-\n\nmentation": a word hyphenated at a (page) break, joined.
+    /// "eighty-\n first": a compound keeps its hyphen.
+    #[inline]
+    fn hyphen_break(&mut self, i: usize, rest: &str) -> Option<usize> {
+        if !(rest[1..].starts_with(['\n', '\r'])
+            && self.text.chars().next_back().is_some_and(|p| p.is_alphabetic()))
+        {
+            return None;
+        }
+        let skip = hyphen_join(&rest[1..])?;
+        let word = &self.text[self
+            .text
+            .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+            .len()..];
+        if crate::names::is_tens_word(word) {
+            self.copy(i, "-");
+        }
+        Some(i + 1 + skip)
+    }
+
+    /// An ordinary character `c` at `i` (not markup): dropped (a lone CR is
+    /// a line end; CRLF's CR is dropped), read as a line end or a space, or
+    /// copied. Returns its length.
+    #[inline]
+    fn character(&mut self, bytes: &[u8], i: usize, rest: &str, c: char) -> usize {
+        let clen = c.len_utf8();
+        if is_dropped(c) {
+            if c == '\r' && bytes.get(i + 1) != Some(&b'\n') {
+                self.replace(i, 1, '\n');
+            }
+        } else if is_line_separator(c) {
+            self.replace(i, clen, '\n');
+        } else if is_space_like(c) {
+            self.replace(i, clen, ' ');
+        } else if matches!(c, '\u{2010}' | '\u{2011}') {
+            // HYPHEN and NON-BREAKING HYPHEN (word processors put them
+            // in "S‑32/1", "thirty‑second") read as the ASCII hyphen.
+            self.replace(i, clen, '-');
+        } else {
+            self.copy(i, &rest[..clen]);
+        }
+        clen
     }
 
     /// Whether the clean text so far ends in a line holding only spaces.
@@ -386,103 +496,11 @@ impl Clean {
             }
             let rest = &original[i..];
             let c = rest.chars().next().unwrap_or('\u{FFFD}');
-            let clen = c.len_utf8();
-            match c {
-                '[' if pending_link_tail.is_none() => {
-                    if let Some((inner_len, total)) = link_at(rest) {
-                        links.push(Link {
-                            open: i,
-                            inner: (i + 1, i + 1 + inner_len),
-                            close_end: i + total,
-                        });
-                        pending_link_tail = Some((i + 1 + inner_len, total - 1 - inner_len));
-                        i += 1;
-                        continue;
-                    }
-                }
-                '<' => {
-                    if rest.starts_with("<sup>")
-                        && let Some(end) = rest[..floor_boundary(rest, 40)].find("</sup>")
-                    {
-                        i += end + "</sup>".len();
-                        continue;
-                    }
-                    let n = html_tag_len(rest);
-                    if n > 0 {
-                        // An inline tag ("<i>", "</span>") vanishes; any other
-                        // parts words: "10/4<br>10 States", "para. 1</td><td>29".
-                        if let Some(gap) = tag_gap(&rest[..n]) {
-                            out.replace(i, 1, gap);
-                        }
-                        i += n;
-                        continue;
-                    }
-                }
-                '\\' => {
-                    // Markdown escapes: `\*`, `\_`, `\[`, `\$` stand for the character.
-                    if let Some(n) = rest[1..].chars().next()
-                        && n.is_ascii_punctuation()
-                    {
-                        i += 1;
-                        continue;
-                    }
-                }
-                '*' => {
-                    i += 1;
-                    continue;
-                }
-                '#' if out.at_line_start() => {
-                    let n = rest.bytes().take_while(|&b| b == b'#').count();
-                    let sp = rest[n..].bytes().take_while(|&b| b == b' ').count();
-                    if sp > 0 || rest[n..].starts_with('\n') {
-                        i += n + sp;
-                        continue;
-                    }
-                }
-                '-' => {
-                    // "imple-\n\nmentation": a word hyphenated at a (page) break.
-                    if rest[1..].starts_with(['\n', '\r'])
-                        && out
-                            .text
-                            .chars()
-                            .next_back()
-                            .is_some_and(|p| p.is_alphabetic())
-                        && let Some(skip) = hyphen_join(&rest[1..])
-                    {
-                        // "eighty-\n first": a compound keeps its hyphen.
-                        let word = &out.text[out
-                            .text
-                            .trim_end_matches(|c: char| c.is_ascii_alphabetic())
-                            .len()..];
-                        if crate::names::is_tens_word(word) {
-                            out.copy(i, "-");
-                        }
-                        i += 1 + skip;
-                        continue;
-                    }
-                }
-                _ => {}
-            }
-            if is_dropped(c) {
-                // A lone CR is a line end; CRLF's CR is dropped.
-                if c == '\r' && bytes.get(i + 1) != Some(&b'\n') {
-                    out.replace(i, 1, '\n');
-                }
-                i += clen;
+            if let Some(next) = out.markup(&mut links, &mut pending_link_tail, i, rest, c) {
+                i = next;
                 continue;
             }
-            if is_line_separator(c) {
-                out.replace(i, clen, '\n');
-            } else if is_space_like(c) {
-                out.replace(i, clen, ' ');
-            } else if matches!(c, '\u{2010}' | '\u{2011}') {
-                // HYPHEN and NON-BREAKING HYPHEN (word processors put them
-                // in "S‑32/1", "thirty‑second") read as the ASCII hyphen.
-                out.replace(i, clen, '-');
-            } else {
-                out.copy(i, &rest[..clen]);
-            }
-            i += clen;
+            i += out.character(bytes, i, rest, c);
         }
         Clean {
             text: out.text,

@@ -26,6 +26,18 @@ pub fn starts_res_number(r: &str) -> bool {
     r.starts_with(|c: char| c.is_ascii_digit()) || r.starts_with("S-")
 }
 
+/// Could `t` (a line after its indent) start with [`RES_NUMBER_RE`]? It
+/// must start with 1-4 digits and a slash, or `S-`. Most lines of a report
+/// are numbered paragraphs ("12. The Conference ..."): they fail here, not
+/// in a regex.
+pub fn may_start_res_number(t: &[u8]) -> bool {
+    if t.starts_with(b"S-") {
+        return true;
+    }
+    let digits = t.iter().take(5).take_while(|c| c.is_ascii_digit()).count();
+    (1..=4).contains(&digits) && t.get(digits) == Some(&b'/')
+}
+
 /// Length of the `\s*` run at `i`.
 fn spaces(b: &[u8], i: usize) -> usize {
     b.get(i..)
