@@ -416,7 +416,11 @@ impl Builder {
     #[inline]
     fn hyphen_break(&mut self, i: usize, rest: &str) -> Option<usize> {
         if !(rest[1..].starts_with(['\n', '\r'])
-            && self.text.chars().next_back().is_some_and(|p| p.is_alphabetic()))
+            && self
+                .text
+                .chars()
+                .next_back()
+                .is_some_and(|p| p.is_alphabetic()))
         {
             return None;
         }

@@ -258,7 +258,11 @@ fn push_addenda(text: &str, end: usize, symbol: &str, items: &mut Vec<Item>) -> 
     };
     let span_start = end + c[0].find(kind).unwrap_or(0);
     for n in nums {
-        items.push(document(format!("{base}/{kind}.{n}"), span_start, end + m_end));
+        items.push(document(
+            format!("{base}/{kind}.{n}"),
+            span_start,
+            end + m_end,
+        ));
     }
     Some(end + m_end)
 }
@@ -277,10 +281,18 @@ mod tests {
 
     #[test]
     fn cells_start_with_symbols() {
-        let firsts = |c: &str| symbols_at_start(c).into_iter().map(|s| s.2).collect::<Vec<_>>();
+        let firsts = |c: &str| {
+            symbols_at_start(c)
+                .into_iter()
+                .map(|s| s.2)
+                .collect::<Vec<_>>()
+        };
         assert_eq!(firsts("CAC/COSP/2017/14"), ["CAC/COSP/2017/14"]);
         assert_eq!(firsts("S/RES/2799 (2025)"), ["S/RES/2799"]);
-        assert_eq!(firsts("E/2024/30-E/CN.15/2024/14"), ["E/2024/30", "E/CN.15/2024/14"]);
+        assert_eq!(
+            firsts("E/2024/30-E/CN.15/2024/14"),
+            ["E/2024/30", "E/CN.15/2024/14"]
+        );
         assert!(firsts("Distr.: General").is_empty());
         assert!(firsts("A/").is_empty());
     }

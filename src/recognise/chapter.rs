@@ -3,10 +3,10 @@
 
 use super::instrument::instrument_after;
 use super::{lex, starts_range};
-use crate::pattern::next_word;
 use crate::gated_re;
 use crate::model::{IssuerHint, Item, Mention, Raw};
 use crate::names::parse_roman;
+use crate::pattern::next_word;
 
 /// A chapter range ("chapters II to V") spans at most this many after its
 /// first: neither Convention has more chapters.

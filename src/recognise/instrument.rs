@@ -97,7 +97,11 @@ static_re!(
 /// Reads the instrument after an article or chapter list starting at `s`.
 /// `Err(())` when the list belongs to another text ("of the rules of
 /// procedure", "of the Convention against Torture").
-pub(super) fn instrument_after(text: &str, s: usize, cur: usize) -> Result<(Instrument, usize), ()> {
+pub(super) fn instrument_after(
+    text: &str,
+    s: usize,
+    cur: usize,
+) -> Result<(Instrument, usize), ()> {
     if let Some(m) = THEREOF.find(&text[cur..]) {
         // "the Arms Trade Treaty, in particular article 11 thereof": another
         // instrument's article when such a name is the last before it.

@@ -339,11 +339,11 @@ pub fn same_keyword(r: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use proptest::prelude::*;
-    use regex::Regex;
     use crate::gated_re;
     use crate::pattern::after_space;
     use crate::recognise::{starts_digit, starts_range, starts_with_any};
+    use proptest::prelude::*;
+    use regex::Regex;
 
     // The patterns the gated lexers replace, as their oracles.
     /// Whitespace inside a reference may wrap onto the next line (a PDF

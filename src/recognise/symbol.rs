@@ -55,7 +55,11 @@ mod tests {
                 if starts_like_symbol(line) {
                     let at_start = symbols_at_start(line);
                     let n = at_start.len();
-                    assert_eq!(at_start.first().is_some(), found.first().is_some_and(|s| s.0 == 0), "{line:?}");
+                    assert_eq!(
+                        !at_start.is_empty(),
+                        found.first().is_some_and(|s| s.0 == 0),
+                        "{line:?}"
+                    );
                     assert_eq!(&found[..n.min(found.len())], &at_start[..], "{line:?}");
                 }
             }

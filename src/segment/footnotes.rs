@@ -6,7 +6,12 @@ use crate::normalise::Clean;
 
 /// Footnote lines start with a superscript number (`¹`, `<sup>1</sup>`) or an
 /// asterisk; their call is the same mark earlier in the text.
-pub(super) fn footnotes(original: &str, clean: &Clean, all_lines: &[(usize, usize)], layout: &mut Layout) {
+pub(super) fn footnotes(
+    original: &str,
+    clean: &Clean,
+    all_lines: &[(usize, usize)],
+    layout: &mut Layout,
+) {
     let bytes = original.as_bytes();
     // The original start of each footnote line, for its call.
     let mut line_starts = Vec::new();

@@ -268,14 +268,18 @@ fn own_symbol(line: &str) -> Option<String> {
     // "S/RES/2799 (2025)": a Security Council symbol with its year.
     let year_only = |rest: &str| {
         let r = rest.trim();
-        r.len() == 6 && r.starts_with('(') && r.ends_with(')') && r[1..5].bytes().all(|b| b.is_ascii_digit())
+        r.len() == 6
+            && r.starts_with('(')
+            && r.ends_with(')')
+            && r[1..5].bytes().all(|b| b.is_ascii_digit())
     };
     let joint = |e: usize| {
         syms.get(1)
             .is_some_and(|&(s2, e2, _)| e2 == line.len() && &line[e..s2] == "-")
     };
     let &(s, e, _) = syms.first()?;
-    (s == 0 && (e == line.len() || year_only(&line[e..]) || joint(e))).then(|| syms.swap_remove(0).2)
+    (s == 0 && (e == line.len() || year_only(&line[e..]) || joint(e)))
+        .then(|| syms.swap_remove(0).2)
 }
 
 /// Whether a header cell is the document's title: "Report of ...",
@@ -355,7 +359,9 @@ pub(super) fn skip_running_headers(text: &str, all_lines: &[(usize, usize)], lay
         };
         if b - a >= sym.len()
             && (is_own(line)
-                || has_joint && line.contains(joint.as_str()) && header_cells(line).iter().any(|c| is_own(c)))
+                || has_joint
+                    && line.contains(joint.as_str())
+                    && header_cells(line).iter().any(|c| is_own(c)))
         {
             layout.skip.push((a, b));
         }

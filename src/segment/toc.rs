@@ -8,8 +8,15 @@ use crate::names::symbols::symbols_at_start;
 /// A table-of-contents line "7/1. Title<TAB>3" (`number`, `title`) after the
 /// lines `before`: its entry, a decision when the entry before was one or
 /// the section says so.
-pub(super) fn toc_entry(text: &str, before: &[(usize, usize)], number: &str, title: &str, layout: &mut Layout) {
-    let decision = layout.toc.last().map(|t| t.1).unwrap_or(false) || toc_section_is_decisions(text, before);
+pub(super) fn toc_entry(
+    text: &str,
+    before: &[(usize, usize)],
+    number: &str,
+    title: &str,
+    layout: &mut Layout,
+) {
+    let decision =
+        layout.toc.last().map(|t| t.1).unwrap_or(false) || toc_section_is_decisions(text, before);
     layout
         .toc
         .push((number.to_string(), decision, title.trim().to_string()));

@@ -144,7 +144,13 @@ impl UnitScan<'_> {
     }
 
     /// Opens a unit headed by the line `heading`.
-    fn open_unit(&mut self, layout: &mut Layout, id: Id, title: Option<String>, heading: (usize, usize)) {
+    fn open_unit(
+        &mut self,
+        layout: &mut Layout,
+        id: Id,
+        title: Option<String>,
+        heading: (usize, usize),
+    ) {
         layout.skip.push(heading);
         layout.units.push(Unit {
             id,
@@ -166,7 +172,14 @@ impl UnitScan<'_> {
 
     /// "Resolution 7/1" on line `li`: a unit, titled by the next non-blank
     /// line.
-    fn heading(&mut self, layout: &mut Layout, li: usize, (a, b): (usize, usize), resolution: bool, number: &str) {
+    fn heading(
+        &mut self,
+        layout: &mut Layout,
+        li: usize,
+        (a, b): (usize, usize),
+        resolution: bool,
+        number: &str,
+    ) {
         self.close(layout, a);
         let (number, issuer) = match sc_number(number) {
             Some(n) => (n.to_string(), Body::Sc),
@@ -193,7 +206,14 @@ impl UnitScan<'_> {
     /// "70/174. Doha Declaration ...": a unit after "Resolution adopted by",
     /// else (outside any unit, not a wrapped sentence) a table-of-contents
     /// entry.
-    fn numbered(&mut self, layout: &mut Layout, li: usize, (a, b): (usize, usize), number: &str, title: &str) {
+    fn numbered(
+        &mut self,
+        layout: &mut Layout,
+        li: usize,
+        (a, b): (usize, usize),
+        number: &str,
+        title: &str,
+    ) {
         if let Some((body, decision)) = self.adopted_by.take() {
             self.close(layout, a);
             let number = number.to_string();
@@ -232,7 +252,11 @@ fn continues_previous_line(text: &str, all_lines: &[(usize, usize)], li: usize) 
 
 /// "Chapter V" alone on its line: the document's own chapter heading,
 /// not the Convention's.
-pub(super) fn skip_chapter_headings(text: &str, all_lines: &[(usize, usize)], skip: &mut Vec<(usize, usize)>) {
+pub(super) fn skip_chapter_headings(
+    text: &str,
+    all_lines: &[(usize, usize)],
+    skip: &mut Vec<(usize, usize)>,
+) {
     for &(a, b) in all_lines {
         // Most lines fail on their first byte.
         if !matches!(
@@ -264,9 +288,11 @@ mod tests {
 
     /// The single pattern `numbered_title` replaces, as the oracle.
     fn oracle(line: &str) -> Option<(String, String)> {
-        crate::pattern::compile(&format!(r"^\s*({RES_NUMBER_RE})\.\s+(\S.*?)(?:\t\s*\d+)?\s*$"))
-            .captures(line)
-            .map(|c| (c[1].to_string(), c[2].to_string()))
+        crate::pattern::compile(&format!(
+            r"^\s*({RES_NUMBER_RE})\.\s+(\S.*?)(?:\t\s*\d+)?\s*$"
+        ))
+        .captures(line)
+        .map(|c| (c[1].to_string(), c[2].to_string()))
     }
 
     fn fast(line: &str) -> Option<(String, String)> {
