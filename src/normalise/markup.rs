@@ -22,6 +22,10 @@ pub(super) fn is_line_separator(c: char) -> bool {
     matches!(c, '\u{0085}' | '\u{2028}' | '\u{2029}')
 }
 
+/// An HTML tag (its attributes included) is shorter than this; a longer
+/// run to a `>` is text with a "<" in it.
+const MAX_TAG: usize = 400;
+
 /// Length of an HTML tag starting at `s` (`<i>`, `</i>`, `<ul style=..>`),
 /// or 0. Autolinks `<https://..>` are tags too: their text is no reference.
 pub(super) fn html_tag_len(s: &str) -> usize {
@@ -37,7 +41,7 @@ pub(super) fn html_tag_len(s: &str) -> usize {
     {
         return 0;
     }
-    for (i, &c) in body.iter().enumerate().take(400) {
+    for (i, &c) in body.iter().enumerate().take(MAX_TAG) {
         match c {
             b'>' => return i + 2,
             b'\n' | b'<' => return 0,
@@ -68,6 +72,13 @@ pub(super) fn tag_gap(tag: &str) -> Option<char> {
     Some(' ')
 }
 
+/// A link's text is shorter than this (a symbol, a title): a longer
+/// bracket is prose.
+const MAX_LINK_TEXT: usize = 600;
+
+/// A link's target (a URL, "#") is shorter than this.
+const MAX_LINK_TARGET: usize = 1000;
+
 /// `[text](target)` at `s`: returns (text length, total length).
 pub(super) fn link_at(s: &str) -> Option<(usize, usize)> {
     let b = s.as_bytes();
@@ -76,7 +87,7 @@ pub(super) fn link_at(s: &str) -> Option<(usize, usize)> {
     }
     let mut depth = 0;
     let mut close = None;
-    for (i, &c) in b.iter().enumerate().take(600) {
+    for (i, &c) in b.iter().enumerate().take(MAX_LINK_TEXT) {
         match c {
             b'[' => depth += 1,
             b']' => {
@@ -99,7 +110,7 @@ pub(super) fn link_at(s: &str) -> Option<(usize, usize)> {
         return None;
     }
     let rest = &b[close + 2..];
-    let end = rest.iter().take(1000).position(|&c| c == b')')?;
+    let end = rest.iter().take(MAX_LINK_TARGET).position(|&c| c == b')')?;
     if rest[..end].iter().any(|c| c.is_ascii_whitespace()) {
         return None;
     }
@@ -115,6 +126,14 @@ pub(super) fn floor_boundary(s: &str, n: usize) -> usize {
     k
 }
 
+/// A word hyphenated at a (page) break goes on within this many bytes of
+/// white space ("deep in pdftotext's layout mode")...
+const MAX_HYPHEN_GAP: usize = 80;
+
+/// ... and across at most this many line breaks (a page footer's blank
+/// lines); farther, the hyphen is a dash.
+const MAX_HYPHEN_BREAKS: usize = 3;
+
 /// After a hyphen at a line end: the bytes to skip (line breaks, blank lines
 /// and the next line's indent, deep in pdftotext's layout mode) when the next
 /// text starts with a lowercase letter.
@@ -124,7 +143,7 @@ pub(super) fn hyphen_join(rest: &str) -> Option<usize> {
         .take_while(|b| matches!(b, b'\n' | b'\r' | b' ' | b'\t'))
         .count();
     let breaks = rest[..ws].bytes().filter(|&b| b == b'\n').count();
-    if ws > 80 || breaks > 3 {
+    if ws > MAX_HYPHEN_GAP || breaks > MAX_HYPHEN_BREAKS {
         return None;
     }
     rest[ws..]

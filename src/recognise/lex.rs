@@ -102,6 +102,10 @@ fn annex(b: &[u8], i: usize) -> Option<usize> {
     numeral_or_end(i)
 }
 
+/// A quoted title after "entitled" holds at most this many characters
+/// (`{1,400}` in its pattern): a longer quote is a passage, not a title.
+const MAX_TITLE: usize = 400;
+
 /// `\s+` and a title in quotes at `i`, `“...”` or `"..."`: its end. The
 /// title holds 1 to 400 characters besides line breaks, may wrap onto the
 /// next line but not cross a blank one, and does not end with a break.
@@ -133,7 +137,7 @@ fn quoted_title(r: &str, i: usize) -> Option<usize> {
         }
         after_break = false;
         chars += 1;
-        if chars > 400 {
+        if chars > MAX_TITLE {
             return None;
         }
     }
