@@ -14,7 +14,8 @@
 //! this against an unanchored search of the same automaton.
 
 use crate::meta_re;
-use crate::names::{ORDINAL_RE, SYMBOL_SERIES_RE, is_tens_word, ordinal_value};
+use crate::names::numbers::SC_YEAR_RE;
+use crate::names::{ORDINAL_RE, SYMBOL_SERIES_RE, is_symbol_series, is_tens_word, ordinal_value};
 use crate::pattern::starts_word;
 use aho_corasick::packed;
 use regex_automata::{Anchored, Input, Match, meta};
@@ -47,7 +48,9 @@ static SESSION_PHRASE: LazyLock<String> = LazyLock::new(|| {
 meta_re!(ANCHORS, || {
     let ord = ORDINAL_RE;
     let pats = [
-        r"\b(?:(?:[Rr]esolutions?|[Dd]ecisions?)\s+|(?:[Rr]es|[Dd]ec)\.\s*)(?:S-)?\d{1,4}(?:/\d|\s*\(\d{4}\))".to_string(),
+        // The keyword and the start of a resolution number (see
+        // `names::numbers`): its session and slash, or a Council year.
+        format!(r"\b(?:(?:[Rr]esolutions?|[Dd]ecisions?)\s+|(?:[Rr]es|[Dd]ec)\.\s*)(?:S-)?\d{{1,4}}(?:/\d|\s*{SC_YEAR_RE})"),
         r"\b(?:[Aa]rticles?|ARTICLES?|[Aa]rts?\.)\s*\d{1,3}\b".to_string(),
         r"\b(?:[Ss]ub)?(?:[Pp]aragraphs?|[Pp]aras?\.)\s*(?:\d{1,3}\b|\([a-z]{1,3}\)(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*(?:to|through|-|–)\s*)\([a-z]{1,3}\))*\s+of\s+(?:[Pp]aragraph|para\.|[Aa]rticle|art\.)\s*\d)".to_string(),
         r"\b[Cc]hapters?\s+[IVX]{1,5}\b".to_string(),
@@ -103,19 +106,6 @@ static LITERAL_SEARCH: LazyLock<packed::Searcher> = LazyLock::new(|| {
         .build()
         .expect("a packed searcher takes ten literals")
 });
-
-static SYMBOL_SERIES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    SYMBOL_SERIES_RE
-        .trim_start_matches("(?:")
-        .trim_end_matches(')')
-        .split('|')
-        .collect()
-});
-
-/// A symbol series ("CAC", "A", "E"): the word a symbol starts with.
-pub fn is_symbol_series(word: &str) -> bool {
-    SYMBOL_SERIES.contains(&word)
-}
 
 /// What a word before a keyword can be in a phrase ending at that keyword.
 #[derive(Clone, Copy, PartialEq, Eq)]

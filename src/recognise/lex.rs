@@ -102,6 +102,10 @@ fn annex(b: &[u8], i: usize) -> Option<usize> {
     numeral_or_end(i)
 }
 
+/// A quoted title after "entitled" holds at most this many characters
+/// (`{1,400}` in its pattern): a longer quote is a passage, not a title.
+const MAX_TITLE: usize = 400;
+
 /// `\s+` and a title in quotes at `i`, `“...”` or `"..."`: its end. The
 /// title holds 1 to 400 characters besides line breaks, may wrap onto the
 /// next line but not cross a blank one, and does not end with a break.
@@ -133,7 +137,7 @@ fn quoted_title(r: &str, i: usize) -> Option<usize> {
         }
         after_break = false;
         chars += 1;
-        if chars > 400 {
+        if chars > MAX_TITLE {
             return None;
         }
     }
@@ -312,45 +316,6 @@ pub fn res_range(r: &str) -> Option<(usize, &str, &str)> {
     ((1..=4).contains(&m) && word_ends(b, t + m)).then(|| (t + m, &r[s..s + n], &r[t..t + m]))
 }
 
-/// A resolution or decision number: "7/1", "S-32/1", "60/4A", "1373 (2001)".
-/// `^(?:S-\d{1,3}/\d{1,4}|\d{1,4}/\d{1,4}[A-Z]?\b|\d{3,4}\s*\(\d{4}\))`, as
-/// the match's length. The oracle is `RES_NUM`.
-pub fn res_num(r: &str) -> Option<usize> {
-    let b = r.as_bytes();
-    if b.starts_with(b"S-") {
-        // No `\b` after the number: up to four digits of a longer run match.
-        let n = digits(b, 2);
-        if !(1..=3).contains(&n) || b.get(2 + n) != Some(&b'/') {
-            return None;
-        }
-        let m = digits(b, 3 + n).min(4);
-        return (m > 0).then_some(3 + n + m);
-    }
-    let n = digits(b, 0);
-    match b.get(n) {
-        Some(b'/') if (1..=4).contains(&n) => {
-            let m = digits(b, n + 1);
-            if !(1..=4).contains(&m) {
-                return None;
-            }
-            let end = n + 1 + m;
-            // `[A-Z]?\b`: a capital is taken only where a boundary follows it.
-            match b.get(end) {
-                Some(c) if c.is_ascii_uppercase() => word_ends(b, end + 1).then_some(end + 1),
-                _ => word_ends(b, end).then_some(end),
-            }
-        }
-        _ if (3..=4).contains(&n) => {
-            let open = n + spaces(b, n);
-            (b.get(open) == Some(&b'(')
-                && digits(b, open + 1) == 4
-                && b.get(open + 5) == Some(&b')'))
-            .then_some(open + 6)
-        }
-        _ => None,
-    }
-}
-
 /// The keyword a resolution list repeats: "resolution ", "decisions ",
 /// "res.", "dec. ". `^(?:[Rr]esolutions?\s+|[Dd]ecisions?\s+|[Rr]es\.\s*|[Dd]ec\.\s*)`
 /// as the match's length. The oracle is `SAME_KEYWORD`.
@@ -378,8 +343,76 @@ pub fn same_keyword(r: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::gated_re;
+    use crate::pattern::after_space;
+    use crate::recognise::{starts_digit, starts_range, starts_with_any};
     use proptest::prelude::*;
     use regex::Regex;
+
+    // The patterns the gated lexers replace, as their oracles.
+    /// Whitespace inside a reference may wrap onto the next line (a PDF
+    /// converter's hard wrap) but never cross a blank line (a new paragraph):
+    /// `WS` is optional such space, `WS1` mandatory.
+    const WS: &str = r"[^\S\n]*(?:\n[^\S\n]*)?";
+
+    const WS1: &str = r"(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)";
+
+    /// After a list's "and": any white space, blank lines included.
+    const AND_GAP: &str = r"(?:[^\S\n]|\n)+";
+
+    gated_re!(
+        RES_SEP,
+        |r| starts_with_any(after_space(r), &[",", ";", "and", "as"]),
+        &format!(
+            "^(?:{WS},{WS}(?:and{WS1}|as{WS1}well{WS1}as{WS1})?|{WS1}and{WS1}|{WS1}as{WS1}well{WS1}as{WS1}|{WS};{WS})(?:(?:its|their|the){WS1})?"
+        )
+    );
+
+    gated_re!(
+        RES_RANGE,
+        starts_range,
+        r"^\s*(?:to|through|-|–)\s*(\d{1,4})/(\d{1,4})\b"
+    );
+
+    gated_re!(
+        SAME_KEYWORD,
+        |r| r.starts_with(['r', 'R', 'd', 'D']),
+        r"^(?:[Rr]esolutions?\s+|[Dd]ecisions?\s+|[Rr]es\.\s*|[Dd]ec\.\s*)"
+    );
+
+    gated_re!(
+        LIST_SEP,
+        |r| starts_with_any(after_space(r), &[",", ";", "and"]),
+        &format!("^(?:{WS},{WS}(?:and{AND_GAP})?|{WS1}and{AND_GAP}|{WS};{WS}(?:and{AND_GAP})?)")
+    );
+
+    gated_re!(PARA_NUM, starts_digit, r"^(\d{1,3})\b");
+
+    gated_re!(
+        CHAP_NUM,
+        |r| r.starts_with(['I', 'V', 'X']),
+        r"^([IVX]{1,5})\b"
+    );
+
+    gated_re!(
+        SUB,
+        |r| after_space(r).starts_with('('),
+        r"^\s*\(([a-z]{1,3}|[ivx]{1,5})\)"
+    );
+
+    #[test]
+    fn gates_pass_wherever_their_pattern_matches() {
+        crate::recognise::tests::assert_gates_pass(&[
+            ("RES_NUM", crate::names::numbers::res_num_oracle()),
+            ("RES_SEP", &RES_SEP),
+            ("RES_RANGE", &RES_RANGE),
+            ("SAME_KEYWORD", &SAME_KEYWORD),
+            ("PARA_NUM", &PARA_NUM),
+            ("SUB", &SUB),
+            ("LIST_SEP", &LIST_SEP),
+            ("CHAP_NUM", &CHAP_NUM),
+        ]);
+    }
 
     /// The patterns the lexers replace.
     const RES_TAIL: &str = r#"^(?:\s+of\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|,?\s+annex(?:es)?(?:\s+[IVX]+)?\b|,?\s+entitled\s+(?:“(?:[^”\n]|\n[^”\n]){1,400}”|"(?:[^"\n]|\n[^"\n]){1,400}"))"#;
@@ -425,7 +458,7 @@ mod tests {
 
     /// The lexers that replaced the recogniser's gated patterns, by length.
     const GATED: [(&str, Lexer); 8] = [
-        ("res_num", res_num),
+        ("res_num", crate::names::res_number_len),
         ("same_keyword", same_keyword),
         ("list_sep", list_sep),
         ("res_sep", res_sep),
@@ -436,16 +469,15 @@ mod tests {
     ];
 
     fn gated_oracles() -> [&'static crate::pattern::Gated; 8] {
-        use crate::recognise as rec;
         [
-            &rec::RES_NUM,
-            &rec::SAME_KEYWORD,
-            &rec::LIST_SEP,
-            &rec::RES_SEP,
-            &rec::PARA_NUM,
-            &rec::CHAP_NUM,
-            &rec::SUB,
-            &rec::RES_RANGE,
+            crate::names::numbers::res_num_oracle(),
+            &SAME_KEYWORD,
+            &LIST_SEP,
+            &RES_SEP,
+            &PARA_NUM,
+            &CHAP_NUM,
+            &SUB,
+            &RES_RANGE,
         ]
     }
 

@@ -14,6 +14,15 @@
 //! assert_eq!(&original[a..b], "[S-32/1](#)");
 //! ```
 
+mod markup;
+mod specials;
+
+use markup::{
+    floor_boundary, html_tag_len, hyphen_join, is_dropped, is_line_separator, is_space_like,
+    link_at, tag_gap,
+};
+use specials::Specials;
+
 /// A link's parts in the original: `[` at `open`, text `inner`, end of `)`.
 #[derive(Debug, Clone, Copy)]
 struct Link {
@@ -46,272 +55,11 @@ pub struct Clean {
     original_len: usize,
 }
 
-fn is_superscript_digit(c: char) -> bool {
-    matches!(
-        c,
-        '\u{00B9}' | '\u{00B2}' | '\u{00B3}' | '\u{2070}' | '\u{2074}'..='\u{2079}'
-    )
-}
-
-/// Bytes that need a second look: markup, CR, hyphens (a word broken at a
-/// line end) and the first byte of every multi-byte character. Everything
-/// else is copied in runs.
-static SPECIAL: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0x80;
-    while b < 256 {
-        t[b] = true;
-        b += 1;
-    }
-    t[b'[' as usize] = true;
-    t[b'<' as usize] = true;
-    t[b'\\' as usize] = true;
-    t[b'*' as usize] = true;
-    t[b'#' as usize] = true;
-    t[b'-' as usize] = true;
-    t[b'\r' as usize] = true;
-    t
-};
-
-/// The ASCII bytes of [`SPECIAL`] by low nibble, for [`mask_avx2`]:
-/// `0x80` (never an ASCII byte) where no special has that nibble.
-#[cfg(target_arch = "x86_64")]
-const SPECIAL_BY_NIBBLE: [[u8; 16]; 2] = {
-    let mut t = [[0x80; 16]; 2];
-    let set = [b'#', b'*', b'[', b'<', b'\r', b'\\', b'-'];
-    let mut k = 0;
-    while k < set.len() {
-        let c = set[k];
-        let n = (c & 0x0F) as usize;
-        let which = if t[0][n] == 0x80 { 0 } else { 1 };
-        assert!(t[which][n] == 0x80, "at most two specials share a nibble");
-        t[which][n] = c;
-        k += 1;
-    }
-    t
-};
-
-/// Finds the bytes that need a second look ([`SPECIAL`]) in text order. A
-/// document has one every hundred-odd bytes, and a search call for each cost
-/// more than the bytes between: here 64 bytes are judged at once and their
-/// mask kept, so the next special is usually a bit away in it.
-struct Specials<'b> {
-    bytes: &'b [u8],
-    /// Start of the block `mask` describes (bit k: `bytes[block + k]`).
-    block: usize,
-    mask: u64,
-    avx2: bool,
-}
-
-impl<'b> Specials<'b> {
-    fn new(bytes: &'b [u8]) -> Self {
-        #[cfg(target_arch = "x86_64")]
-        let avx2 = std::is_x86_feature_detected!("avx2");
-        #[cfg(not(target_arch = "x86_64"))]
-        let avx2 = false;
-        let mut s = Specials {
-            bytes,
-            block: 0,
-            mask: 0,
-            avx2,
-        };
-        s.load(0);
-        s
-    }
-
-    /// Judges the 64 bytes (fewer at the end) from `at`.
-    fn load(&mut self, at: usize) {
-        self.block = at;
-        let rest = &self.bytes[at.min(self.bytes.len())..];
-        self.mask = match rest.first_chunk::<64>() {
-            #[cfg(target_arch = "x86_64")]
-            // SAFETY: AVX2 is there (`new` checked).
-            Some(block) if self.avx2 => unsafe { mask_avx2(block) },
-            #[cfg(target_arch = "x86_64")]
-            Some(block) => mask_sse2(block),
-            _ => rest
-                .iter()
-                .take(64)
-                .enumerate()
-                .fold(0, |m, (k, &c)| m | u64::from(SPECIAL[c as usize]) << k),
-        };
-    }
-
-    /// The first special in `from..limit`, or `limit` when there is none
-    /// (`from <= limit <= bytes.len()`).
-    fn next(&mut self, from: usize, limit: usize) -> usize {
-        if from < self.block || from >= self.block + 64 {
-            self.load(from);
-        }
-        let mut m = self.mask & (!0u64 << (from - self.block));
-        while m == 0 {
-            if self.block + 64 >= limit {
-                return limit;
-            }
-            self.load(self.block + 64);
-            m = self.mask;
-        }
-        (self.block + m.trailing_zeros() as usize).min(limit)
-    }
-}
-
-/// The [`SPECIAL`] mask of a 64-byte block with SSE2 (every x86_64): seven
-/// compares a 16 bytes, and the high bit for non-ASCII.
-#[cfg(target_arch = "x86_64")]
-fn mask_sse2(block: &[u8; 64]) -> u64 {
-    use std::arch::x86_64::*;
-    let mut mask = 0;
-    for (k, part) in block.chunks_exact(16).enumerate() {
-        // SAFETY: SSE2 is part of the x86_64 baseline; the unaligned load
-        // reads the 16 bytes of `part`.
-        let m = unsafe {
-            let v = _mm_loadu_si128(part.as_ptr().cast());
-            let mut hit = v; // the high bit of a non-ASCII byte
-            for c in [b'[', b'<', b'\\', b'*', b'#', b'-', b'\r'] {
-                hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8(c as i8)));
-            }
-            _mm_movemask_epi8(hit) as u16
-        };
-        mask |= u64::from(m) << (16 * k);
-    }
-    mask
-}
-
-/// The [`SPECIAL`] mask of a 64-byte block where the CPU has AVX2.
-///
-/// The ASCII specials are told by their low nibble, which `vpshufb` uses as
-/// an index: a byte is special when it equals the special with its low
-/// nibble in [`SPECIAL_BY_NIBBLE`] (two tables, as `<` and `\\`, `\r` and
-/// `-` share one). Two lookups and compares replace seven compares a byte.
-/// Non-ASCII bytes look up 0 (`vpshufb` zeroes lanes with the high bit set)
-/// and are caught by their high bit.
-#[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2")]
-unsafe fn mask_avx2(block: &[u8; 64]) -> u64 {
-    use std::arch::x86_64::*;
-    let [t1, t2] = &SPECIAL_BY_NIBBLE;
-    // SAFETY: the tables are 16 bytes and the block 64, read unaligned.
-    let (t1, t2, lo, hi) = unsafe {
-        (
-            _mm256_broadcastsi128_si256(_mm_loadu_si128(t1.as_ptr().cast())),
-            _mm256_broadcastsi128_si256(_mm_loadu_si128(t2.as_ptr().cast())),
-            _mm256_loadu_si256(block.as_ptr().cast()),
-            _mm256_loadu_si256(block.as_ptr().add(32).cast()),
-        )
-    };
-    let [lo, hi] = [lo, hi].map(|v| {
-        let is1 = _mm256_cmpeq_epi8(_mm256_shuffle_epi8(t1, v), v);
-        let is2 = _mm256_cmpeq_epi8(_mm256_shuffle_epi8(t2, v), v);
-        // The high bit of a non-ASCII byte, or a special's compare.
-        u64::from(_mm256_movemask_epi8(_mm256_or_si256(v, _mm256_or_si256(is1, is2))) as u32)
-    });
-    lo | hi << 32
-}
-
-/// Characters dropped from the clean view (invisible or markup).
-fn is_dropped(c: char) -> bool {
-    matches!(
-        c,
-        '\u{FEFF}' | '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\r'
-    ) || is_superscript_digit(c)
-}
-
-/// Every non-ASCII space (no-break, thin, ideographic, ...) is a plain
-/// space in the clean view, so the patterns can stay ASCII (see `pattern`).
-fn is_space_like(c: char) -> bool {
-    !c.is_ascii() && c.is_whitespace() && !is_line_separator(c)
-}
-
-/// NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR end a line like `\n`.
-fn is_line_separator(c: char) -> bool {
-    matches!(c, '\u{0085}' | '\u{2028}' | '\u{2029}')
-}
-
-/// Length of an HTML tag starting at `s` (`<i>`, `</i>`, `<ul style=..>`),
-/// or 0. Autolinks `<https://..>` are tags too: their text is no reference.
-fn html_tag_len(s: &str) -> usize {
-    let b = s.as_bytes();
-    if b.first() != Some(&b'<') {
-        return 0;
-    }
-    let body = &b[1..];
-    let name_start = usize::from(body.first() == Some(&b'/'));
-    if !body
-        .get(name_start)
-        .is_some_and(|c| c.is_ascii_alphabetic())
-    {
-        return 0;
-    }
-    for (i, &c) in body.iter().enumerate().take(400) {
-        match c {
-            b'>' => return i + 2,
-            b'\n' | b'<' => return 0,
-            _ => {}
-        }
-    }
-    0
-}
-
-/// What a tag leaves in the clean text: nothing for inline formatting, a
-/// line break for `<br>`, else a space (table cells, paragraphs, lists).
-fn tag_gap(tag: &str) -> Option<char> {
-    const INLINE: &[&str] = &[
-        "a", "abbr", "b", "cite", "code", "em", "font", "i", "mark", "q", "s", "small", "span",
-        "strong", "sub", "u",
-    ];
-    let name = tag[1..].trim_start_matches('/');
-    let end = name
-        .find(|c: char| !c.is_ascii_alphanumeric())
-        .unwrap_or(name.len());
-    let name = &name[..end];
-    if name.eq_ignore_ascii_case("br") {
-        return Some('\n');
-    }
-    if INLINE.iter().any(|t| t.eq_ignore_ascii_case(name)) || tag.contains("://") {
-        return None;
-    }
-    Some(' ')
-}
-
-/// `[text](target)` at `s`: returns (text length, total length).
-fn link_at(s: &str) -> Option<(usize, usize)> {
-    let b = s.as_bytes();
-    if b.first() != Some(&b'[') {
-        return None;
-    }
-    let mut depth = 0;
-    let mut close = None;
-    for (i, &c) in b.iter().enumerate().take(600) {
-        match c {
-            b'[' => depth += 1,
-            b']' => {
-                depth -= 1;
-                if depth == 0 {
-                    close = Some(i);
-                    break;
-                }
-            }
-            // A link text hard-wrapped onto the next line ("[2462\n(2019)](#)")
-            // is one link; a blank line ends the paragraph it stands in.
-            b'\n' if b[i + 1..].iter().find(|&&c| c != b' ' && c != b'\t') == Some(&b'\n') => {
-                return None;
-            }
-            _ => {}
-        }
-    }
-    let close = close?;
-    if b.get(close + 1) != Some(&b'(') {
-        return None;
-    }
-    let rest = &b[close + 2..];
-    let end = rest.iter().take(1000).position(|&c| c == b')')?;
-    if rest[..end].iter().any(|c| c.is_ascii_whitespace()) {
-        return None;
-    }
-    Some((close - 1, close + 2 + end + 1))
-}
-
 /// Builds the clean text and its run list.
+/// A `<sup>` call's closing tag is looked for within this many bytes: a
+/// footnote number is short, and an unclosed tag is no call.
+const SUP_REACH: usize = 40;
+
 struct Builder {
     text: String,
     runs: Vec<Run>,
@@ -343,6 +91,116 @@ impl Builder {
             replaced: len as u8,
         });
         self.text.push(out);
+    }
+
+    /// Markup starting with `c` at `i` (`rest` is the text from there): a
+    /// link's opening bracket (its tail is left `pending`), a tag, a Markdown
+    /// escape, emphasis, a heading's marks, a word hyphenated at a break.
+    /// Returns where the text goes on, or `None` when `c` is not markup here.
+    #[inline]
+    fn markup(
+        &mut self,
+        links: &mut Vec<Link>,
+        pending: &mut Option<(usize, usize)>,
+        i: usize,
+        rest: &str,
+        c: char,
+    ) -> Option<usize> {
+        match c {
+            '[' if pending.is_none() => {
+                let (inner_len, total) = link_at(rest)?;
+                links.push(Link {
+                    open: i,
+                    inner: (i + 1, i + 1 + inner_len),
+                    close_end: i + total,
+                });
+                *pending = Some((i + 1 + inner_len, total - 1 - inner_len));
+                Some(i + 1)
+            }
+            '<' => self.tag(i, rest),
+            // Markdown escapes: `\*`, `\_`, `\[`, `\$` stand for the character.
+            '\\' => rest[1..]
+                .chars()
+                .next()
+                .is_some_and(|n| n.is_ascii_punctuation())
+                .then_some(i + 1),
+            '*' => Some(i + 1),
+            '#' if self.at_line_start() => {
+                let n = rest.bytes().take_while(|&b| b == b'#').count();
+                let sp = rest[n..].bytes().take_while(|&b| b == b' ').count();
+                (sp > 0 || rest[n..].starts_with('\n')).then_some(i + n + sp)
+            }
+            '-' => self.hyphen_break(i, rest),
+            _ => None,
+        }
+    }
+
+    /// An HTML tag at `i`: a `<sup>` footnote call vanishes with its
+    /// content, an inline tag ("<i>", "</span>") vanishes, any other parts
+    /// words: "10/4<br>10 States", "para. 1</td><td>29".
+    #[inline]
+    fn tag(&mut self, i: usize, rest: &str) -> Option<usize> {
+        if rest.starts_with("<sup>")
+            && let Some(end) = rest[..floor_boundary(rest, SUP_REACH)].find("</sup>")
+        {
+            return Some(i + end + "</sup>".len());
+        }
+        let n = html_tag_len(rest);
+        if n == 0 {
+            return None;
+        }
+        if let Some(gap) = tag_gap(&rest[..n]) {
+            self.replace(i, 1, gap);
+        }
+        Some(i + n)
+    }
+
+    /// "imple-\n\nmentation": a word hyphenated at a (page) break, joined.
+    /// "eighty-\n first": a compound keeps its hyphen.
+    #[inline]
+    fn hyphen_break(&mut self, i: usize, rest: &str) -> Option<usize> {
+        if !(rest[1..].starts_with(['\n', '\r'])
+            && self
+                .text
+                .chars()
+                .next_back()
+                .is_some_and(|p| p.is_alphabetic()))
+        {
+            return None;
+        }
+        let skip = hyphen_join(&rest[1..])?;
+        let word = &self.text[self
+            .text
+            .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+            .len()..];
+        if crate::names::is_tens_word(word) {
+            self.copy(i, "-");
+        }
+        Some(i + 1 + skip)
+    }
+
+    /// An ordinary character `c` at `i` (not markup): dropped (a lone CR is
+    /// a line end; CRLF's CR is dropped), read as a line end or a space, or
+    /// copied. Returns its length.
+    #[inline]
+    fn character(&mut self, bytes: &[u8], i: usize, rest: &str, c: char) -> usize {
+        let clen = c.len_utf8();
+        if is_dropped(c) {
+            if c == '\r' && bytes.get(i + 1) != Some(&b'\n') {
+                self.replace(i, 1, '\n');
+            }
+        } else if is_line_separator(c) {
+            self.replace(i, clen, '\n');
+        } else if is_space_like(c) {
+            self.replace(i, clen, ' ');
+        } else if matches!(c, '\u{2010}' | '\u{2011}') {
+            // HYPHEN and NON-BREAKING HYPHEN (word processors put them
+            // in "S‑32/1", "thirty‑second") read as the ASCII hyphen.
+            self.replace(i, clen, '-');
+        } else {
+            self.copy(i, &rest[..clen]);
+        }
+        clen
     }
 
     /// Whether the clean text so far ends in a line holding only spaces.
@@ -386,103 +244,11 @@ impl Clean {
             }
             let rest = &original[i..];
             let c = rest.chars().next().unwrap_or('\u{FFFD}');
-            let clen = c.len_utf8();
-            match c {
-                '[' if pending_link_tail.is_none() => {
-                    if let Some((inner_len, total)) = link_at(rest) {
-                        links.push(Link {
-                            open: i,
-                            inner: (i + 1, i + 1 + inner_len),
-                            close_end: i + total,
-                        });
-                        pending_link_tail = Some((i + 1 + inner_len, total - 1 - inner_len));
-                        i += 1;
-                        continue;
-                    }
-                }
-                '<' => {
-                    if rest.starts_with("<sup>")
-                        && let Some(end) = rest[..floor_boundary(rest, 40)].find("</sup>")
-                    {
-                        i += end + "</sup>".len();
-                        continue;
-                    }
-                    let n = html_tag_len(rest);
-                    if n > 0 {
-                        // An inline tag ("<i>", "</span>") vanishes; any other
-                        // parts words: "10/4<br>10 States", "para. 1</td><td>29".
-                        if let Some(gap) = tag_gap(&rest[..n]) {
-                            out.replace(i, 1, gap);
-                        }
-                        i += n;
-                        continue;
-                    }
-                }
-                '\\' => {
-                    // Markdown escapes: `\*`, `\_`, `\[`, `\$` stand for the character.
-                    if let Some(n) = rest[1..].chars().next()
-                        && n.is_ascii_punctuation()
-                    {
-                        i += 1;
-                        continue;
-                    }
-                }
-                '*' => {
-                    i += 1;
-                    continue;
-                }
-                '#' if out.at_line_start() => {
-                    let n = rest.bytes().take_while(|&b| b == b'#').count();
-                    let sp = rest[n..].bytes().take_while(|&b| b == b' ').count();
-                    if sp > 0 || rest[n..].starts_with('\n') {
-                        i += n + sp;
-                        continue;
-                    }
-                }
-                '-' => {
-                    // "imple-\n\nmentation": a word hyphenated at a (page) break.
-                    if rest[1..].starts_with(['\n', '\r'])
-                        && out
-                            .text
-                            .chars()
-                            .next_back()
-                            .is_some_and(|p| p.is_alphabetic())
-                        && let Some(skip) = hyphen_join(&rest[1..])
-                    {
-                        // "eighty-\n first": a compound keeps its hyphen.
-                        let word = &out.text[out
-                            .text
-                            .trim_end_matches(|c: char| c.is_ascii_alphabetic())
-                            .len()..];
-                        if crate::names::is_tens_word(word) {
-                            out.copy(i, "-");
-                        }
-                        i += 1 + skip;
-                        continue;
-                    }
-                }
-                _ => {}
-            }
-            if is_dropped(c) {
-                // A lone CR is a line end; CRLF's CR is dropped.
-                if c == '\r' && bytes.get(i + 1) != Some(&b'\n') {
-                    out.replace(i, 1, '\n');
-                }
-                i += clen;
+            if let Some(next) = out.markup(&mut links, &mut pending_link_tail, i, rest, c) {
+                i = next;
                 continue;
             }
-            if is_line_separator(c) {
-                out.replace(i, clen, '\n');
-            } else if is_space_like(c) {
-                out.replace(i, clen, ' ');
-            } else if matches!(c, '\u{2010}' | '\u{2011}') {
-                // HYPHEN and NON-BREAKING HYPHEN (word processors put them
-                // in "S‑32/1", "thirty‑second") read as the ASCII hyphen.
-                out.replace(i, clen, '-');
-            } else {
-                out.copy(i, &rest[..clen]);
-            }
-            i += clen;
+            i += out.character(bytes, i, rest, c);
         }
         Clean {
             text: out.text,
@@ -627,36 +393,9 @@ impl OrigCursor<'_> {
     }
 }
 
-/// The largest char boundary of `s` at or below `n`.
-fn floor_boundary(s: &str, n: usize) -> usize {
-    let mut k = n.min(s.len());
-    while !s.is_char_boundary(k) {
-        k -= 1;
-    }
-    k
-}
-
-/// After a hyphen at a line end: the bytes to skip (line breaks, blank lines
-/// and the next line's indent, deep in pdftotext's layout mode) when the next
-/// text starts with a lowercase letter.
-fn hyphen_join(rest: &str) -> Option<usize> {
-    let ws = rest
-        .bytes()
-        .take_while(|b| matches!(b, b'\n' | b'\r' | b' ' | b'\t'))
-        .count();
-    let breaks = rest[..ws].bytes().filter(|&b| b == b'\n').count();
-    if ws > 80 || breaks > 3 {
-        return None;
-    }
-    rest[ws..]
-        .chars()
-        .next()
-        .filter(|c| c.is_lowercase())
-        .map(|_| ws)
-}
-
 #[cfg(test)]
 mod tests {
+    use super::specials::*;
     use super::*;
 
     fn check(original: &str, clean_expected: &str) -> Clean {

@@ -1,0 +1,218 @@
+//! Footnotes: lines that start with a superscript number (`¹`,
+//! `<sup>1</sup>`) or an asterisk, and their calls earlier in the text.
+
+use super::{Footnote, Layout};
+use crate::normalise::Clean;
+
+/// Footnote lines start with a superscript number (`¹`, `<sup>1</sup>`) or an
+/// asterisk; their call is the same mark earlier in the text.
+pub(super) fn footnotes(
+    original: &str,
+    clean: &Clean,
+    all_lines: &[(usize, usize)],
+    layout: &mut Layout,
+) {
+    let bytes = original.as_bytes();
+    // The original start of each footnote line, for its call.
+    let mut line_starts = Vec::new();
+    // Lines come in order: their original offsets are found walking the
+    // run list once, not by a binary search per line.
+    let mut origs = clean.orig_cursor();
+    for &(a, b) in all_lines {
+        if b <= a {
+            continue;
+        }
+        let o = origs.orig(a);
+        // A clean line usually starts its original line: no search back.
+        let oa = if o == 0 || bytes[o - 1] == b'\n' {
+            o
+        } else {
+            original[..o].rfind('\n').map_or(0, |k| k + 1)
+        };
+        if !may_open_footnote(bytes.get(oa).copied()) {
+            continue;
+        }
+        let orig_line = &original[oa..original[oa..].find('\n').map_or(original.len(), |k| oa + k)];
+        let t = orig_line.trim_start();
+        let mark: String = if let Some(rest) = t.strip_prefix("<sup>") {
+            rest.chars().take_while(|c| c.is_ascii_digit()).collect()
+        } else if is_asterisk_footnote(t) {
+            "*".to_string()
+        } else {
+            t.chars().map_while(sup_value).collect()
+        };
+        if mark.is_empty() {
+            continue;
+        }
+        layout.footnotes.push(Footnote {
+            mark,
+            start: a,
+            end: b,
+            call: None,
+        });
+        line_starts.push(oa);
+    }
+    // Calls are numbers: an asterisk footnote has none, and a document
+    // without numbered footnotes needs no search for them.
+    if layout.footnotes.iter().all(|f| f.mark == "*") {
+        return;
+    }
+    let calls = footnote_calls(original);
+    for (f, &oa) in layout.footnotes.iter_mut().zip(&line_starts) {
+        // The last call before the line: calls are sorted by offset.
+        let before = calls.partition_point(|c| c.1 < oa);
+        f.call = calls[..before]
+            .iter()
+            .rfind(|(m, _)| *m == f.mark)
+            .map(|&(_, at)| clean_offset(clean, at));
+    }
+}
+
+/// The digit a superscript digit stands for.
+fn sup_value(c: char) -> Option<char> {
+    Some(match c {
+        '\u{00B9}' => '1',
+        '\u{00B2}' => '2',
+        '\u{00B3}' => '3',
+        '\u{2070}' => '0',
+        '\u{2074}'..='\u{2079}' => char::from_u32(c as u32 - 0x2074 + '4' as u32)?,
+        _ => return None,
+    })
+}
+
+/// Footnote calls: superscript runs (`¹`, `<sup>1</sup>`) not at a line
+/// start, as (digits, original offset), sorted by offset.
+fn footnote_calls(original: &str) -> Vec<(String, usize)> {
+    // Superscript digits are two- or three-byte characters led by 0xC2 or
+    // 0xE2: only those positions are looked at.
+    let mut calls: Vec<(String, usize)> = Vec::new();
+    let bytes = original.as_bytes();
+    let mut run = String::new();
+    let mut run_at = 0;
+    let mut run_end = 0;
+    let flush = |run: &mut String, run_at: usize, calls: &mut Vec<(String, usize)>| {
+        if run.is_empty() {
+            return;
+        }
+        let at_line_start = bytes[..run_at]
+            .iter()
+            .rev()
+            .find(|b| !matches!(b, b' ' | b'\t'))
+            .is_none_or(|&b| b == b'\n' || b == b'\r');
+        if !at_line_start {
+            calls.push((std::mem::take(run), run_at));
+        }
+        run.clear();
+    };
+    for i in memchr::memchr2_iter(0xC2, 0xE2, bytes) {
+        let Some(c) = original.get(i..).and_then(|r| r.chars().next()) else {
+            continue;
+        };
+        let Some(d) = sup_value(c) else { continue };
+        if i != run_end {
+            flush(&mut run, run_at, &mut calls);
+            run_at = i;
+        }
+        run.push(d);
+        run_end = i + c.len_utf8();
+    }
+    flush(&mut run, run_at, &mut calls);
+    for sup in find_sup_tags(original) {
+        calls.push(sup);
+    }
+    calls.sort_by_key(|c| c.1);
+    calls
+}
+
+/// Can an original line starting with byte `first` be a footnote line? Its
+/// mark (after any indent) is `<sup>`, `*`, `\*` or a superscript digit (not
+/// ASCII); any other printable ASCII first byte rules it out, so most lines
+/// are judged without reading further.
+fn may_open_footnote(first: Option<u8>) -> bool {
+    match first {
+        None => false,
+        Some(c) => c <= b' ' || !c.is_ascii() || matches!(c, b'<' | b'*' | b'\\'),
+    }
+}
+
+/// "* Reissued for technical reasons", "\\* CAC/COSP/2023/1.": an asterisk
+/// footnote; "*Recalling* its resolution 8/1," is emphasis, not a footnote.
+fn is_asterisk_footnote(t: &str) -> bool {
+    let rest = t.trim_start_matches(['*', '\\']);
+    rest.len() < t.len()
+        && t.trim_start_matches('\\').starts_with('*')
+        && (rest.is_empty() || rest.starts_with(char::is_whitespace))
+}
+
+fn find_sup_tags(original: &str) -> Vec<(String, usize)> {
+    let mut out = Vec::new();
+    // "<sup>" cannot overlap itself, so every `<` that starts one is a match;
+    // `<` is rare enough that this beats a substring search (whose byte pair
+    // heuristic stops on every "p" or "s").
+    let bytes = original.as_bytes();
+    for at in memchr::memchr_iter(b'<', bytes).filter(|&at| bytes[at..].starts_with(b"<sup>")) {
+        let digits: String = original[at + 5..]
+            .chars()
+            .take_while(|c| c.is_ascii_digit())
+            .collect();
+        let at_line_start = original[..at]
+            .bytes()
+            .rev()
+            .find(|b| !matches!(b, b' ' | b'\t'))
+            .is_none_or(|b| b == b'\n' || b == b'\r');
+        if !digits.is_empty() && !at_line_start {
+            out.push((digits, at));
+        }
+    }
+    out
+}
+
+/// The clean offset of the first clean byte at or after original offset `o`.
+pub fn clean_offset(clean: &Clean, o: usize) -> usize {
+    clean.clean_of(o)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sup_tags_are_calls_unless_they_open_a_line() {
+        let text = "the Convention,<sup>1</sup> and <i>x</i> <sup></sup><sup>23</sup>\n  <sup>1</sup> General Assembly resolution 58/4, annex.<sup>4";
+        let at = |needle: &str, from: usize| from + text[from..].find(needle).unwrap();
+        let first = at("<sup>1", 0);
+        let second = at("<sup>23", 0);
+        let last = at("<sup>4", 0);
+        assert_eq!(
+            find_sup_tags(text),
+            vec![
+                ("1".into(), first),
+                ("23".into(), second),
+                ("4".into(), last)
+            ]
+        );
+    }
+
+    #[test]
+    fn footnote_first_bytes() {
+        // "¹ General Assembly resolution 58/4, annex." and its kin.
+        for line in [
+            "\u{b9} General Assembly",
+            "<sup>1</sup> See",
+            "* Reissued",
+            "\\* Reissued",
+            "  \u{b2} x",
+            "\u{a0}\u{b9} x",
+        ] {
+            assert!(may_open_footnote(line.bytes().next()), "{line:?}");
+        }
+        for line in [
+            "1. The Conference",
+            "General Assembly",
+            "(a) To promote",
+            "",
+        ] {
+            assert!(!may_open_footnote(line.bytes().next()), "{line:?}");
+        }
+    }
+}
