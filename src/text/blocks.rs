@@ -33,95 +33,35 @@ impl<'t> Blocks<'t> {
     /// The blocks of `text`, whose footnote lines are `footnotes` (in text
     /// order) and whose own symbol, repeated in running headers, is `own`.
     pub fn new(text: &'t str, footnotes: &[Footnote], own: Option<&str>) -> Self {
-        // Blocks of non-blank lines: a paragraph hard-wrapped by a PDF
-        // converter is one block, as is a paragraph on one line. Blank lines
-        // and table rows (tab-separated cells) stand alone.
-        let ct = text.as_bytes();
-        let mut clean_line_starts = vec![0];
-        let mut prev_solo = true;
-        // The next tab at or after `a`: one search per tab, not one per line.
-        let mut tab = 0;
-        // Footnote starts, in text order, passed as the lines go by.
+        let mut scan = BlockScan {
+            text,
+            footnotes,
+            own,
+            starts: vec![0],
+            bridges: Vec::new(),
+            prev_solo: true,
+            tab: 0,
+            open_sentence: false,
+            open_end: None,
+            footnote_between: false,
+        };
         let mut footnote_starts = footnotes.iter().map(|f| f.start).peekable();
-        // A line that starts with a printable ASCII byte is not blank.
-        let is_blank = |(a, b): (usize, usize)| {
-            !ct.get(a).is_some_and(|&c| c > b' ' && c.is_ascii()) && text[a..b].trim().is_empty()
-        };
-        // What a page break leaves between the halves of a sentence: blank
-        // lines and running footers or headers ("V.21-00912  9/64", the
-        // document's own symbol).
-        let is_gap = |l: (usize, usize)| is_blank(l) || is_page_furniture(&text[l.0..l.1], own);
-        // The last non-blank line ended inside a sentence: a blank line
-        // after it is a page break (or a converter's gap), not a paragraph
-        // end, when the next non-blank line goes on in lower case
-        // ("... in which it directed the\n\nWorking Group" is not; "... to
-        // initiate the\n\nprocess of identifying" is).
-        let mut open_sentence = false;
-        // "... to initiate the\n\n¹ United Nations, Treaty Series ...\n\nprocess
-        // of identifying": a footnote printed inside a sentence at a page
-        // break. The footnote stays a block of its own; the block after it
-        // resumes the sentence left open at `open_end`.
-        let mut bridges: Vec<(usize, usize)> = Vec::new();
-        let mut open_end: Option<usize> = None;
-        let mut footnote_between = false;
-        // The first line after `b` that is not a gap; looked for only at a
-        // gap after an open sentence.
-        let next_content = |b: usize| {
-            let from = (b + 1).min(text.len());
-            lines(&text[from..])
-                .map(|(x, y)| (x + from, y + from))
-                .find(|&l| !is_gap(l))
-        };
         for (a, b) in lines(text) {
-            if tab < a {
-                tab = memchr::memchr(b'\t', &ct[a..]).map_or(usize::MAX, |k| a + k);
+            if scan.tab < a {
+                scan.tab =
+                    memchr::memchr(b'\t', &text.as_bytes()[a..]).map_or(usize::MAX, |k| a + k);
             }
-            let line = &text[a..b];
-            let blank = is_blank((a, b));
-            let furniture = !blank && open_end.is_some() && is_page_furniture(line, own);
-            if (furniture || blank && open_sentence)
-                && tab >= b
-                && next_content(b).is_some_and(|(c, d)| {
-                    footnote_at(footnotes, c).is_none() && continues_sentence(&text[c..d])
-                })
-            {
-                continue;
-            }
-            if furniture {
-                // Between a footnote and the rest of its sentence.
+            if scan.bridges_page_break(a, b) {
                 continue;
             }
             while footnote_starts.next_if(|&f| f < a).is_some() {}
-            let footnote_starts_here = footnote_starts.peek() == Some(&a);
-            if !blank {
-                open_sentence = ends_inside_sentence(line);
-                if footnote_starts_here {
-                    footnote_between |= open_end.is_some();
-                } else {
-                    if footnote_between
-                        && let Some(e) = open_end
-                        && continues_sentence(line)
-                    {
-                        bridges.push((a, e));
-                    }
-                    footnote_between = false;
-                    open_end = (open_sentence && tab >= b).then_some(b);
-                }
-            }
-            let solo = blank || tab < b;
-            // "4. Follow-up to ...\n5. Provisional agenda for the tenth
-            // session.": each numbered item of a list is a paragraph of its own,
-            // as is each footnote ("¹ See X, sect. A.\n² Y.": no verb carries over).
-            if a > 0 && (solo || prev_solo || starts_numbered_item(line) || footnote_starts_here) {
-                clean_line_starts.push(a);
-            }
-            prev_solo = solo;
+            scan.line(a, b, footnote_starts.peek() == Some(&a));
         }
-        let sentences = clean_line_starts.iter().map(|_| OnceCell::new()).collect();
+        let sentences = scan.starts.iter().map(|_| OnceCell::new()).collect();
         Blocks {
             text,
-            starts: clean_line_starts,
-            bridges,
+            starts: scan.starts,
+            bridges: scan.bridges,
             sentences,
             last_sentence: Cell::new(None),
         }
@@ -186,5 +126,109 @@ impl<'t> Blocks<'t> {
             },
             _ => floor,
         }
+    }
+}
+
+/// The walk over the lines that finds the blocks. Blocks are runs of
+/// non-blank lines: a paragraph hard-wrapped by a PDF converter is one
+/// block, as is a paragraph on one line. Blank lines and table rows
+/// (tab-separated cells) stand alone.
+struct BlockScan<'a> {
+    text: &'a str,
+    footnotes: &'a [Footnote],
+    own: Option<&'a str>,
+    starts: Vec<usize>,
+    bridges: Vec<(usize, usize)>,
+    /// The line before was blank or a table row.
+    prev_solo: bool,
+    /// The next tab at or after the line: one search per tab, not per line.
+    tab: usize,
+    /// The last non-blank line ended inside a sentence: a blank line after
+    /// it is a page break (or a converter's gap), not a paragraph end, when
+    /// the next non-blank line goes on in lower case ("... in which it
+    /// directed the\n\nWorking Group" is not; "... to initiate the\n\nprocess
+    /// of identifying" is).
+    open_sentence: bool,
+    /// "... to initiate the\n\n¹ United Nations, Treaty Series ...\n\nprocess
+    /// of identifying": a footnote printed inside a sentence at a page break.
+    /// The footnote stays a block of its own; the block after it resumes the
+    /// sentence left open at `open_end`.
+    open_end: Option<usize>,
+    footnote_between: bool,
+}
+
+impl BlockScan<'_> {
+    /// A line that starts with a printable ASCII byte is not blank.
+    fn is_blank(&self, (a, b): (usize, usize)) -> bool {
+        !self
+            .text
+            .as_bytes()
+            .get(a)
+            .is_some_and(|&c| c > b' ' && c.is_ascii())
+            && self.text[a..b].trim().is_empty()
+    }
+
+    /// What a page break leaves between the halves of a sentence: blank
+    /// lines and running footers or headers ("V.21-00912  9/64", the
+    /// document's own symbol).
+    fn is_gap(&self, l: (usize, usize)) -> bool {
+        self.is_blank(l) || is_page_furniture(&self.text[l.0..l.1], self.own)
+    }
+
+    /// The first line after `b` that is not a gap; looked for only at a gap
+    /// after an open sentence.
+    fn next_content(&self, b: usize) -> Option<(usize, usize)> {
+        let from = (b + 1).min(self.text.len());
+        lines(&self.text[from..])
+            .map(|(x, y)| (x + from, y + from))
+            .find(|&l| !self.is_gap(l))
+    }
+
+    /// Whether line `a..b` is a page break's blank line or running footer
+    /// inside an open sentence, which the sentence's block runs across.
+    fn bridges_page_break(&self, a: usize, b: usize) -> bool {
+        let blank = self.is_blank((a, b));
+        let furniture =
+            !blank && self.open_end.is_some() && is_page_furniture(&self.text[a..b], self.own);
+        if (furniture || blank && self.open_sentence)
+            && self.tab >= b
+            && self.next_content(b).is_some_and(|(c, d)| {
+                footnote_at(self.footnotes, c).is_none() && continues_sentence(&self.text[c..d])
+            })
+        {
+            return true;
+        }
+        // A running footer between a footnote and the rest of its sentence.
+        furniture
+    }
+
+    /// Takes line `a..b` (a footnote's first line when `footnote_starts`):
+    /// records a bridge over a footnote, and starts a block where one starts.
+    fn line(&mut self, a: usize, b: usize, footnote_starts: bool) {
+        let line = &self.text[a..b];
+        let blank = self.is_blank((a, b));
+        if !blank {
+            self.open_sentence = ends_inside_sentence(line);
+            if footnote_starts {
+                self.footnote_between |= self.open_end.is_some();
+            } else {
+                if self.footnote_between
+                    && let Some(e) = self.open_end
+                    && continues_sentence(line)
+                {
+                    self.bridges.push((a, e));
+                }
+                self.footnote_between = false;
+                self.open_end = (self.open_sentence && self.tab >= b).then_some(b);
+            }
+        }
+        let solo = blank || self.tab < b;
+        // "4. Follow-up to ...\n5. Provisional agenda for the tenth
+        // session.": each numbered item of a list is a paragraph of its own,
+        // as is each footnote ("¹ See X, sect. A.\n² Y.": no verb carries over).
+        if a > 0 && (solo || self.prev_solo || starts_numbered_item(line) || footnote_starts) {
+            self.starts.push(a);
+        }
+        self.prev_solo = solo;
     }
 }
