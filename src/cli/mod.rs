@@ -153,6 +153,8 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
     e.chain().any(|c| {
         c.downcast_ref::<std::io::Error>()
             .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            || c.downcast_ref::<uncite::render::output::OutputError>()
+                .is_some_and(|o| o.is_broken_pipe())
     })
 }
 

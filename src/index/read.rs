@@ -181,13 +181,17 @@ impl Index {
     }
 
     /// What extraction found in file `i` (for re-indexing).
-    pub(crate) fn record(&self, i: usize) -> Result<Document, IndexError> {
-        let ok = *self.records_ok.get_or_init(|| {
+    /// Whether the records section matches its checksum (computed once).
+    pub(crate) fn records_intact(&self) -> bool {
+        *self.records_ok.get_or_init(|| {
             let end = self.bounds[SECTIONS];
             u64_at(&self.map, end + 8 * (RECORDS + 1))
                 .is_ok_and(|s| s == checksum(self.section(RECORDS)))
-        });
-        if !ok {
+        })
+    }
+
+    pub(crate) fn record(&self, i: usize) -> Result<Document, IndexError> {
+        if !self.records_intact() {
             return Err(IndexError::Corrupt {
                 path: self.path.clone(),
             });

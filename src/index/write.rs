@@ -121,6 +121,13 @@ pub fn build_index(
     // device or FIFO holds none).
     let old = if target.as_ref().is_some_and(|t| t.exists()) {
         match Index::open(output) {
+            Ok(ix) if !opts.full && !ix.records_intact() => {
+                stats.warnings.push(format!(
+                    "{}: corrupt records; indexing every file again",
+                    crate::load::shown(&output.display().to_string())
+                ));
+                None
+            }
             Ok(ix) => Some(ix),
             Err(IndexError::Foreign { path }) => {
                 return Err(IndexError::OverwritesForeign { path });
@@ -292,7 +299,10 @@ fn output_error(output: &Path, e: OutputError) -> IndexError {
         OutputError::IsDir { .. } => {
             IndexError::Input(format!("{path}: is a directory; -o wants the index file"))
         }
-        OutputError::Io { source, .. } => IndexError::Io { path, source },
+        OutputError::Io { error, .. } => IndexError::Io {
+            path,
+            source: error,
+        },
     }
 }
 

@@ -19,12 +19,10 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum OutputError {
-    #[error("{path}: {source}")]
-    Io {
-        path: String,
-        #[source]
-        source: io::Error,
-    },
+    /// (The I/O error is part of the message, not a separate source, so
+    /// a chain printed with `{:#}` says it once.)
+    #[error("{path}: {error}")]
+    Io { path: String, error: io::Error },
     #[error("refusing to write {path}: it is the input {input}")]
     IsInput { path: String, input: String },
     #[error("{path}: is a directory; give a file name")]
@@ -35,13 +33,13 @@ impl OutputError {
     fn io(path: &Path, source: io::Error) -> OutputError {
         OutputError::Io {
             path: crate::load::shown(&path.display().to_string()),
-            source,
+            error: source,
         }
     }
 
     /// Whether writing failed because the reader went away (`| head`).
     pub fn is_broken_pipe(&self) -> bool {
-        matches!(self, OutputError::Io { source, .. } if source.kind() == io::ErrorKind::BrokenPipe)
+        matches!(self, OutputError::Io { error, .. } if error.kind() == io::ErrorKind::BrokenPipe)
     }
 }
 
@@ -239,7 +237,7 @@ pub fn write_stdout(bytes: &[u8]) -> Result<(), OutputError> {
         .and_then(|_| o.flush())
         .map_err(|e| OutputError::Io {
             path: "standard output".into(),
-            source: e,
+            error: e,
         })
 }
 
@@ -257,7 +255,7 @@ pub fn write_with<T>(
             let v = f(&mut o).and_then(|v| o.flush().map(|_| v));
             v.map_err(|e| OutputError::Io {
                 path: "standard output".into(),
-                source: e,
+                error: e,
             })
         }
         Dest::Direct(p) => {
