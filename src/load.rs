@@ -530,3 +530,61 @@ mod tests {
         assert!(decode("x", b"abc\0def").is_none());
     }
 }
+
+#[cfg(test)]
+mod bounded_tests {
+    use super::*;
+
+    fn read(bytes: &[u8], size: Option<u64>, limit: u64) -> Read_ {
+        read_bounded(&mut &bytes[..], size, limit).unwrap()
+    }
+
+    #[test]
+    fn sizes_parse() {
+        assert_eq!(parse_size("256M"), Ok(Some(256 << 20)));
+        assert_eq!(parse_size("10k"), Ok(Some(10 << 10)));
+        assert_eq!(parse_size("1G"), Ok(Some(1 << 30)));
+        assert_eq!(parse_size("123"), Ok(Some(123)));
+        assert_eq!(parse_size("none"), Ok(None));
+        assert_eq!(parse_size("0"), Ok(None));
+        assert!(parse_size("12Q").is_err() && parse_size("M").is_err());
+        assert!(parse_size("99999999999999999999G").is_err());
+        assert_eq!(format_size(DEFAULT_MAX_FILESIZE), "256M");
+        assert_eq!(format_size(1000), "1000");
+    }
+
+    #[test]
+    fn nul_anywhere_and_limits() {
+        let mut b = vec![b'a'; 300_000];
+        assert!(matches!(read(&b, None, u64::MAX), Read_::Bytes(v) if v.len() == 300_000));
+        b[250_000] = 0;
+        assert!(matches!(read(&b, None, u64::MAX), Read_::Binary(250_000)));
+        assert!(matches!(
+            read(&b, Some(300_000), u64::MAX),
+            Read_::Binary(250_000)
+        ));
+        // Over the limit: a known size is refused before reading, a
+        // stream once it passes the limit.
+        assert!(matches!(read(&b, Some(300_000), 1000), Read_::TooLarge));
+        assert!(matches!(read(&[b'a'; 5000], None, 1000), Read_::TooLarge));
+        assert!(matches!(read(&[b'a'; 1000], None, 1000), Read_::Bytes(v) if v.len() == 1000));
+        // UTF-16 has NULs in every other byte.
+        let u16: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain(
+                "resolution 6/2"
+                    .repeat(10_000)
+                    .encode_utf16()
+                    .flat_map(|u| u.to_le_bytes()),
+            )
+            .collect();
+        assert!(matches!(read(&u16, None, u64::MAX), Read_::Bytes(_)));
+        assert!(decode("a", &b).is_none());
+    }
+
+    #[test]
+    fn control_characters_are_shown_escaped() {
+        assert_eq!(shown("a\nb\x1b[0m\t.txt"), "a\\nb\\u{1b}[0m\\t.txt");
+        assert_eq!(shown("plain é.txt"), "plain é.txt");
+    }
+}
