@@ -301,7 +301,7 @@ pub fn parse_size(s: &str) -> Result<Option<u64>, String> {
 /// A size for messages: 268435456 -> "256M".
 pub fn format_size(n: u64) -> String {
     for (shift, unit) in [(30, "G"), (20, "M"), (10, "K")] {
-        if n >= 1 << shift && n % (1 << shift) == 0 {
+        if n >= 1 << shift && n.is_multiple_of(1 << shift) {
             return format!("{}{unit}", n >> shift);
         }
     }
