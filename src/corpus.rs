@@ -52,6 +52,7 @@ pub enum CorpusError {
     /// a query on a silently smaller corpus.
     #[error(transparent)]
     Load(#[from] crate::load::LoadError),
+    /// Nothing to read: the paths, and why files were skipped (if any).
     #[error("no documents found in {0}")]
     Empty(String),
 }
@@ -103,7 +104,12 @@ impl Corpus {
             }
         }
         if texts.is_empty() {
-            return Err(CorpusError::Empty(paths.join(", ")));
+            // Say why (a binary file, one over --max-filesize).
+            let mut what = paths.join(", ");
+            if !warnings.is_empty() {
+                what = format!("{what} ({})", warnings.join("; "));
+            }
+            return Err(CorpusError::Empty(what));
         }
         let mut corpus = Corpus::from_texts(texts);
         corpus.warnings = warnings;

@@ -7,6 +7,7 @@
 use std::collections::{HashMap, HashSet};
 use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// One input document, decoded.
 #[derive(Debug, Clone)]
@@ -46,12 +47,13 @@ pub enum Loaded {
 
 /// Why a byte buffer is not decoded as text.
 pub fn looks_binary(bytes: &[u8]) -> bool {
-    // ripgrep's heuristic: a NUL byte in the first block means binary,
-    // unless a UTF-16 BOM says the NULs are half of each character.
+    // A NUL byte anywhere means binary (ripgrep looks at the first block;
+    // the loader decides from the first block and checks the rest as it
+    // reads), unless a UTF-16 BOM says the NULs are half of each character.
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return false;
     }
-    memchr::memchr(0, &bytes[..bytes.len().min(64 * 1024)]).is_some()
+    memchr::memchr(0, bytes).is_some()
 }
 
 /// Decodes bytes: UTF-8 (BOM stripped), UTF-16 LE/BE with BOM, otherwise
@@ -88,7 +90,8 @@ fn utf8_lossy(name: &str, bytes: Vec<u8>, warnings: &mut Vec<String>) -> String 
         Ok(s) => s,
         Err(e) => {
             warnings.push(format!(
-                "{name}: invalid UTF-8 at byte {}; read lossily (bad bytes became U+FFFD, later offsets refer to the decoded text)",
+                "{}: invalid UTF-8 at byte {}; read lossily (bad bytes became U+FFFD, later offsets refer to the decoded text)",
+                shown(name),
                 e.utf8_error().valid_up_to()
             ));
             String::from_utf8_lossy(e.as_bytes()).into_owned()
@@ -107,10 +110,11 @@ fn utf16(
         .map(|r| r.unwrap_or(char::REPLACEMENT_CHARACTER))
         .collect();
     if bytes.len() % 2 == 1 || text.contains(char::REPLACEMENT_CHARACTER) {
-        warnings.push(format!("{name}: malformed UTF-16; read lossily"));
+        warnings.push(format!("{}: malformed UTF-16; read lossily", shown(name)));
     }
     warnings.push(format!(
-        "{name}: decoded from UTF-16; offsets refer to the UTF-8 text"
+        "{}: decoded from UTF-16; offsets refer to the UTF-8 text",
+        shown(name)
     ));
     text
 }
@@ -181,10 +185,10 @@ pub fn expand(paths: &[String]) -> Vec<Result<PathBuf, Loaded>> {
         let path = PathBuf::from(p);
         match std::fs::metadata(&path) {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                out.push(Err(Loaded::Failed(LoadError::Missing { path: p.clone() })))
+                out.push(Err(Loaded::Failed(LoadError::Missing { path: shown(p) })))
             }
             Err(e) => out.push(Err(Loaded::Failed(LoadError::Io {
-                path: p.clone(),
+                path: shown(p),
                 source: e,
             }))),
             Ok(m) if m.is_dir() => walk(&path, &mut seen_dirs, &mut seen_files, &mut out),
@@ -207,7 +211,7 @@ fn walk(
     let canon = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
     if !seen_dirs.insert(canon) {
         out.push(Err(Loaded::Skipped {
-            path: dir.display().to_string(),
+            path: shown(&dir.display().to_string()),
             reason: "directory already visited (symlink loop?)".into(),
         }));
         return;
@@ -216,7 +220,7 @@ fn walk(
         Ok(rd) => rd,
         Err(e) => {
             out.push(Err(Loaded::Failed(LoadError::Io {
-                path: dir.display().to_string(),
+                path: shown(&dir.display().to_string()),
                 source: e,
             })));
             return;
@@ -227,51 +231,219 @@ fn walk(
     for path in paths {
         match std::fs::metadata(&path) {
             Ok(m) if m.is_dir() => walk(&path, seen_dirs, seen_files, out),
-            Ok(m) if is_document(&path) => {
+            // Only regular files: a FIFO or device named *.txt under a
+            // directory would block or never end (given by name, it is read).
+            Ok(m) if m.is_file() && is_document(&path) => {
                 if seen_files.first_visit(&path, &m) {
                     out.push(Ok(path));
                 }
             }
             Ok(_) => {}
             Err(e) => out.push(Err(Loaded::Failed(LoadError::Io {
-                path: path.display().to_string(),
+                path: shown(&path.display().to_string()),
                 source: e,
             }))),
         }
     }
 }
 
-/// Reads and decodes one path (`-` = stdin).
-pub fn load_path(path: &Path) -> Loaded {
-    let name = path.display().to_string();
-    let bytes = if name == "-" {
-        let mut buf = Vec::new();
-        match std::io::stdin().lock().read_to_end(&mut buf) {
-            Ok(_) => buf,
-            Err(e) => {
-                return Loaded::Failed(LoadError::Io {
-                    path: name,
-                    source: e,
-                });
-            }
-        }
-    } else {
-        match std::fs::read(path) {
-            Ok(b) => b,
-            Err(e) => {
-                return Loaded::Failed(LoadError::Io {
-                    path: name,
-                    source: e,
-                });
-            }
+/// The default of `--max-filesize`: larger inputs are skipped with a note.
+pub const DEFAULT_MAX_FILESIZE: u64 = 256 << 20;
+
+/// The largest input read, in bytes (`u64::MAX`: no limit).
+static MAX_FILESIZE: AtomicU64 = AtomicU64::new(DEFAULT_MAX_FILESIZE);
+
+/// Sets the largest input file [`load_path`] reads (`--max-filesize`);
+/// `None` lifts the limit. A larger file is skipped with a note.
+pub fn set_max_filesize(limit: Option<u64>) {
+    MAX_FILESIZE.store(limit.unwrap_or(u64::MAX), Ordering::Relaxed);
+}
+
+/// The limit [`set_max_filesize`] set (`None`: no limit).
+pub fn max_filesize() -> Option<u64> {
+    let v = MAX_FILESIZE.load(Ordering::Relaxed);
+    (v != u64::MAX).then_some(v)
+}
+
+/// Parses a size as `--max-filesize` takes it: bytes, or a number with a
+/// suffix K, M or G (powers of 1024; `KB`, `MiB` and lower case too);
+/// `0` or `none` is no limit (`None`).
+pub fn parse_size(s: &str) -> Result<Option<u64>, String> {
+    let t = s.trim();
+    if t.eq_ignore_ascii_case("none") {
+        return Ok(None);
+    }
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    let (num, suffix) = t.split_at(digits);
+    let shift = match suffix.to_ascii_lowercase().as_str() {
+        "" | "b" => 0,
+        "k" | "kb" | "kib" => 10,
+        "m" | "mb" | "mib" => 20,
+        "g" | "gb" | "gib" => 30,
+        "t" | "tb" | "tib" => 40,
+        _ => {
+            return Err(format!(
+                "`{s}`: a size is a number with an optional K, M or G suffix (e.g. 256M), or `none`"
+            ));
         }
     };
-    match decode_owned(&name, bytes) {
-        Some(s) => Loaded::Text(s),
-        None => Loaded::Skipped {
-            path: name,
-            reason: "binary file (NUL byte found); skipped".into(),
+    let n: u64 = num.parse().map_err(|_| {
+        format!(
+            "`{s}`: a size is a number with an optional K, M or G suffix (e.g. 256M), or `none`"
+        )
+    })?;
+    let v = n
+        .checked_mul(1u64 << shift)
+        .ok_or_else(|| format!("`{s}`: too large"))?;
+    Ok((v != 0).then_some(v))
+}
+
+/// A size for messages: 268435456 -> "256M".
+pub fn format_size(n: u64) -> String {
+    for (shift, unit) in [(30, "G"), (20, "M"), (10, "K")] {
+        if n >= 1 << shift && n.is_multiple_of(1 << shift) {
+            return format!("{}{unit}", n >> shift);
+        }
+    }
+    n.to_string()
+}
+
+/// A name as a message shows it: control characters (a newline or an
+/// escape sequence in a file name) escaped, so a message is one line and
+/// cannot drive the terminal.
+pub fn shown(name: &str) -> String {
+    if !name.chars().any(char::is_control) {
+        return name.to_string();
+    }
+    name.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().collect::<String>()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
+/// Bytes looked at before deciding binary or text.
+const BLOCK: usize = 64 * 1024;
+
+/// What reading an input gave.
+enum Read_ {
+    Bytes(Vec<u8>),
+    /// A NUL byte at this offset (not UTF-16).
+    Binary(u64),
+    /// More than the limit.
+    TooLarge,
+}
+
+/// Reads `r` block by block: binary or text is decided from the first block
+/// before the rest is read, every later block is checked for NUL bytes as
+/// it comes (so a NUL anywhere skips the file, and `/dev/zero` stops at
+/// once), and no more than `limit` bytes are ever held. `size` (a regular
+/// file's length) sizes the buffer exactly.
+fn read_bounded(r: &mut dyn Read, size: Option<u64>, limit: u64) -> std::io::Result<Read_> {
+    if size.is_some_and(|n| n > limit) {
+        return Ok(Read_::TooLarge);
+    }
+    let cap = size
+        .map_or(BLOCK as u64, |n| n + BLOCK as u64)
+        .min(limit.saturating_add(1));
+    let mut buf: Vec<u8> = Vec::with_capacity(usize::try_from(cap).unwrap_or(BLOCK));
+    let mut utf16 = None;
+    let mut checked = 0;
+    loop {
+        let old = buf.len();
+        if old == buf.capacity() {
+            buf.reserve(old.max(BLOCK));
+        }
+        // The first block alone, then at most 1 MiB a read: a NUL byte
+        // stops the reading soon after it.
+        let step = if old < BLOCK { BLOCK - old } else { 1 << 20 };
+        let room = (buf.capacity() - old).min(step) as u64;
+        let want = room
+            .min(limit.saturating_add(1).saturating_sub(old as u64))
+            .max(1) as usize;
+        buf.resize(old + want, 0);
+        let n = loop {
+            match r.read(&mut buf[old..]) {
+                Ok(n) => break n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e),
+            }
+        };
+        buf.truncate(old + n);
+        let eof = n == 0;
+        // The first block decides; then each block is checked as it comes.
+        if buf.len() >= BLOCK || eof {
+            let utf16 = *utf16.get_or_insert_with(|| {
+                buf.starts_with(&[0xFF, 0xFE]) || buf.starts_with(&[0xFE, 0xFF])
+            });
+            if !utf16 && checked < buf.len() {
+                if let Some(k) = memchr::memchr(0, &buf[checked..]) {
+                    return Ok(Read_::Binary((checked + k) as u64));
+                }
+                checked = buf.len();
+            }
+        }
+        if buf.len() as u64 > limit {
+            return Ok(Read_::TooLarge);
+        }
+        if eof {
+            return Ok(Read_::Bytes(buf));
+        }
+    }
+}
+
+/// Reads and decodes one path (`-` = stdin), within the `--max-filesize`
+/// limit ([`set_max_filesize`]).
+pub fn load_path(path: &Path) -> Loaded {
+    load_path_limited(path, MAX_FILESIZE.load(Ordering::Relaxed))
+}
+
+/// [`load_path`] with a size limit in bytes (`u64::MAX`: none).
+pub fn load_path_limited(path: &Path, limit: u64) -> Loaded {
+    let name = path.display().to_string();
+    let fail = |source| {
+        Loaded::Failed(LoadError::Io {
+            path: shown(&name),
+            source,
+        })
+    };
+    let read = if name == "-" {
+        read_bounded(&mut std::io::stdin().lock(), None, limit)
+    } else {
+        let mut f = match std::fs::File::open(path) {
+            Ok(f) => f,
+            Err(e) => return fail(e),
+        };
+        // A regular file's length sizes the buffer and is checked against
+        // the limit before anything is read; a device or FIFO is read
+        // until the limit.
+        let size = f.metadata().ok().filter(|m| m.is_file()).map(|m| m.len());
+        read_bounded(&mut f, size, limit)
+    };
+    match read {
+        Ok(Read_::Bytes(bytes)) => match decode_owned(&name, bytes) {
+            Some(s) => Loaded::Text(s),
+            None => Loaded::Skipped {
+                path: shown(&name),
+                reason: "binary file (NUL byte found); skipped".into(),
+            },
         },
+        Ok(Read_::Binary(at)) => Loaded::Skipped {
+            path: shown(&name),
+            reason: format!("binary file (NUL byte at byte {at}); skipped"),
+        },
+        Ok(Read_::TooLarge) => Loaded::Skipped {
+            path: shown(&name),
+            reason: format!(
+                "larger than the --max-filesize limit of {}; skipped (--max-filesize none lifts it)",
+                format_size(limit)
+            ),
+        },
+        Err(e) => fail(e),
     }
 }
 
@@ -356,5 +528,63 @@ mod tests {
     #[test]
     fn nul_means_binary() {
         assert!(decode("x", b"abc\0def").is_none());
+    }
+}
+
+#[cfg(test)]
+mod bounded_tests {
+    use super::*;
+
+    fn read(bytes: &[u8], size: Option<u64>, limit: u64) -> Read_ {
+        read_bounded(&mut &bytes[..], size, limit).unwrap()
+    }
+
+    #[test]
+    fn sizes_parse() {
+        assert_eq!(parse_size("256M"), Ok(Some(256 << 20)));
+        assert_eq!(parse_size("10k"), Ok(Some(10 << 10)));
+        assert_eq!(parse_size("1G"), Ok(Some(1 << 30)));
+        assert_eq!(parse_size("123"), Ok(Some(123)));
+        assert_eq!(parse_size("none"), Ok(None));
+        assert_eq!(parse_size("0"), Ok(None));
+        assert!(parse_size("12Q").is_err() && parse_size("M").is_err());
+        assert!(parse_size("99999999999999999999G").is_err());
+        assert_eq!(format_size(DEFAULT_MAX_FILESIZE), "256M");
+        assert_eq!(format_size(1000), "1000");
+    }
+
+    #[test]
+    fn nul_anywhere_and_limits() {
+        let mut b = vec![b'a'; 300_000];
+        assert!(matches!(read(&b, None, u64::MAX), Read_::Bytes(v) if v.len() == 300_000));
+        b[250_000] = 0;
+        assert!(matches!(read(&b, None, u64::MAX), Read_::Binary(250_000)));
+        assert!(matches!(
+            read(&b, Some(300_000), u64::MAX),
+            Read_::Binary(250_000)
+        ));
+        // Over the limit: a known size is refused before reading, a
+        // stream once it passes the limit.
+        assert!(matches!(read(&b, Some(300_000), 1000), Read_::TooLarge));
+        assert!(matches!(read(&[b'a'; 5000], None, 1000), Read_::TooLarge));
+        assert!(matches!(read(&[b'a'; 1000], None, 1000), Read_::Bytes(v) if v.len() == 1000));
+        // UTF-16 has NULs in every other byte.
+        let u16: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain(
+                "resolution 6/2"
+                    .repeat(10_000)
+                    .encode_utf16()
+                    .flat_map(|u| u.to_le_bytes()),
+            )
+            .collect();
+        assert!(matches!(read(&u16, None, u64::MAX), Read_::Bytes(_)));
+        assert!(decode("a", &b).is_none());
+    }
+
+    #[test]
+    fn control_characters_are_shown_escaped() {
+        assert_eq!(shown("a\nb\x1b[0m\t.txt"), "a\\nb\\u{1b}[0m\\t.txt");
+        assert_eq!(shown("plain é.txt"), "plain é.txt");
     }
 }

@@ -1,12 +1,12 @@
 //! `uncite annotate`: one document with every reference highlighted and linked.
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Result, bail};
 use clap::{Args, ValueEnum};
-use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use uncite::Corpus;
 use uncite::render::html::{PageLinks, annotate_html_with, annotate_markdown};
+use uncite::render::output;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum AnnotateFormat {
@@ -28,14 +28,40 @@ pub struct AnnotateArgs {
     /// this prefix (the `node/` folder of `uncite site`, e.g. `site/node/` or
     /// `https://example.org/uncite/node/`); otherwise to the side list.
     /// Document symbols always link to https://undocs.org/en/SYMBOL.
-    #[arg(long, value_name = "URL")]
+    #[arg(long, value_name = "URL", value_parser = site_base)]
     site_base: Option<String>,
 }
 
+/// `--site-base`: an http(s) URL or a relative path, nothing a link could
+/// run (`javascript:`, `data:`) or break out of (quotes, spaces, brackets).
+fn site_base(s: &str) -> Result<String, String> {
+    if let Some(c) = s
+        .chars()
+        .find(|c| c.is_control() || c.is_whitespace() || "\"'<>()`\\".contains(*c))
+    {
+        return Err(format!("{:?} is not allowed in a URL prefix", c));
+    }
+    match uncite::render::html::url_scheme(s) {
+        None => Ok(s.to_string()),
+        Some(scheme)
+            if scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https") =>
+        {
+            Ok(s.to_string())
+        }
+        Some(scheme) => Err(format!(
+            "`{scheme}:` links are not allowed: give an http(s) URL or a relative path"
+        )),
+    }
+}
+
 pub fn run(a: AnnotateArgs) -> Result<ExitCode> {
+    let ins = output::Inputs::of(std::slice::from_ref(&a.file));
+    if let Some(p) = &a.output {
+        output::resolve(p, &ins)?;
+    }
     let corpus = Corpus::load(std::slice::from_ref(&a.file))?;
     for w in &corpus.warnings {
-        eprintln!("uncite: warning: {w}");
+        eprintln!("uncite: warning: {}", super::clean(w));
     }
     let [entry] = corpus.entries.as_slice() else {
         bail!(
@@ -73,13 +99,6 @@ pub fn run(a: AnnotateArgs) -> Result<ExitCode> {
             annotate_markdown(&title, &entry.text, &d.references, base.as_deref())
         }
     };
-    match &a.output {
-        Some(p) => std::fs::write(p, out).with_context(|| format!("writing {}", p.display()))?,
-        None => {
-            let mut o = std::io::stdout().lock();
-            o.write_all(out.as_bytes())?;
-            o.flush()?;
-        }
-    }
+    output::emit(a.output.as_deref(), &ins, out.as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }

@@ -42,11 +42,13 @@ pub fn run(a: ExtractArgs, global: super::Global) -> Result<ExitCode> {
                 } => {
                     if !global.quiet {
                         for w in &warnings {
-                            bar.suspend(|| eprintln!("uncite: warning: {w}"));
+                            bar.suspend(|| eprintln!("uncite: warning: {}", super::clean(w)));
                         }
                     }
                     if global.verbose {
-                        bar.suspend(|| eprintln!("uncite: {name}: {references} references"));
+                        bar.suspend(|| {
+                            eprintln!("uncite: {}: {references} references", super::clean(&name))
+                        });
                     }
                     out.write(&value)?;
                     files += 1;
@@ -55,11 +57,11 @@ pub fn run(a: ExtractArgs, global: super::Global) -> Result<ExitCode> {
                 }
                 Outcome::Skipped { path, reason } => {
                     if !global.quiet {
-                        bar.suspend(|| eprintln!("uncite: {path}: {reason}"));
+                        bar.suspend(|| eprintln!("uncite: {}: {}", super::clean(&path), reason));
                     }
                 }
                 Outcome::Failed(e) => {
-                    bar.suspend(|| eprintln!("uncite: {e}"));
+                    bar.suspend(|| eprintln!("uncite: {}", super::clean(&e.to_string())));
                     failed = true;
                 }
             }

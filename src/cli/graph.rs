@@ -2,14 +2,13 @@
 
 use anyhow::{Context, Result, bail};
 use clap::{Args, ValueEnum};
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use uncite::graph::Evidence;
 use uncite::graph::select::Selection;
 use uncite::index::Index;
 use uncite::query::{self, LineageDirection};
-use uncite::render::{diagrams, dot, export, query as out, svg};
+use uncite::render::{diagrams, dot, export, output, query as out, svg};
 use uncite::{CitationGraph, Corpus, Id, Kind, Relation};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -166,7 +165,7 @@ pub struct DiagramsArgs {
 fn load(paths: &[String]) -> Result<(Corpus, CitationGraph)> {
     let corpus = Corpus::load(paths)?;
     for w in &corpus.warnings {
-        eprintln!("uncite: warning: {w}");
+        eprintln!("uncite: warning: {}", super::clean(w));
     }
     let g = CitationGraph::build(&corpus);
     Ok((corpus, g))
@@ -176,35 +175,26 @@ fn resolve(g: &CitationGraph, input: &str) -> Result<Id> {
     Ok(query::resolve_id(g, input)?)
 }
 
-fn emit(output: Option<&Path>, bytes: &[u8]) -> Result<()> {
-    match output {
-        Some(p) => write_atomic(p, bytes).with_context(|| format!("writing {}", p.display())),
-        None => {
-            let mut o = std::io::stdout().lock();
-            o.write_all(bytes)?;
-            o.flush()?;
-            Ok(())
-        }
+/// The files a query reads (the corpus paths, or the index file): no
+/// output may replace one of them.
+fn inputs(index: Option<&Path>, paths: &[String]) -> output::Inputs {
+    let mut ins = output::Inputs::of(paths);
+    if let Some(ix) = index {
+        ins.add(ix);
     }
+    ins
 }
 
-/// Writes through a temporary file in the same directory and a rename, so a
-/// failed write never leaves a half-written file where a good one was.
-fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.uncite-tmp-{}", std::process::id()));
-    let result = std::fs::write(&tmp, bytes).and_then(|_| std::fs::rename(&tmp, path));
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
+/// Refuses an output that is an input before any work is done.
+fn check_output(out: Option<&Path>, ins: &output::Inputs) -> Result<()> {
+    if let Some(p) = out {
+        output::resolve(p, ins)?;
     }
-    result
+    Ok(())
+}
+
+fn emit(out: Option<&Path>, ins: &output::Inputs, bytes: &[u8]) -> Result<()> {
+    Ok(output::emit(out, ins, bytes)?)
 }
 
 fn dot_or_svg(dot_src: String, svg_wanted: bool) -> Result<Vec<u8>> {
@@ -221,6 +211,8 @@ fn dot_or_svg(dot_src: String, svg_wanted: bool) -> Result<Vec<u8>> {
 }
 
 pub fn cites(a: CitesArgs, quiet: bool) -> Result<ExitCode> {
+    let ins = inputs(a.index.as_deref(), &a.paths);
+    check_output(a.output.as_deref(), &ins)?;
     let diagram = matches!(a.format, CitesFormat::Dot | CitesFormat::Svg);
     let q = query::CitesQuery {
         relations: &a.relations,
@@ -275,7 +267,7 @@ pub fn cites(a: CitesArgs, quiet: bool) -> Result<ExitCode> {
             buf = dot_or_svg(d, a.format == CitesFormat::Svg)?;
         }
     }
-    emit(a.output.as_deref(), &buf)?;
+    emit(a.output.as_deref(), &ins, &buf)?;
     // Text says it on stdout; the other formats have no room for it.
     if answer.hidden() > 0 && a.format != CitesFormat::Text && !quiet {
         eprintln!("uncite: {}", out::cites_cap_note(&answer));
@@ -288,6 +280,8 @@ pub fn cites(a: CitesArgs, quiet: bool) -> Result<ExitCode> {
 }
 
 pub fn lineage(a: LineageArgs, quiet: bool) -> Result<ExitCode> {
+    let ins = inputs(a.index.as_deref(), &a.paths);
+    check_output(a.output.as_deref(), &ins)?;
     let diagram = matches!(a.format, CitesFormat::Dot | CitesFormat::Svg);
     let q = query::LineageQuery {
         direction: a.direction,
@@ -335,7 +329,7 @@ pub fn lineage(a: LineageArgs, quiet: bool) -> Result<ExitCode> {
             buf = dot_or_svg(d, a.format == CitesFormat::Svg)?;
         }
     }
-    emit(a.output.as_deref(), &buf)?;
+    emit(a.output.as_deref(), &ins, &buf)?;
     let hidden = l.hidden();
     if hidden > 0 && a.format != CitesFormat::Text && !quiet {
         eprintln!(
@@ -366,6 +360,10 @@ fn load_graph(index: Option<&Path>, paths: &[String], sentences: bool) -> Result
 }
 
 pub fn graph(a: GraphArgs) -> Result<ExitCode> {
+    let ins = inputs(a.index.as_deref(), &a.paths);
+    if a.format != GraphFormat::Csv {
+        check_output(a.output.as_deref(), &ins)?;
+    }
     let g = load_graph(a.index.as_deref(), &a.paths, true)?;
     let (sel, title) = match (&a.focus, &a.session) {
         (Some(f), _) => {
@@ -399,7 +397,11 @@ pub fn graph(a: GraphArgs) -> Result<ExitCode> {
             export::write_node_link(&mut buf, &export::Table::from_graph(&g, &sel))?
         }
         GraphFormat::Csv => {
-            return write_csv(a.output.as_deref(), &export::Table::from_graph(&g, &sel));
+            return write_csv(
+                a.output.as_deref(),
+                &ins,
+                &export::Table::from_graph(&g, &sel),
+            );
         }
         GraphFormat::Dot | GraphFormat::Svg => {
             buf = dot_or_svg(
@@ -408,13 +410,13 @@ pub fn graph(a: GraphArgs) -> Result<ExitCode> {
             )?;
         }
     }
-    emit(a.output.as_deref(), &buf)?;
+    emit(a.output.as_deref(), &ins, &buf)?;
     Ok(ExitCode::SUCCESS)
 }
 
 /// `graph --format csv`: nodes.csv and edges.csv into the -o folder.
-fn write_csv(dir: Option<&Path>, t: &export::Table) -> Result<ExitCode> {
-    let Some(dir) = dir else {
+fn write_csv(dir: Option<&Path>, ins: &output::Inputs, t: &export::Table) -> Result<ExitCode> {
+    let Some(dir) = dir.filter(|d| d.as_os_str() != "-") else {
         bail!("--format csv writes nodes.csv and edges.csv: give the folder with -o DIR");
     };
     if dir.exists() && !dir.is_dir() {
@@ -429,8 +431,7 @@ fn write_csv(dir: Option<&Path>, t: &export::Table) -> Result<ExitCode> {
     let mut edges = Vec::new();
     export::write_edges_csv(&mut edges, t)?;
     for (name, bytes) in [("nodes.csv", nodes), ("edges.csv", edges)] {
-        let p = dir.join(name);
-        std::fs::write(&p, bytes).with_context(|| format!("writing {}", p.display()))?;
+        output::write(&dir.join(name), ins, &bytes)?;
     }
     eprintln!(
         "uncite: wrote {} nodes and {} edges to {}; import with: neo4j-admin database import full --nodes={} --relationships={}",
@@ -444,6 +445,8 @@ fn write_csv(dir: Option<&Path>, t: &export::Table) -> Result<ExitCode> {
 }
 
 pub fn report(a: ReportArgs) -> Result<ExitCode> {
+    let ins = inputs(a.index.as_deref(), &a.paths);
+    check_output(a.output.as_deref(), &ins)?;
     let g = load_graph(a.index.as_deref(), &a.paths, false)?;
     let r = query::report(&g);
     let mut buf = Vec::new();
@@ -451,7 +454,7 @@ pub fn report(a: ReportArgs) -> Result<ExitCode> {
         ReportFormat::Markdown => out::write_report_markdown(&mut buf, &r)?,
         ReportFormat::Json => out::write_json(&mut buf, &r)?,
     }
-    emit(a.output.as_deref(), &buf)?;
+    emit(a.output.as_deref(), &ins, &buf)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -459,6 +462,7 @@ pub fn diagrams(a: DiagramsArgs) -> Result<ExitCode> {
     let g = CitationGraph::build(&Corpus::bundled());
     let mut stale = Vec::new();
     let graphviz = !a.check && svg::graphviz_available();
+    let none = output::Inputs::none();
     if !a.check {
         std::fs::create_dir_all(&a.out).with_context(|| format!("creating {}", a.out.display()))?;
     }
@@ -471,12 +475,11 @@ pub fn diagrams(a: DiagramsArgs) -> Result<ExitCode> {
             }
             continue;
         }
-        std::fs::write(&path, &d).with_context(|| format!("writing {}", path.display()))?;
+        output::write(&path, &none, d.as_bytes())?;
         eprintln!("uncite: wrote {}", path.display());
         if graphviz {
             let p = a.out.join(format!("{stem}.svg"));
-            std::fs::write(&p, svg::dot_to_svg(&d)?)
-                .with_context(|| format!("writing {}", p.display()))?;
+            output::write(&p, &none, svg::dot_to_svg(&d)?.as_bytes())?;
             eprintln!("uncite: wrote {}", p.display());
         }
     }

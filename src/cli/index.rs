@@ -96,7 +96,7 @@ pub fn run(a: IndexArgs, quiet: bool, verbose: bool) -> Result<ExitCode> {
     let s = r?;
     if !quiet {
         for w in &s.warnings {
-            eprintln!("uncite: warning: {w}");
+            eprintln!("uncite: warning: {}", super::clean(w));
         }
         let secs = t0.elapsed().as_secs_f64();
         let mb = s.bytes as f64 / 1e6;

@@ -40,6 +40,24 @@ pub struct Global {
     /// More detail on stderr (per-file counts).
     #[arg(short, long, global = true, conflicts_with = "quiet")]
     pub verbose: bool,
+    /// Skip input files larger than SIZE, with a note (bytes, or with a K, M
+    /// or G suffix; `none` lifts the limit). Like ripgrep's --max-filesize.
+    #[arg(long, global = true, value_name = "SIZE", default_value = "256M", value_parser = max_size)]
+    pub max_filesize: MaxSize,
+}
+
+/// `--max-filesize`: bytes, or `None` for no limit.
+#[derive(Clone, Copy, Debug)]
+pub struct MaxSize(pub Option<u64>);
+
+fn max_size(s: &str) -> Result<MaxSize, String> {
+    uncite::load::parse_size(s).map(MaxSize)
+}
+
+/// A message for stderr: control characters escaped (file names can hold
+/// newlines and escape sequences).
+pub(crate) fn clean(msg: &str) -> String {
+    uncite::load::shown(msg)
 }
 
 #[derive(Subcommand)]
@@ -118,13 +136,14 @@ pub fn run() -> ExitCode {
             return ExitCode::from(code);
         }
     };
+    uncite::load::set_max_filesize(cli.global.max_filesize.0);
     match dispatch(cli) {
         Ok(code) => code,
         Err(e) => {
             if is_broken_pipe(&e) {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("uncite: {e:#}");
+            eprintln!("uncite: {}", clean(&format!("{e:#}")));
             ExitCode::from(2)
         }
     }
@@ -134,6 +153,8 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
     e.chain().any(|c| {
         c.downcast_ref::<std::io::Error>()
             .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            || c.downcast_ref::<uncite::render::output::OutputError>()
+                .is_some_and(|o| o.is_broken_pipe())
     })
 }
 

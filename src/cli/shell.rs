@@ -5,6 +5,7 @@ use clap::{Args, CommandFactory, ValueEnum};
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use uncite::render::output;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
@@ -40,9 +41,13 @@ pub struct ManArgs {
     output: Option<PathBuf>,
 }
 
+/// The script is made in memory and then written: clap_complete panics on a
+/// write error (a closed pipe, a full disk), this says what went wrong.
 pub fn completions(a: CompletionsArgs) -> Result<ExitCode> {
     let mut cmd = super::Cli::command();
-    clap_complete::generate(a.shell, &mut cmd, "uncite", &mut std::io::stdout());
+    let mut buf = Vec::new();
+    clap_complete::generate(a.shell, &mut cmd, "uncite", &mut buf);
+    output::write_stdout(&buf)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -50,7 +55,9 @@ pub fn man(a: ManArgs) -> Result<ExitCode> {
     let cmd = super::Cli::command();
     match a.output {
         None => {
-            clap_mangen::Man::new(cmd).render(&mut std::io::stdout())?;
+            let mut buf = Vec::new();
+            clap_mangen::Man::new(cmd).render(&mut buf)?;
+            output::write_stdout(&buf)?;
         }
         Some(dir) => {
             std::fs::create_dir_all(&dir)
@@ -63,9 +70,11 @@ pub fn man(a: ManArgs) -> Result<ExitCode> {
             for (name, page) in pages {
                 let mut buf = Vec::new();
                 clap_mangen::Man::new(page).render(&mut buf)?;
-                let path = dir.join(format!("{name}.1"));
-                std::fs::write(&path, buf)
-                    .with_context(|| format!("cannot write {}", path.display()))?;
+                output::write(
+                    &dir.join(format!("{name}.1")),
+                    &output::Inputs::none(),
+                    &buf,
+                )?;
             }
         }
     }

@@ -5,6 +5,7 @@ use anyhow::{Context, Result, bail};
 use clap::Args;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use uncite::render::output;
 use uncite::render::site::{SiteOptions, build_site};
 use uncite::{CitationGraph, Corpus, Kind};
 
@@ -52,25 +53,11 @@ fn check_output(out: &Path, paths: &[String]) -> Result<()> {
     Ok(())
 }
 
-/// Writes `bytes` to `path` through a temporary file in the same folder and
-/// a rename, so a reader never sees half a page.
-fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
-    let name = path.file_name().unwrap_or_default().to_string_lossy();
-    let tmp = dir.join(format!(".{name}.tmp{}", std::process::id()));
-    std::fs::write(&tmp, bytes).with_context(|| format!("writing {}", tmp.display()))?;
-    std::fs::rename(&tmp, path).with_context(|| {
-        let _ = std::fs::remove_file(&tmp);
-        format!("renaming {} to {}", tmp.display(), path.display())
-    })
-}
-
 pub fn run(a: SiteArgs) -> Result<ExitCode> {
     check_output(&a.out, &a.paths)?;
     let corpus = Corpus::load(&a.paths)?;
     for w in &corpus.warnings {
-        eprintln!("uncite: warning: {w}");
+        eprintln!("uncite: warning: {}", super::clean(w));
     }
     let g = CitationGraph::build(&corpus);
     let opts = SiteOptions {
@@ -81,12 +68,16 @@ pub fn run(a: SiteArgs) -> Result<ExitCode> {
     };
     let (files, report) = build_site(&corpus, &g, &opts);
     std::fs::create_dir_all(&a.out).with_context(|| format!("creating {}", a.out.display()))?;
+    // A page that is (a symlink to) an input is refused, not written.
+    let ins = output::Inputs::of(&a.paths);
     for f in &files {
         let mut path = a.out.clone();
         for part in f.path.split('/') {
             path.push(part);
         }
-        write_atomic(&path, &f.contents)?;
+        let dir = output::parent_dir(&path);
+        std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+        output::write(&path, &ins, &f.contents)?;
     }
     if let Some(note) = &report.svg_note {
         eprintln!("uncite: {note}");

@@ -10,7 +10,6 @@ use crate::model::Reference;
 use crate::names::{Body, ORDINAL_RE, ordinal_value};
 use crate::segment::Header;
 use crate::static_re;
-use crate::text::sentence::evidence;
 use petgraph::graph::{EdgeIndex, NodeIndex};
 use rustc_hash::FxHashMap as HashMap;
 
@@ -228,7 +227,7 @@ pub(super) fn build_from(
                 end: r.end,
                 text: r.text.clone(),
                 sentence: text
-                    .map(|t| evidence(t, r.start, r.end))
+                    .map(|t| super::sentence(t, r.start, r.end))
                     .unwrap_or_default(),
             });
         }

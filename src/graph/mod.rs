@@ -8,7 +8,33 @@
 mod build;
 pub mod select;
 
-pub(crate) use crate::text::sentence::evidence as sentence;
+/// The evidence sentence of the mention at `start..end` of `text`
+/// ([`crate::text::sentence::evidence`]), computed from a window of
+/// [`SENTENCE_REACH`] bytes either side of the mention instead of the whole
+/// line: the sentence rules never look further (a sentence start at most
+/// `SENTENCE_WINDOW` back, an end at most `SENTENCE_WINDOW` on), so the
+/// sentence is the same, and a mention costs the same on a 1 MB line as on
+/// a short one (it scanned to both ends of its line, which made a line of
+/// n references cost n × its length).
+pub(crate) fn sentence(text: &str, start: usize, end: usize) -> String {
+    use crate::text::sentence::{SENTENCE_WINDOW, evidence};
+    const _: () = assert!(SENTENCE_REACH > SENTENCE_WINDOW + 4);
+    let start = start.min(text.len());
+    let end = end.clamp(start, text.len());
+    let mut ws = start.saturating_sub(SENTENCE_REACH);
+    while !text.is_char_boundary(ws) {
+        ws += 1;
+    }
+    let mut we = end.saturating_add(SENTENCE_REACH).min(text.len());
+    while !text.is_char_boundary(we) {
+        we -= 1;
+    }
+    evidence(&text[ws..we], start - ws, end - ws)
+}
+
+/// Bytes either side of a mention that [`sentence`] looks at: more than the
+/// sentence rules' reach (`SENTENCE_WINDOW`, plus a character).
+pub const SENTENCE_REACH: usize = 4096;
 
 use crate::corpus::Corpus;
 use crate::id::{Id, Kind};

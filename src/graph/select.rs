@@ -23,11 +23,16 @@ impl Selection {
     }
 
     /// `focus` with its parts (paragraphs roll up), and whatever is within
-    /// `depth` reference edges of them, either way.
+    /// `depth` reference edges of them, either way. A breadth-first walk
+    /// that stops when a step finds nothing new, so any `depth` past the
+    /// graph's diameter costs the same as the diameter.
     pub fn neighbourhood(g: &CitationGraph, focus: &Id, depth: usize) -> Selection {
         let mut nodes: BTreeSet<Id> = g.parts(focus, false).into_iter().collect();
         let mut frontier: Vec<Id> = nodes.iter().cloned().collect();
         for _ in 0..depth {
+            if frontier.is_empty() {
+                break;
+            }
             let mut next = Vec::new();
             for id in &frontier {
                 for dir in [Direction::Outgoing, Direction::Incoming] {

@@ -106,3 +106,72 @@ fn evidence_sentence_goes_on_after_abbreviations() {
     let s = t.find("resolution").unwrap();
     assert!(crate::text::sentence::evidence(t, s, s + 14).ends_with("partnership”."));
 }
+
+/// The windowed sentence is the sentence of the whole text: on long lines
+/// with long and short sentences, abbreviations, multi-byte characters at
+/// every distance from the window's edges, and mentions anywhere.
+#[test]
+fn windowed_sentence_is_the_whole_texts_sentence() {
+    let mut seed = 0x2545_F491_4F6C_DD1Du64;
+    let mut next = move |n: u64| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed % n
+    };
+    let words = [
+        "resolution 6/2",
+        "art.",
+        "para.",
+        "St.",
+        "é",
+        "“quoted”",
+        "Convention.",
+        "and",
+        "—",
+        "etc.",
+        "ends.",
+        "?",
+        "x",
+        "article 46,",
+        "Mr.",
+        "no.",
+        "\n",
+        "1.",
+        "€€",
+        "long",
+    ];
+    for _ in 0..40 {
+        let mut t = String::new();
+        let len = 2_000 + next(30_000) as usize;
+        while t.len() < len {
+            // Runs of words without a sentence end, longer than the
+            // window, now and then.
+            let run = if next(10) == 0 {
+                900
+            } else {
+                1 + next(12) as usize
+            };
+            for _ in 0..run {
+                t.push_str(words[next(words.len() as u64) as usize]);
+                t.push(' ');
+            }
+        }
+        for _ in 0..60 {
+            let mut s = next(t.len() as u64) as usize;
+            while !t.is_char_boundary(s) {
+                s -= 1;
+            }
+            let mut e = (s + 1 + next(20) as usize).min(t.len());
+            while !t.is_char_boundary(e) {
+                e -= 1;
+            }
+            assert_eq!(
+                super::sentence(&t, s, e),
+                crate::text::sentence::evidence(&t, s, e),
+                "mention {s}..{e} of {}",
+                t.len()
+            );
+        }
+    }
+}

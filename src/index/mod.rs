@@ -17,6 +17,9 @@
 //! records  u64 count, u64 × (count + 1) offsets, per file what extraction
 //!          found (header, units, references): re-indexing reuses the
 //!          records of unchanged files instead of extracting them again
+//! u64 × 7  checksums (index/checksum.rs) of the header (magic, version,
+//!          offsets) and of each section in file order; verified on open
+//!          (the records when first read), a mismatch is `Corrupt`
 //! ```
 //!
 //! Evidence keeps a byte span, not the sentence: the sentence is read back
@@ -24,6 +27,7 @@
 //! indexing is said to have done so instead of quoting the wrong text.
 //! A query maps the file and reads only the nodes and edges it needs.
 
+mod checksum;
 mod codec;
 mod read;
 mod record;
@@ -36,7 +40,7 @@ pub use write::{Options, Progress, Stats, build_index};
 pub const MAGIC: &[u8; 7] = b"UNCITE\0";
 /// Bumped whenever the layout changes; an index of another version is
 /// refused with a request to re-index.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]

@@ -1,6 +1,7 @@
 //! Reading an index: the file is mapped, and a query decodes only the nodes
 //! and edges it walks (a binary search finds a node by ID).
 
+use super::checksum::checksum;
 use super::codec::{Corrupt, Dec, R, StrTable, Table, u64_at};
 use super::record::{FileMeta, decode_doc, mtime_of};
 use super::{IndexError, MAGIC, VERSION};
@@ -36,6 +37,8 @@ pub struct Index {
     file_number: Mutex<HashMap<String, usize>>,
     /// Every entry has been decoded (and named in `file_number`).
     all_files: Mutex<bool>,
+    /// The records section matches its checksum (checked on first use).
+    records_ok: OnceLock<bool>,
 }
 
 /// The number of children of each step a lineage walk expanded, by step
@@ -72,10 +75,26 @@ impl Index {
             }
             bounds.push(o);
         }
+        // The checksums after the sections: of the header, then of each
+        // section (the records, read only by a re-index, when first read).
+        let end = bounds[SECTIONS];
+        if map.len() != end + 8 * (SECTIONS + 1) {
+            return Err(corrupt());
+        }
+        let sum = |k: usize| u64_at(&map, end + 8 * k).map_err(|_| corrupt());
+        if checksum(&map[..bounds[0]]) != sum(0)? {
+            return Err(corrupt());
+        }
+        for k in (0..SECTIONS).filter(|&k| k != RECORDS) {
+            if checksum(&map[bounds[k]..bounds[k + 1]]) != sum(k + 1)? {
+                return Err(corrupt());
+            }
+        }
         let mut ix = Index {
             path: name,
             map,
             bounds,
+            records_ok: OnceLock::new(),
             files: Vec::new(),
             file_number: Mutex::new(HashMap::default()),
             all_files: Mutex::new(false),
@@ -162,7 +181,21 @@ impl Index {
     }
 
     /// What extraction found in file `i` (for re-indexing).
+    /// Whether the records section matches its checksum (computed once).
+    pub(crate) fn records_intact(&self) -> bool {
+        *self.records_ok.get_or_init(|| {
+            let end = self.bounds[SECTIONS];
+            u64_at(&self.map, end + 8 * (RECORDS + 1))
+                .is_ok_and(|s| s == checksum(self.section(RECORDS)))
+        })
+    }
+
     pub(crate) fn record(&self, i: usize) -> Result<Document, IndexError> {
+        if !self.records_intact() {
+            return Err(IndexError::Corrupt {
+                path: self.path.clone(),
+            });
+        }
         let name = &self.file(i)?.name;
         self.c(self
             .dec(RECORDS, i)
@@ -418,6 +451,10 @@ impl Index {
             let mut seen = HashSet::from_iter([root]);
             let mut frontier = vec![root];
             for _ in 0..q.depth {
+                // Nothing new at the last step: deeper steps find nothing.
+                if frontier.is_empty() {
+                    break;
+                }
                 let mut next = Vec::new();
                 for n in frontier {
                     // The children of n: distinct neighbours over followed
@@ -506,9 +543,10 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-/// Bytes read either side of a mention: more than the longest sentence
-/// kept, so the sentence from the window is the sentence from the file.
-const WINDOW: usize = 2048;
+/// Bytes read either side of a mention: what the sentence rules look at
+/// ([`crate::graph::SENTENCE_REACH`]), so the sentence from the window is
+/// the sentence from the file.
+const WINDOW: usize = crate::graph::SENTENCE_REACH;
 
 /// Sentences from windows of a UTF-8 file around each mention.
 fn read_windows(path: &Path, size: u64, evs: &mut [&mut Evidence]) -> std::io::Result<()> {

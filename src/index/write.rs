@@ -1,6 +1,7 @@
 //! `uncite index`: extract files in parallel (one text in memory per
 //! worker), keep what each file yielded, build the graph, write it all.
 
+use super::checksum::Checksum;
 use super::codec::{Dec, Enc, Strings, Table, TableBuf};
 use super::read::Index;
 use super::record::{FileMeta, decode_doc, encode_doc, mtime_of};
@@ -9,10 +10,11 @@ use crate::document::{Document, extract_document};
 use crate::graph::CitationGraph;
 use crate::id::Id;
 use crate::load::{Loaded, expand, load_path};
+use crate::render::output::{self, Dest, Inputs, OutputError};
 use rustc_hash::FxHashMap as HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::time::SystemTime;
 
 #[derive(Debug, Clone, Default)]
 pub struct Options {
@@ -76,6 +78,7 @@ pub fn build_index(
     opts: &Options,
     progress: &dyn Progress,
 ) -> Result<Stats, IndexError> {
+    let started = SystemTime::now();
     let mut stats = Stats::default();
     let mut files: Vec<(PathBuf, FileMeta)> = Vec::new();
     for r in expand(paths) {
@@ -108,11 +111,23 @@ pub fn build_index(
             paths.join(", ")
         )));
     }
-    check_output(output, &files)?;
+    let target = check_output(output, &files)?;
+    // Temporary files of index runs killed before their rename.
+    if let Some(t) = &target {
+        output::remove_stale_temps(t, started);
+    }
 
-    // An existing index: the records of unchanged files are reused.
-    let old = if output.exists() {
+    // An existing index: the records of unchanged files are reused (a
+    // device or FIFO holds none).
+    let old = if target.as_ref().is_some_and(|t| t.exists()) {
         match Index::open(output) {
+            Ok(ix) if !opts.full && !ix.records_intact() => {
+                stats.warnings.push(format!(
+                    "{}: corrupt records; indexing every file again",
+                    crate::load::shown(&output.display().to_string())
+                ));
+                None
+            }
             Ok(ix) => Some(ix),
             Err(IndexError::Foreign { path }) => {
                 return Err(IndexError::OverwritesForeign { path });
@@ -259,25 +274,36 @@ pub fn build_index(
     Ok(stats)
 }
 
-/// Refuses to write over an input file.
-fn check_output(output: &Path, files: &[(PathBuf, FileMeta)]) -> Result<(), IndexError> {
-    let Ok(out) = std::fs::canonicalize(output) else {
-        return Ok(());
-    };
-    if out.is_dir() {
-        return Err(IndexError::Input(format!(
-            "{}: is a directory; -o wants the index file",
-            output.display()
-        )));
-    }
+/// Where the index goes (symlinks followed), refusing an input file or a
+/// directory: `Some(path)` of the regular file to write atomically, `None`
+/// for a device or FIFO written directly.
+fn check_output(
+    output: &Path,
+    files: &[(PathBuf, FileMeta)],
+) -> Result<Option<PathBuf>, IndexError> {
+    let mut ins = Inputs::none();
     for (p, _) in files {
-        if std::fs::canonicalize(p).is_ok_and(|c| c == out) {
-            return Err(IndexError::OverwritesInput {
-                path: output.display().to_string(),
-            });
-        }
+        ins.add(p);
     }
-    Ok(())
+    match output::resolve(output, &ins) {
+        Ok(Dest::Atomic(p)) => Ok(Some(p)),
+        Ok(_) => Ok(None),
+        Err(e) => Err(output_error(output, e)),
+    }
+}
+
+fn output_error(output: &Path, e: OutputError) -> IndexError {
+    let path = crate::load::shown(&output.display().to_string());
+    match e {
+        OutputError::IsInput { .. } => IndexError::OverwritesInput { path },
+        OutputError::IsDir { .. } => {
+            IndexError::Input(format!("{path}: is a directory; -o wants the index file"))
+        }
+        OutputError::Io { error, .. } => IndexError::Io {
+            path,
+            source: error,
+        },
+    }
 }
 
 /// Appends a file's record and its entry in the files section.
@@ -384,29 +410,14 @@ fn encode_graph(g: &CitationGraph, strings: &mut Strings, stats: &mut Stats) -> 
     [node_tab, edges, doc_tab]
 }
 
-/// Writes header and sections to a temporary file beside `output`, syncs
-/// it, and renames it over `output`: a reader sees the old index or the new
-/// one, never half of one.
+/// Writes header, sections and checksum through [`output`]: to a
+/// temporary file beside the (symlink-followed) `output`, synced and
+/// renamed over it, so a reader sees the old index or the new one, never
+/// half of one; a device or FIFO is written directly.
 fn write_atomically(output: &Path, sections: &[TableBuf]) -> Result<u64, IndexError> {
-    let dir = match output.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let name = output
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "index".into());
-    let nonce = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.subsec_nanos())
-        .unwrap_or(0);
-    let tmp = dir.join(format!(".{name}.{}-{nonce}.tmp", std::process::id()));
-    let result = (|| -> std::io::Result<u64> {
-        let f = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&tmp)?;
-        let mut w = std::io::BufWriter::with_capacity(1 << 20, f);
+    let opts = output::Options { sync: true };
+    output::write_with(output, &Inputs::none(), opts, |w| {
+        let mut w = Checksummed::new(w);
         let header_len = MAGIC.len() as u64 + 4 + 8 * (sections.len() as u64 + 1);
         let mut offsets = vec![header_len];
         for s in sections {
@@ -417,20 +428,47 @@ fn write_atomically(output: &Path, sections: &[TableBuf]) -> Result<u64, IndexEr
         for o in &offsets {
             w.write_all(&o.to_le_bytes())?;
         }
+        let mut sums = vec![w.take()];
         for s in sections {
             s.write(&mut w)?;
+            sums.push(w.take());
         }
-        let f = w.into_inner().map_err(|e| e.into_error())?;
-        f.sync_all()?;
-        drop(f);
-        std::fs::rename(&tmp, output)?;
-        if let Ok(d) = std::fs::File::open(&dir) {
-            let _ = d.sync_all();
+        for sum in &sums {
+            w.inner.write_all(&sum.to_le_bytes())?;
         }
-        Ok(*offsets.last().unwrap())
-    })();
-    result.map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        IndexError::io(output, e)
+        Ok(*offsets.last().unwrap() + 8 * sums.len() as u64)
     })
+    .map_err(|e| output_error(output, e))
+}
+
+/// A writer that checksums what goes through it ([`Checksum`]).
+struct Checksummed<'a> {
+    inner: &'a mut dyn Write,
+    sum: Checksum,
+}
+
+impl<'a> Checksummed<'a> {
+    fn new(inner: &'a mut dyn Write) -> Self {
+        Checksummed {
+            inner,
+            sum: Checksum::default(),
+        }
+    }
+
+    /// The sum of what was written since the last call.
+    fn take(&mut self) -> u64 {
+        std::mem::take(&mut self.sum).finish()
+    }
+}
+
+impl Write for Checksummed<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.sum.update(&buf[..n]);
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
 }

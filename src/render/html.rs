@@ -256,20 +256,84 @@ pub fn annotate_html_with(
 
 /// Markdown: each reference becomes a link with the canonical ID as its
 /// title; a list of what the document cites follows.
+/// The scheme of a URL (`https` of `https://a.org`), `None` for a relative
+/// one (`site/node/`, `#x`, `a/b:c`).
+pub fn url_scheme(url: &str) -> Option<&str> {
+    let u = url.trim_start();
+    let scheme = &u[..u.find(':')?];
+    let mut b = scheme.bytes();
+    (b.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && b.all(|c| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'-' | b'.')))
+    .then_some(scheme)
+}
+
+/// Whether a link may point there: http(s) or relative.
+fn safe_link(url: &str) -> bool {
+    url_scheme(url)
+        .is_none_or(|s| s.eq_ignore_ascii_case("http") || s.eq_ignore_ascii_case("https"))
+}
+
+/// Source text made inert for Markdown: link destinations that are not
+/// http(s) or relative (`javascript:`, `data:`) become `#`, then `&` and
+/// `<` are escaped, so no raw HTML (`<script>`), autolink or character
+/// reference of the source reaches the renderer; the text reads the same.
+pub fn markdown_text(s: &str) -> String {
+    let mut t = String::with_capacity(s.len());
+    let mut pos = 0;
+    let b = s.as_bytes();
+    // Inline links `](dest` and reference definitions `[x]: dest`.
+    let mut i = 0;
+    while i + 1 < b.len() {
+        let dest_at = (b[i] == b']' && matches!(b[i + 1], b'(' | b':')).then_some(i + 2);
+        let Some(mut d) = dest_at else {
+            i += 1;
+            continue;
+        };
+        while d < b.len() && matches!(b[d], b' ' | b'\t') {
+            d += 1;
+        }
+        let end = if b.get(d) == Some(&b'<') {
+            s[d..].find('>').map_or(b.len(), |k| d + k + 1)
+        } else {
+            let mut e = d;
+            let mut depth = 0usize;
+            while e < b.len() && !b[e].is_ascii_whitespace() && !b[e].is_ascii_control() {
+                match b[e] {
+                    b'(' => depth += 1,
+                    b')' if depth == 0 => break,
+                    b')' => depth -= 1,
+                    _ => {}
+                }
+                e += 1;
+            }
+            e
+        };
+        let dest = s[d..end].trim_start_matches('<').trim_end_matches('>');
+        if !safe_link(dest) {
+            t.push_str(&s[pos..d]);
+            t.push('#');
+            pos = end;
+        }
+        i = end.max(i + 1);
+    }
+    t.push_str(&s[pos..]);
+    t.replace('&', "&amp;").replace('<', "&lt;")
+}
+
 pub fn annotate_markdown(
     title: &str,
     text: &str,
     refs: &[Reference],
     node_base: Option<&str>,
 ) -> String {
-    let mut out = format!("# {title}\n\n");
+    let mut out = format!("# {}\n\n", markdown_text(title));
     let mut pos = 0;
     for (s, e, rs) in spans(refs) {
         if s < pos || e > text.len() || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
             continue;
         }
-        out.push_str(&text[pos..s]);
-        let shown = text[s..e].replace(['[', ']'], "").replace("(#)", "");
+        out.push_str(&markdown_text(&text[pos..s]));
+        let shown = markdown_text(&text[s..e].replace(['[', ']'], "").replace("(#)", ""));
         let _ = write!(
             out,
             "[{}]({} \"{}\")",
@@ -279,7 +343,7 @@ pub fn annotate_markdown(
         );
         pos = e;
     }
-    out.push_str(&text[pos..]);
+    out.push_str(&markdown_text(&text[pos..]));
     out.push_str("\n\n## Cited\n\n");
     let mut seen: Vec<&Id> = Vec::new();
     for r in refs {
@@ -305,6 +369,32 @@ mod tests {
         assert!(html.contains("<title>a &quot;test&quot; &lt;doc&gt;</title>"));
         assert!(html.contains("href=\"#cited-res_cosp_6~2\""));
         assert!(html.contains("id=\"cited-res_cosp_6~2\""));
+    }
+
+    #[test]
+    fn markdown_is_inert() {
+        let text = "<script>alert(1)</script> [a](javascript:alert(1)) [b](JavaScript:x(1)) \
+                    [c](https://undocs.org/x) [d](rel/page.md) [e]: data:text/html,x &amp; resolution 6/2";
+        let md = annotate_markdown(
+            "<img src=x onerror=alert(1)>",
+            text,
+            &crate::extract(text),
+            None,
+        );
+        assert!(!md.contains("<script") && !md.contains("<img"), "{md}");
+        assert!(md.contains("&lt;script>alert(1)&lt;/script>"), "{md}");
+        assert!(!md.to_ascii_lowercase().contains("javascript:"), "{md}");
+        assert!(!md.contains("data:"), "{md}");
+        assert!(md.contains("[a](#)") && md.contains("[b](#)"), "{md}");
+        assert!(
+            md.contains("[c](https://undocs.org/x)") && md.contains("[d](rel/page.md)"),
+            "{md}"
+        );
+        assert!(md.contains("&amp;amp;"), "{md}");
+        assert!(md.contains("[resolution 6/2]("), "{md}");
+        assert_eq!(url_scheme("javascript:x"), Some("javascript"));
+        assert_eq!(url_scheme("site/node/"), None);
+        assert_eq!(url_scheme("a/b:c"), None);
     }
 
     #[test]

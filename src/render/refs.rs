@@ -210,9 +210,30 @@ fn write_contract_line(out: &mut Vec<u8>, r: &Reference, ids: &mut IdCache) {
     out.extend_from_slice(b"}\n");
 }
 
-/// Text for one line of tsv/text output: tabs and newlines made visible.
+/// Text for one line of text output: tabs and newlines made spaces.
 fn one_line(s: &str) -> String {
     s.replace(['\n', '\r', '\t'], " ")
+}
+
+/// A TSV field, escaped as PostgreSQL's COPY and the IANA
+/// text/tab-separated-values convention read it: `\\` `\t` `\n` `\r`,
+/// so a tab or newline in a file name or a mention never splits a row and
+/// the value can be restored exactly.
+pub fn tsv_field(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains(['\\', '\t', '\n', '\r']) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// ANSI colour of a target kind in coloured text output.
@@ -290,15 +311,15 @@ fn render_into(
                 writeln!(
                     out,
                     "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
-                    one_line(&r.file),
+                    tsv_field(&r.file),
                     r.line,
                     r.start,
                     r.end,
-                    r.source,
-                    r.target,
+                    tsv_field(&r.source.to_string()),
+                    tsv_field(&r.target.to_string()),
                     r.kind,
                     r.relation,
-                    one_line(&r.text)
+                    tsv_field(&r.text)
                 )?;
             }
         }
