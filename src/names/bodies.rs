@@ -66,6 +66,15 @@ fn classify_body(text: &str, start: usize, end: usize, pattern: usize) -> Option
         BodyName::Exact(Body::EgIc) if found.len() < 20 => {
             !(before_is("the ") || before_is("The "))
         }
+        // "the Working Group on International Cooperation" (of the Organized
+        // Crime Convention's Conference): our working groups' full names are
+        // matched before this generic one, so a "Working Group on" a named
+        // subject here is another body's.
+        BodyName::AnyWorkingGroup => crate::pattern::strip_spaced_prefix(after, " on ")
+            .is_some_and(|r| {
+                let r = r.strip_prefix("the ").unwrap_or(r);
+                r.starts_with(|c: char| c.is_uppercase())
+            }),
         BodyName::Exact(Body::Ga) if found == "Assembly" => {
             !(before_is("the ")
                 || before_is("The ")

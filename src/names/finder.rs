@@ -63,6 +63,7 @@ fn name_at(
 /// example in the tests' `NAMES` (a test says so), which checks its word.
 const FIRST_WORDS: &[&str] = &[
     "Conference",
+    "Commission",
     "Open",
     "open",
     "Intergovernmental",
@@ -202,7 +203,10 @@ mod tests {
     }
 
     /// One name for each first word, and some that are not names.
-    const NAMES: &str = "the Conference of the States Parties; the Open-ended Intergovernmental \
+    const NAMES: &str = "the Conference of the Parties to the United Nations Convention \
+        against Transnational Organized Crime; the Commission on Crime Prevention and Criminal \
+        Justice; the Commission on Narcotic Drugs; the Commission on Human Rights; \
+        the Conference of the States Parties; the Open-ended Intergovernmental \
         Working Group on Asset Recovery; the open-ended intergovernmental expert meeting \
         on international cooperation; the meetings of experts on international cooperation; \
         the meeting of experts to enhance international cooperation; the Expert Meeting; \

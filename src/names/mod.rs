@@ -13,7 +13,7 @@ pub mod symbols;
 pub mod verbs;
 
 pub use bodies::{body_at, body_at_start, body_in, find_bodies};
-pub use body::{Body, BodyFacts, Numbering};
+pub use body::{Body, BodyFacts, FACTS_AS_OF, Numbering};
 pub use numbering::plausible_issuer;
 pub use numbers::{canonical_number, res_number_len, sc_number};
 pub(crate) use ordinals::lower;
@@ -26,6 +26,22 @@ mod body;
 /// more specific names first). Used by the recogniser to build its one body
 /// automaton; "the Group" / "the Working Group" are resolved by context.
 pub const BODY_NAMES: &[(&str, BodyName)] = &[
+    (
+        r"Conference\s+of\s+the\s+Parties\s+to\s+the\s+(?:United\s+Nations\s+Convention\s+against\s+Transnational\s+Organized\s+Crime|Organized\s+Crime\s+Convention)",
+        BodyName::Exact(Body::CopUntoc),
+    ),
+    (
+        r"Commission\s+on\s+Crime\s+Prevention\s+and\s+Criminal\s+Justice",
+        BodyName::Exact(Body::Ccpcj),
+    ),
+    (
+        r"Commission\s+on\s+Narcotic\s+Drugs",
+        BodyName::Exact(Body::Cnd),
+    ),
+    (
+        r"Commission\s+on\s+Human\s+Rights",
+        BodyName::Exact(Body::Chr),
+    ),
     (
         r"Conference\s+of\s+(?:the\s+)?States\s+Parties(?:\s+to\s+the\s+United\s+Nations\s+Convention\s+against\s+Corruption)?",
         BodyName::Exact(Body::Cosp),
@@ -67,28 +83,30 @@ pub const BODY_NAMES: &[(&str, BodyName)] = &[
 /// the rest of the name ("Commission on Crime Prevention and Criminal Justice").
 pub const FOREIGN_BODY_RE: &str = r"(?:Commission(?:\s+(?:on|for|of|and|the|[A-Z][a-z]+))*|Conference\s+of\s+the\s+Parties(?:\s+(?:to|the|against|[A-Z][a-z]+))*|Committee(?:\s+(?:on|of|the|[A-Z][a-z]+))*|Board|Council\s+of\s+Europe|European\s+Union|Union|Organization|Forum|Assembly\s+of\s+States\s+Parties)";
 
-/// The names `issuer_named` knows, as a pattern for the recogniser.
-pub const ISSUER_NAME_RE: &str = r"General\s+Assembly|Assembly|Conference|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council|Security\s+Council|\bGA|\bECOSOC|\bHRC";
+/// The names `issuer_named` knows, as a pattern for the recogniser: made
+/// from the body table ([`body::issuer_names_pattern`]).
+pub static ISSUER_NAME_RE: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(body::issuer_names_pattern);
+
+/// The last word of every issuer name ("Assembly", "Rights", "CCPCJ"):
+/// a window that ends with none of them names no issuer, and the pattern
+/// is not run.
+pub static ISSUER_LAST_WORDS: std::sync::LazyLock<Vec<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        let mut words: Vec<&str> = body::FACTS
+            .iter()
+            .flat_map(|f| f.issuer_names.iter())
+            .filter_map(|n| n.rsplit(' ').next())
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        words
+    });
 
 /// The issuer an adjective-like name before "resolution" denotes:
 /// "General Assembly resolution", "Assembly resolution", "Conference decision".
 pub fn issuer_named(words: &str) -> Option<Body> {
-    const NAMES: [(&str, Body); 9] = [
-        ("General Assembly", Body::Ga),
-        ("Assembly", Body::Ga),
-        ("GA", Body::Ga),
-        ("Conference", Body::Cosp),
-        ("Economic and Social Council", Body::Ecosoc),
-        ("ECOSOC", Body::Ecosoc),
-        ("Human Rights Council", Body::Hrc),
-        ("HRC", Body::Hrc),
-        ("Security Council", Body::Sc),
-    ];
-    // Word by word, whatever the spaces between: no joined copy per mention.
-    NAMES
-        .iter()
-        .find(|(name, _)| words.split_whitespace().eq(name.split(' ')))
-        .map(|&(_, b)| b)
+    Body::by_issuer_name(words)
 }
 
 /// What a body name denotes: one body, or "the (Working) Group" whose body

@@ -18,8 +18,9 @@ use crate::{gated_re, static_re};
 const FOREIGN_NAME_REACH: usize = 90;
 
 /// The issuer's name before a resolution keyword fits in this many bytes
-/// ("Economic and Social Council ", the longest, with room to spare).
-const ISSUER_REACH: usize = 48;
+/// ("Conference of the Parties to the United Nations Convention against
+/// Transnational Organized Crime ", the longest, with room to spare).
+const ISSUER_REACH: usize = 110;
 
 /// "of that Conference": the conference meant is the last one named in
 /// the passage, read this far back.
@@ -37,7 +38,7 @@ gated_re!(
 
 static_re!(
     ISSUER_BEFORE,
-    &format!(r"(?:({ISSUER_NAME_RE})|\b(its|their))\s+$")
+    &format!(r"(?:({})|\b(its|their))\s+$", *ISSUER_NAME_RE)
 );
 
 static_re!(FOREIGN_ISSUER_BEFORE, &format!(r"{FOREIGN_BODY_RE}\s+$"));
@@ -86,8 +87,10 @@ fn issuer_before(window: &str) -> Option<(usize, Option<&str>)> {
     if word_ends("its") || word_ends("their") {
         return Some((0, None));
     }
-    const LAST_WORDS: [&str; 6] = ["Assembly", "Conference", "Council", "GA", "ECOSOC", "HRC"];
-    if !LAST_WORDS.iter().any(|w| words.ends_with(w)) {
+    if !crate::names::ISSUER_LAST_WORDS
+        .iter()
+        .any(|w| words.ends_with(w))
+    {
         return None;
     }
     let c = ISSUER_BEFORE.captures(window)?;
@@ -173,11 +176,17 @@ pub(super) fn parse_resolution(text: &str, s: usize) -> Option<Mention> {
 /// Crime Prevention and Criminal Justice resolution 26/1"; its numbers are
 /// not the Conference's.
 fn issuer_before_keyword(text: &str, s: usize) -> Option<(usize, IssuerHint)> {
-    if FOREIGN_ISSUER_BEFORE.is_match(&text[back(text, s, FOREIGN_NAME_REACH)..s]) {
+    let base = back(text, s, ISSUER_REACH);
+    let before = issuer_before(&text[base..s]);
+    // A body of ours is named first: "Commission on Human Rights
+    // resolutions 2004/16" is the Commission's (`chr`), though a
+    // Commission we have no code for would be foreign.
+    let known =
+        matches!(before, Some((_, Some(name))) if crate::names::issuer_named(name).is_some());
+    if !known && FOREIGN_ISSUER_BEFORE.is_match(&text[back(text, s, FOREIGN_NAME_REACH)..s]) {
         return None;
     }
-    let base = back(text, s, ISSUER_REACH);
-    Some(match issuer_before(&text[base..s]) {
+    Some(match before {
         Some((at, Some(body))) => (
             base + at,
             crate::names::issuer_named(body)
@@ -320,24 +329,38 @@ fn next_number(text: &str, cur: usize, hint: IssuerHint, decision: bool) -> Opti
 /// Organized Crime", or "of that Conference" when the conference named last
 /// is such a one.
 fn issuer_after(text: &str, s: usize, cur: usize) -> Option<Option<(Body, usize)>> {
-    if FOREIGN_ISSUER_AFTER.is_match(&text[cur..]) {
-        return None;
-    }
-    // "resolution 11/4 of that Conference": the conference named last.
-    if THAT_CONFERENCE_AFTER.is_match(&text[cur..])
-        && CONFERENCE_NAMED
-            .find_iter(&text[back(text, s, PASSAGE_REACH)..s])
-            .last()
-            .is_some_and(|m| m.as_str().contains("Parties") && !m.as_str().contains("States"))
-    {
-        return None;
-    }
+    // "resolution 29/2 of the Commission on Crime Prevention and Criminal
+    // Justice": a body of ours, named in full, before any foreign reading.
     if let Some(m) = BODY_AFTER_OF.find(&text[cur..])
         && let Some(b) = body_at(text, cur + m.end())
         && let BodyName::Exact(body) = b.name
         && body.issues_resolutions()
     {
         return Some(Some((body, b.end)));
+    }
+    if FOREIGN_ISSUER_AFTER.is_match(&text[cur..]) {
+        return None;
+    }
+    // "resolution 11/4 of that Conference": the conference named last,
+    // ours when the name is one of ours (the Organized Crime Convention's
+    // Conference of the Parties), else another treaty's.
+    if THAT_CONFERENCE_AFTER.is_match(&text[cur..]) {
+        let from = back(text, s, PASSAGE_REACH);
+        if let Some(m) = CONFERENCE_NAMED.find_iter(&text[from..s]).last()
+            && m.as_str().contains("Parties")
+            && !m.as_str().contains("States")
+        {
+            return match body_at(text, from + m.start()).map(|b| b.name) {
+                Some(BodyName::Exact(body)) if body.issues_resolutions() => {
+                    let end = cur
+                        + THAT_CONFERENCE_AFTER
+                            .find(&text[cur..])
+                            .map_or(0, |t| t.end());
+                    Some(Some((body, end)))
+                }
+                _ => None,
+            };
+        }
     }
     Some(None)
 }

@@ -4,7 +4,7 @@
 
 use super::{FRONTED_GAP, FRONTED_PARTICIPLE, Resolver, at_most_words};
 use crate::model::{IssuerHint, Mention};
-use crate::names::Body;
+use crate::names::{Body, BodyName};
 use crate::static_re;
 use crate::text::sentence::sentence_end;
 
@@ -25,6 +25,24 @@ const FOREIGN_OWNER_WORDS: usize = 6;
 const FRONTED_SUBJECT_WORDS: usize = 12;
 
 impl Resolver<'_> {
+    /// The names of bodies we have no code for in `[a, b)`, as absolute
+    /// spans: a name the body finder reads as one of ours ("the Commission
+    /// on Crime Prevention and Criminal Justice", "the Conference of the
+    /// Parties to the United Nations Convention against Transnational
+    /// Organized Crime") is not foreign, though the generic pattern takes
+    /// it in.
+    fn foreign_names(&self, a: usize, b: usize) -> Vec<(usize, usize)> {
+        FOREIGN_BODY
+            .find_iter(&self.text()[a..b])
+            .map(|f| (a + f.start(), a + f.end()))
+            .filter(|&(fs, _)| {
+                !self
+                    .bodies_in(fs, b)
+                    .any(|k| k.start == fs && matches!(k.name, BodyName::Exact(_)))
+            })
+            .collect()
+    }
+
     /// Whether resolution mention `m` belongs to a body we have no code for:
     /// its "its" is a foreign body's, or a bare number's sentence or relative
     /// clause has a foreign subject.
@@ -46,10 +64,9 @@ impl Resolver<'_> {
     /// we have no code for (a Commission, a Committee, another treaty's COP).
     pub(super) fn foreign_subject_before(&self, pos: usize) -> bool {
         let (_, _, ss) = self.sentence_around(pos);
-        let Some(f) = FOREIGN_BODY.find_iter(&self.text()[ss..pos]).last() else {
+        let Some(&(foreign_at, _)) = self.foreign_names(ss, pos).last() else {
             return false;
         };
-        let foreign_at = ss + f.start();
         self.bodies_in(ss, pos).all(|b| b.end <= foreign_at)
     }
 
@@ -71,18 +88,16 @@ impl Resolver<'_> {
         let text = self.text();
         let (_, le, ss) = self.sentence_around(start);
         let se = sentence_end(text, end, le);
-        if let Some(f) = FOREIGN_BODY.find(&text[end..se])
-            && (FRONTED_GAP.is_match(&text[end..end + f.start()])
-                || FRONTED_PARTICIPLE.is_match(&text[end..end + f.start()]))
+        if let Some(&(fs, _)) = self.foreign_names(end, se).first()
+            && (FRONTED_GAP.is_match(&text[end..fs]) || FRONTED_PARTICIPLE.is_match(&text[end..fs]))
         {
             return true;
         }
-        FOREIGN_BODY
-            .find_iter(&text[ss..start])
+        self.foreign_names(ss, start)
             .last()
-            .is_some_and(|f| {
-                at_most_words(&text[ss + f.end()..start], FOREIGN_OWNER_WORDS)
-                    && self.bodies_in(ss + f.end(), start).next().is_none()
+            .is_some_and(|&(_, fe)| {
+                at_most_words(&text[fe..start], FOREIGN_OWNER_WORDS)
+                    && self.bodies_in(fe, start).next().is_none()
             })
     }
 
@@ -92,10 +107,10 @@ impl Resolver<'_> {
     pub(super) fn foreign_sentence_subject(&self, start: usize) -> bool {
         let text = self.text();
         let (_, _, ss) = self.sentence_around(start);
-        let Some(f) = FOREIGN_BODY.find(&text[ss..start]) else {
+        let Some(&(fs, fe)) = self.foreign_names(ss, start).first() else {
             return false;
         };
-        let opening = text[ss..ss + f.start()].trim();
+        let opening = text[ss..fs].trim();
         let opening = opening
             .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.')
             .trim();
@@ -103,10 +118,8 @@ impl Resolver<'_> {
         // organization opening a list of sponsors is not the subject.
         let issues = ["Commission", "Conference", "Committee", "Board", "Assembly"]
             .iter()
-            .any(|w| f.as_str().starts_with(w));
-        issues
-            && matches!(opening, "" | "The" | "the")
-            && self.bodies_in(ss, ss + f.start()).next().is_none()
+            .any(|w| text[fs..fe].starts_with(w));
+        issues && matches!(opening, "" | "The" | "the") && self.bodies_in(ss, fs).next().is_none()
     }
 
     /// "the Commission on Crime Prevention and Criminal Justice, which ...
@@ -120,10 +133,9 @@ impl Resolver<'_> {
         if memchr::memmem::find(&text.as_bytes()[ss..start], b"which").is_none() {
             return false;
         }
-        let Some(f) = FOREIGN_BODY.find_iter(&text[ss..start]).last() else {
+        let Some(&(_, after)) = self.foreign_names(ss, start).last() else {
             return false;
         };
-        let after = ss + f.end();
         let clause = text[after..start].trim_start_matches([' ', '\n']);
         (clause.starts_with(", which ") || clause.starts_with("which "))
             && !clause.contains([';', '(', ')'])
@@ -135,10 +147,9 @@ impl Resolver<'_> {
     pub(super) fn foreign_subject_after(&self, end: usize) -> bool {
         let (_, le) = self.line_bounds(end);
         let se = sentence_end(self.text(), end, le);
-        let Some(f) = FOREIGN_BODY.find(&self.text()[end..se]) else {
+        let Some(&(foreign_at, _)) = self.foreign_names(end, se).first() else {
             return false;
         };
-        let foreign_at = end + f.start();
         at_most_words(&self.text()[end..foreign_at], FRONTED_SUBJECT_WORDS)
             && self.bodies_in(end, foreign_at).next().is_none()
     }

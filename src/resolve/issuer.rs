@@ -67,7 +67,7 @@ impl Resolver<'_> {
             _ => None,
         });
         let default = unit_issuer.unwrap_or_else(|| self.header_body());
-        match m.hint {
+        let chosen = match m.hint {
             IssuerHint::Named(name) => self
                 .resolve_name(name, m.start)
                 .filter(|b| b.issues_resolutions())
@@ -81,7 +81,16 @@ impl Resolver<'_> {
                 )
                 .unwrap_or(default),
             IssuerHint::Bare => plausible_issuer(number)
+                .or_else(|| self.opening_subject(m.start, default))
                 .unwrap_or_else(|| self.bare_issuer(m.start, number, default)),
+        };
+        // Never a number the body's numbering cannot have: "which at its
+        // thirty-fourth session had adopted its resolution 34/3" is not the
+        // Conference's (11 sessions), whoever "its" seemed to be.
+        if number.is_empty() || chosen.can_number(number) {
+            chosen
+        } else {
+            self.bare_issuer(m.start, number, chosen)
         }
     }
 
@@ -96,29 +105,60 @@ impl Resolver<'_> {
         }
     }
 
+    /// "The Conference of the Parties to the United Nations Convention
+    /// against Transnational Organized Crime, at its eleventh session,
+    /// adopted resolution 11/4": a sentence that opens with a body of ours
+    /// other than the text's own (`default`) is that body's speech, and a
+    /// bare number in it is that body's.
+    fn opening_subject(&self, start: usize, default: Body) -> Option<Body> {
+        let (_, _, ss) = self.sentence_around(start);
+        let first = self.bodies_in(ss, start).next()?;
+        let opening = self.text()[ss..first.start].trim();
+        let opening = opening
+            .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.')
+            .trim();
+        match first.name {
+            BodyName::Exact(body)
+                if body != default
+                    && body.issues_resolutions()
+                    && matches!(opening, "The" | "the") =>
+            {
+                Some(body)
+            }
+            _ => None,
+        }
+    }
+
     /// A bare "resolution N/M" at `start` whose shape names no issuer: the
-    /// text's own body (`default`), unless the number is too high for it (the
-    /// Assembly's) or low and next to the Conference in an Assembly or
-    /// Council text.
+    /// text's own body (`default`) when its numbering can have the number;
+    /// else the body the sentence names last whose numbering can ("The
+    /// representative of the secretariat of the Conference of the States
+    /// Parties ... reported on the outcome of ... resolution 10/4" in a
+    /// Commission's report); else the Assembly's. And a low number next to
+    /// the Conference in another body's text is the Conference's ("She noted
+    /// that the Conference had adopted eleven resolutions ..., including
+    /// resolution 10/4", in the Crime Commission's report).
     fn bare_issuer(&self, start: usize, number: &str, default: Body) -> Body {
-        let session: u32 = number
-            .split('/')
-            .next()
-            .and_then(|s| s.parse().ok())
-            .unwrap_or(0);
-        if matches!(default, Body::Ga | Body::Ecosoc | Body::Hrc)
-            && session <= Body::Cosp.max_plausible_session()
+        if default != Body::Cosp
+            && Body::Cosp.can_number(number)
             && self.sentence_names(start, Body::Cosp)
         {
             // An Assembly or Council text welcoming "the adoption by
             // the Conference ... of resolutions 8/1 to 8/14": a low
             // number next to the Conference is the Conference's.
-            Body::Cosp
-        } else if session > default.max_plausible_session() && default != Body::Ga {
-            Body::Ga
-        } else {
-            default
+            return Body::Cosp;
         }
+        if default.can_number(number) {
+            return default;
+        }
+        let (_, _, ss) = self.sentence_around(start);
+        self.bodies_in(ss, start)
+            .rev()
+            .find_map(|b| match b.name {
+                BodyName::Exact(body) if body.can_number(number) => Some(body),
+                _ => None,
+            })
+            .unwrap_or(Body::Ga)
     }
 
     /// Whose "its resolution" / "its eighth session" this is: the first body

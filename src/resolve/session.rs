@@ -43,6 +43,11 @@ impl Resolver<'_> {
                 .or_else(|| self.joined_session(m, memory.prev_session))
                 .or_else(|| self.session_body(m, meeting, memory.last_session))
         }?;
+        // "Records of the General Conference, Forty-first Session": no
+        // session a body has not held (or planned) is one of its.
+        if !body.can_have_session(number) {
+            return None;
+        }
         memory.last_session = Some((body, self.paragraph_lines(m.start)[0].0));
         memory.prev_session = Some((body, m.end));
         Some(Id::Session {
@@ -109,6 +114,9 @@ impl Resolver<'_> {
             // at its thirty-first session": a body we have no code for.
             return None;
         }
+        if its && meeting && self.its_owner_numbers_no_meetings(m) {
+            return None;
+        }
         let found = if its {
             let found = self.subject_for_its(m.start, m.end, accept, None);
             if found.is_none() && self.layout.header.foreign_subject {
@@ -122,6 +130,19 @@ impl Resolver<'_> {
             Some(b) => Some(b),
             None => self.session_body_by_default(meeting),
         }
+    }
+
+    /// "The Working Group on International Cooperation established by the
+    /// Conference of the Parties to the Organized Crime Convention, at its
+    /// thirteenth meeting": the body "its" refers to first (here another
+    /// treaty's Conference of the Parties, or a group of it) numbers no
+    /// meetings as sessions, so the meeting is not one of ours; it does not
+    /// pass to a body named further away. (The Conference's own meetings
+    /// pass on: "the Conference ... requested the Working Group to continue
+    /// its discussions ... at its nineteenth and twentieth meetings".)
+    fn its_owner_numbers_no_meetings(&self, m: &Mention) -> bool {
+        self.subject_for_its(m.start, m.end, &|_| true, None)
+            .is_some_and(|b| !b.meetings_are_sessions() && !b.has_meeting_bodies())
     }
 
     /// "the second session was held": the sentence's subject, else the body

@@ -304,39 +304,53 @@ const FOREIGN_OPENER_LINES: usize = 80;
 /// this; a longer run to the first comma is a sentence.
 const MAX_OPENER_NAME: usize = 120;
 
-/// Whether the text is that of a body we have no code for: its preamble
-/// opens "The Commission on Crime Prevention and Criminal Justice,", or
-/// that name stands as a heading line of its own.
-pub(super) fn foreign_subject(text: &str, all_lines: &[(usize, usize)]) -> bool {
+/// Who speaks in the text, from its opening formula: the body named by a
+/// preamble that opens "The Commission on Crime Prevention and Criminal
+/// Justice," (or "The General Assembly,"), or by that name standing as a
+/// heading line of its own. `Some(Ok(body))` for a body of ours,
+/// `Some(Err(()))` for a body we have no code for ("The Commission on the
+/// Status of Women,"), `None` when no opener is found.
+pub(super) fn opener(text: &str, all_lines: &[(usize, usize)]) -> Option<Result<Body, ()>> {
     all_lines
         .iter()
         .take(FOREIGN_OPENER_LINES)
         .take_while(|&&(a, b)| !text[a..b].trim_start().starts_with("1."))
-        .any(|&(a, b)| {
-            // "Commission on Crime Prevention and Criminal Justice" as a
-            // heading line of its own: the body whose report this is.
-            let whole = text[a..b].trim();
-            if whole.starts_with("Commission") && whole.len() > 20 && FOREIGN_NAME.is_match(whole) {
-                return true;
-            }
-            // The opener may wrap: read on to the first comma, within the
-            // paragraph.
-            let Some(rest) = text[a..]
-                .trim_start_matches([' ', '\t'])
-                .strip_prefix("The ")
-            else {
-                return false;
-            };
-            let Some(name) = rest.split(',').next() else {
-                return false;
-            };
-            !name.contains("\n\n")
-                && name.len() < MAX_OPENER_NAME
-                && rest
-                    .get(name.len() + 1..)
-                    .is_some_and(|r| r.trim_start_matches([' ', '\t']).starts_with('\n'))
-                && FOREIGN_NAME.is_match(name.trim())
-        })
+        .find_map(|&(a, b)| opener_at(text, a, b))
+}
+
+/// The opener on line `a..b`, if it is one (see [`opener`]).
+fn opener_at(text: &str, a: usize, b: usize) -> Option<Result<Body, ()>> {
+    // "Commission on Crime Prevention and Criminal Justice" as a heading
+    // line of its own: the body whose report this is.
+    let whole = text[a..b].trim();
+    if whole.starts_with("Commission") && whole.len() > 20 && FOREIGN_NAME.is_match(whole) {
+        return Some(named(whole));
+    }
+    // The opener may wrap: read on to the first comma, within the
+    // paragraph.
+    let rest = text[a..]
+        .trim_start_matches([' ', '\t'])
+        .strip_prefix("The ")?;
+    let name = rest.split(',').next()?;
+    let opens = !name.contains("\n\n")
+        && name.len() < MAX_OPENER_NAME
+        && rest
+            .get(name.len() + 1..)
+            .is_some_and(|r| r.trim_start_matches([' ', '\t']).starts_with('\n'))
+        && FOREIGN_NAME.is_match(name.trim());
+    opens.then(|| named(name.trim()))
+}
+
+/// The body a whole name is: ours when the body finder reads all of it as
+/// one of ours.
+fn named(name: &str) -> Result<Body, ()> {
+    match crate::names::body_at(name, 0) {
+        Some(b) if b.end == name.len() => match b.name {
+            crate::names::BodyName::Exact(body) => Ok(body),
+            _ => Err(()),
+        },
+        _ => Err(()),
+    }
 }
 
 /// Running headers repeating the document's own symbol are no references.

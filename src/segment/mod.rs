@@ -97,7 +97,24 @@ pub fn segment(original: &str, clean: &Clean) -> Layout {
         header: header::header(text, &all_lines),
         ..Layout::default()
     };
-    layout.header.foreign_subject = header::foreign_subject(text, &all_lines);
+    // The speaker: a body of ours that opens the text speaks in it ("its
+    // resolution 33/4" in "The Commission on Crime Prevention and Criminal
+    // Justice, ... Recalling its resolution 33/4" is the Commission's); a
+    // body we have no code for makes the text foreign.
+    match header::opener(text, &all_lines) {
+        Some(Ok(body)) => {
+            layout.header.body = Some(body);
+            // "Thirty-fourth session" under an "Economic and Social
+            // Council" masthead is the Commission's, whose text this is.
+            if let Some(Id::Session { body: b, .. }) = &mut layout.header.session
+                && body.facts().sessions > 0
+            {
+                *b = body;
+            }
+        }
+        Some(Err(())) => layout.header.foreign_subject = true,
+        None => {}
+    }
     units::units(text, &all_lines, &mut layout);
     footnotes::footnotes(original, clean, &all_lines, &mut layout);
     toc::annex_list(text, &all_lines, &scan.tabbed, &mut layout);
