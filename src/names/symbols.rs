@@ -193,23 +193,55 @@ pub fn read_symbol(text: &str, s: usize, e: usize) -> Option<SymbolItems> {
     if let Some(m) = joint_symbol(trimmed, s) {
         return Some(m);
     }
+    if let Some((len, part)) = part_designation(&text[end..]) {
+        let end = end + len;
+        return Some((
+            end,
+            vec![document(format!("{trimmed}(Part{part})"), s, end)],
+        ));
+    }
     let symbol = trimmed.to_string();
     let mut items = vec![document(symbol.clone(), s, end)];
     let mend = push_addenda(text, end, &symbol, &mut items)?;
     Some((mend, items))
 }
 
-/// "E/2023/30-E/CN.15/2023/13": one document issued under two symbols.
+/// "A/48/573-S/26705", "A/80/62-E/2025/12", "E/2023/30-E/CN.15/2023/13":
+/// one document issued under two symbols (of the Assembly and the Council,
+/// or of a Council and its commission). It is one reference, printed under
+/// its first symbol as a joint masthead is (REFERENCE-IDS.md gives one ID
+/// per document); its span is the whole joint symbol. Real sentence
+/// (A/C.6/80/L.17, footnote 7): "A/48/573-S/26705, A/49/356,
+/// A/50/60-S/1995/1, A/50/361, ...".
 fn joint_symbol(trimmed: &str, s: usize) -> Option<SymbolItems> {
     let k = JOINT_SYMBOL.find(trimmed).map(|m| m.start())?;
     if !trimmed[..k].bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    let part = |a: usize, b: usize| document(trimmed[a..b].to_string(), s + a, s + b);
-    Some((
-        s + trimmed.len(),
-        vec![part(0, k), part(k + 1, trimmed.len())],
-    ))
+    let end = s + trimmed.len();
+    Some((end, vec![document(trimmed[..k].to_string(), s, end)]))
+}
+
+/// A document in parts keeps its part, as undocs.org writes it:
+/// "A/80/15 (Part I), A/80/15 (Part II), A/80/15 (Part III) and A/80/15
+/// (Part IV)" (A/C.2/80/L.13, footnote 3), "See A/CONF.157/24 (Part I),
+/// chap. III" (A/C.3/80/L.40) -> `doc:A/80/15(PartI)`. After a symbol at
+/// `r`: ` (Part I)` (a space, not a line, between), its length and the
+/// part's roman numeral.
+fn part_designation(r: &str) -> Option<(usize, &str)> {
+    let sp = r.len() - r.trim_start_matches([' ', '\t']).len();
+    let inner = r[sp..].strip_prefix("(Part")?;
+    let gap = inner.len() - inner.trim_start_matches([' ', '\t']).len();
+    if gap == 0 {
+        return None;
+    }
+    let numeral = &inner[gap..];
+    let k = numeral
+        .bytes()
+        .take_while(|c| matches!(c, b'I' | b'V' | b'X'))
+        .count();
+    (k > 0 && numeral[k..].starts_with(')'))
+        .then(|| (sp + "(Part".len() + gap + k + 1, &numeral[..k]))
 }
 
 /// "CAC/COSP/2017/L.1 and Add.1–4": the addenda after the symbol ending at
@@ -271,6 +303,55 @@ fn push_addenda(text: &str, end: usize, symbol: &str, items: &mut Vec<Item>) -> 
 mod tests {
     use super::*;
 
+    /// The symbols `read_symbol` reads at the start of `t`.
+    fn read(t: &str) -> Vec<String> {
+        let e = token_len(t).unwrap();
+        let (_, items) = read_symbol(t, 0, e).unwrap();
+        items
+            .into_iter()
+            .map(|i| match i.raw {
+                Raw::Document { symbol } => symbol,
+                _ => unreachable!(),
+            })
+            .collect()
+    }
+
+    /// A/C.2/80/L.13, footnote 3; A/C.3/80/L.40, footnote 17.
+    #[test]
+    fn a_document_in_parts_keeps_its_part() {
+        assert_eq!(
+            read("A/80/15 (Part I), A/80/15 (Part II)"),
+            ["A/80/15(PartI)"]
+        );
+        assert_eq!(read("A/80/15 (Part IV)."), ["A/80/15(PartIV)"]);
+        assert_eq!(
+            read("A/CONF.157/24 (Part I), chap. III"),
+            ["A/CONF.157/24(PartI)"]
+        );
+        assert_eq!(read("A/72/6 (Part II)"), ["A/72/6(PartII)"]);
+        // Not a part: a parenthesis of another kind.
+        assert_eq!(read("A/80/15 (Partly)"), ["A/80/15"]);
+        assert_eq!(read("A/80/15 (2025)"), ["A/80/15"]);
+    }
+
+    /// A/C.6/80/L.17, footnote 7; A/C.2/80/L.17, footnote 9.
+    #[test]
+    fn a_joint_symbol_is_one_document_under_its_first_symbol() {
+        assert_eq!(read("A/48/573-S/26705, A/49/356"), ["A/48/573"]);
+        assert_eq!(read("A/80/62-E/2025/12."), ["A/80/62"]);
+        assert_eq!(read("A/67/65/Corr.1-E/2012/48/Corr.1"), ["A/67/65/Corr.1"]);
+    }
+
+    /// A/C.2/80/L.16, footnote 6: "Adopted under the UNFCCC in
+    /// FCCC/CP/2015/10/Add.1, decision 1/CP.21."
+    #[test]
+    fn climate_convention_symbols_are_symbols() {
+        assert_eq!(
+            read("FCCC/CP/2015/10/Add.1, decision"),
+            ["FCCC/CP/2015/10/Add.1"]
+        );
+    }
+
     #[test]
     fn gates_pass_wherever_their_pattern_matches() {
         crate::recognise::tests::assert_gates_pass(&[
@@ -289,10 +370,7 @@ mod tests {
         };
         assert_eq!(firsts("CAC/COSP/2017/14"), ["CAC/COSP/2017/14"]);
         assert_eq!(firsts("S/RES/2799 (2025)"), ["S/RES/2799"]);
-        assert_eq!(
-            firsts("E/2024/30-E/CN.15/2024/14"),
-            ["E/2024/30", "E/CN.15/2024/14"]
-        );
+        assert_eq!(firsts("E/2024/30-E/CN.15/2024/14"), ["E/2024/30"]);
         assert!(firsts("Distr.: General").is_empty());
         assert!(firsts("A/").is_empty());
     }
