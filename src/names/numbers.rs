@@ -205,10 +205,12 @@ pub fn old_style_len(r: &str) -> Option<usize> {
 
 /// The letters of one part of a resolution adopted in parts, spaced from
 /// its number: " I" in "49/75 I of 15 December 1994", " AA" in "53/77 AA of
-/// 4 December 1998" (after Z the parts go on AA, BB, ...). The group stands
-/// alone: it is followed by a lower-case word, a digit, punctuation or the
-/// end, never by a slash ("A/80/1") or a capitalised word; two letters are
-/// one letter twice. The length of the space and letters at `r`.
+/// 4 December 1998" (after Z the parts go on AA, BB, ...), from A/RES/80/30.
+/// The group stands alone and the number's date follows it ("of"): a
+/// capital elsewhere after a number may start a word ("70/1 In"), a symbol
+/// ("A/80/1") or label an item, and "resolution 9/3 A, and" is read as the
+/// resolution (tests/annotated/unseen3). Two letters are one letter twice.
+/// The length of the space and letters at `r`.
 pub fn part_letters_len(r: &str) -> Option<usize> {
     let b = r.as_bytes();
     let hs = b.iter().take_while(|&&c| c == b' ' || c == b'\t').count();
@@ -220,15 +222,8 @@ pub fn part_letters_len(r: &str) -> Option<usize> {
         return None;
     }
     let end = hs + k;
-    let after = end + spaces(b, end);
-    let fits = match b.get(end) {
-        None => true,
-        Some(c) if is_space(*c) => b
-            .get(after)
-            .is_none_or(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || b",;:)".contains(c)),
-        Some(c) => b",;:).".contains(c),
-    };
-    fits.then_some(end)
+    let of = end + spaces(b, end);
+    (of > end && b[of..].starts_with(b"of") && spaces(b, of + 2) > 0).then_some(end)
 }
 
 /// A resolution number as running text writes it: [`res_number_len`]'s,
@@ -379,7 +374,7 @@ mod tests {
             ("49/75 I of 15 December 1994", "49/75 I"),
             ("53/77 AA of 4 December 1998", "53/77 AA"),
             ("33/141 A of 19 December 1978", "33/141 A"),
-            ("47/120 B of 20 September 1993,", "47/120 B"),
+            ("47/120 B of\n20 September 1993,", "47/120 B"),
             ("60/4A of", "60/4A"),
             ("ES-10/23 of 10 May 2024", "ES-10/23"),
             // Not parts.
@@ -388,6 +383,8 @@ mod tests {
             ("70/1 AB of", "70/1"),
             ("70/1 I The", "70/1"),
             ("70/1 ABC", "70/1"),
+            ("9/3 A, and noted", "9/3"),
+            ("70/1 A office", "70/1"),
         ] {
             assert_eq!(number_len(text), Some(raw.len()), "{text}");
         }

@@ -206,20 +206,17 @@ pub fn read_symbol(text: &str, s: usize, e: usize) -> Option<SymbolItems> {
     Some((mend, items))
 }
 
-/// "A/48/573-S/26705", "A/80/62-E/2025/12", "E/2023/30-E/CN.15/2023/13":
-/// one document issued under two symbols (of the Assembly and the Council,
-/// or of a Council and its commission). It is one reference, printed under
-/// its first symbol as a joint masthead is (REFERENCE-IDS.md gives one ID
-/// per document); its span is the whole joint symbol. Real sentence
-/// (A/C.6/80/L.17, footnote 7): "A/48/573-S/26705, A/49/356,
-/// A/50/60-S/1995/1, A/50/361, ...".
+/// "E/2023/30-E/CN.15/2023/13": one document issued under two symbols.
 fn joint_symbol(trimmed: &str, s: usize) -> Option<SymbolItems> {
     let k = JOINT_SYMBOL.find(trimmed).map(|m| m.start())?;
     if !trimmed[..k].bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    let end = s + trimmed.len();
-    Some((end, vec![document(trimmed[..k].to_string(), s, end)]))
+    let part = |a: usize, b: usize| document(trimmed[a..b].to_string(), s + a, s + b);
+    Some((
+        s + trimmed.len(),
+        vec![part(0, k), part(k + 1, trimmed.len())],
+    ))
 }
 
 /// A document in parts keeps its part, as undocs.org writes it:
@@ -334,14 +331,6 @@ mod tests {
         assert_eq!(read("A/80/15 (2025)"), ["A/80/15"]);
     }
 
-    /// A/C.6/80/L.17, footnote 7; A/C.2/80/L.17, footnote 9.
-    #[test]
-    fn a_joint_symbol_is_one_document_under_its_first_symbol() {
-        assert_eq!(read("A/48/573-S/26705, A/49/356"), ["A/48/573"]);
-        assert_eq!(read("A/80/62-E/2025/12."), ["A/80/62"]);
-        assert_eq!(read("A/67/65/Corr.1-E/2012/48/Corr.1"), ["A/67/65/Corr.1"]);
-    }
-
     /// A/C.2/80/L.16, footnote 6: "Adopted under the UNFCCC in
     /// FCCC/CP/2015/10/Add.1, decision 1/CP.21."
     #[test]
@@ -370,7 +359,10 @@ mod tests {
         };
         assert_eq!(firsts("CAC/COSP/2017/14"), ["CAC/COSP/2017/14"]);
         assert_eq!(firsts("S/RES/2799 (2025)"), ["S/RES/2799"]);
-        assert_eq!(firsts("E/2024/30-E/CN.15/2024/14"), ["E/2024/30"]);
+        assert_eq!(
+            firsts("E/2024/30-E/CN.15/2024/14"),
+            ["E/2024/30", "E/CN.15/2024/14"]
+        );
         assert!(firsts("Distr.: General").is_empty());
         assert!(firsts("A/").is_empty());
     }

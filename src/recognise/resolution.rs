@@ -144,7 +144,7 @@ pub(super) fn parse_resolution(text: &str, s: usize) -> Option<Mention> {
         }
         let item_start = if items.is_empty() { start } else { cur };
         cur = push_number(text, cur, len, number, item_start, decision, &mut items);
-        match next_number(text, cur, hint) {
+        match next_number(text, cur, hint, decision) {
             Some((next, kind)) => {
                 cur = next;
                 decision = kind.unwrap_or(decision);
@@ -311,12 +311,19 @@ fn item_sep(text: &str, cur: usize) -> Option<usize> {
 /// Where the next number of the same list starts after `cur`, if one does:
 /// "resolutions 58/4, by which it adopted the Convention, and 69/199" (past
 /// a relative clause too), and whether it is a decision when a keyword
-/// before it says so. Only a bare number or one after a resolution or
-/// decision keyword continues: "and its resolutions 7/1" starts a mention
-/// of its own. A list goes on from decisions to resolutions of the same
-/// issuer: "Human Rights Council decision 18/120 of 30 September 2011 and
-/// resolutions 24/14 of 27 September 2013, ..." (A/C.3/80/L.40).
-fn next_number(text: &str, cur: usize, hint: IssuerHint) -> Option<(usize, Option<bool>)> {
+/// before it says so (`decision`: the kind so far). Only a bare number or
+/// one after the same keyword continues: "and its resolutions 7/1" starts a
+/// mention of its own. A list goes on in the other kind with a plural
+/// keyword, more texts of the same issuer: "Human Rights Council decision
+/// 18/120 of 30 September 2011 and resolutions 24/14 of 27 September 2013,
+/// 27/21 ..." (A/C.3/80/L.40); a singular one is a mention of its own
+/// ("General Assembly resolution 58/4 and decision 5/1": the Conference's).
+fn next_number(
+    text: &str,
+    cur: usize,
+    hint: IssuerHint,
+    decision: bool,
+) -> Option<(usize, Option<bool>)> {
     let mut next = cur + item_sep(text, cur)?;
     // "General Assembly resolution 78/177 and its resolution 9/1": "its"
     // names another issuer than the head's, so it starts a mention of its own.
@@ -329,7 +336,12 @@ fn next_number(text: &str, cur: usize, hint: IssuerHint) -> Option<(usize, Optio
     }
     let mut kind = None;
     if let Some(k) = lex::same_keyword(&text[next..]) {
-        kind = Some(text[next..].starts_with(['d', 'D']));
+        let is_decision = text[next..].starts_with(['d', 'D']);
+        let plural = text[next..k + next].trim_end().ends_with('s');
+        if is_decision != decision && !plural {
+            return None;
+        }
+        kind = Some(is_decision);
         next += k;
     }
     (item_number_len(&text[next..]).is_some() && !text[cur..next].contains(';'))
