@@ -125,7 +125,7 @@ const MAX_OLD_SESSION: u32 = 61;
 /// for anything else or a numeral written out of order ("IIV").
 pub fn roman_value(s: &str) -> Option<u32> {
     let val = |c: u8| match c {
-        b'I' => Some(1),
+        b'I' => Some(1i32),
         b'V' => Some(5),
         b'X' => Some(10),
         b'L' => Some(50),
@@ -140,8 +140,8 @@ pub fn roman_value(s: &str) -> Option<u32> {
         let v = val(c)?;
         match b.get(i + 1).map(|&n| val(n)) {
             Some(None) => return None,
-            Some(Some(n)) if n > v => total -= v as i32,
-            _ => total += v as i32,
+            Some(Some(n)) if n > v => total -= v,
+            _ => total += v,
         }
     }
     // Canonical spelling only: "IIII" or "IIV" read back differently.
