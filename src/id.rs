@@ -331,20 +331,41 @@ impl Serialize for Id {
     }
 }
 
+/// A resolution or decision number an ID may hold: "70/174", "2017/21",
+/// Security Council "2462", special and emergency special sessions
+/// ("S-32/1", "ES-10/23"), a lettered part ("60/4A", "53/77AA") and the old
+/// style ("1514(XV)", "217A(III)", "663C(XXIV)").
 fn valid_res_number(n: &str) -> bool {
-    let core = n.strip_prefix("S-").unwrap_or(n);
-    // "70/174", "2017/21", and Security Council "2462".
+    let core = n
+        .strip_prefix("S-")
+        .or_else(|| n.strip_prefix("ES-"))
+        .unwrap_or(n);
     let ok_part = |p: &str| !p.is_empty() && p.len() <= 5 && p.bytes().all(|b| b.is_ascii_digit());
+    // A part's letters: one, or one letter twice ("AA").
+    let lettered = |p: &str| {
+        let b = p.as_bytes();
+        let k = b
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_uppercase())
+            .count();
+        (1..=2).contains(&k)
+            && (k == 1 || b[b.len() - 1] == b[b.len() - 2])
+            && ok_part(&p[..p.len() - k])
+    };
+    if core.len() < n.len() && !core.contains('/') {
+        return false;
+    }
     match core.split_once('/') {
-        Some((a, b)) => {
-            ok_part(a)
-                && (ok_part(b)
-                    || (b.len() > 1
-                        && b.is_ascii()
-                        && ok_part(&b[..b.len() - 1])
-                        && b.as_bytes()[b.len() - 1].is_ascii_uppercase()))
-        }
-        None => ok_part(core),
+        Some((a, b)) => ok_part(a) && (ok_part(b) || lettered(b)),
+        None => match core.strip_suffix(')').and_then(|c| c.split_once('(')) {
+            Some((num, session)) => {
+                crate::names::numbers::roman_value(session).is_some()
+                    && (ok_part(num) || (lettered(num) && num.len() > 1))
+                    && num.len() <= 5
+            }
+            None => ok_part(core),
+        },
     }
 }
 
@@ -482,6 +503,12 @@ mod tests {
             "res:hrc:35/25",
             "res:ecosoc:2017/21",
             "res:sc:2462",
+            "res:ga:1514(XV)",
+            "res:ga:2200A(XXI)",
+            "res:ecosoc:663C(XXIV)",
+            "res:ga:ES-10/23",
+            "res:ga:49/75I",
+            "res:ga:53/77AA",
             "dec:cosp:5/1",
             "art:uncac:46",
             "art:uncac:46(3)",
@@ -509,6 +536,11 @@ mod tests {
             "art:uncac:4(",
             "chap:uncac:IIII",
             "session:cosp:x",
+            "res:ga:217A(IIII)",
+            "res:ga:217 A(III)",
+            "res:ga:53/77AB",
+            "res:ga:ES-10",
+            "res:ga:(XV)",
         ] {
             assert!(s.parse::<Id>().is_err(), "{s}");
         }

@@ -200,7 +200,8 @@ impl Instrument {
 }
 
 /// Document-symbol series this tool recognises (the first component).
-pub const SYMBOL_SERIES_RE: &str = r"(?:CAC|CTOC|UNODC|A|E|S|ST|TD|UNEP|DP|UNW)";
+pub const SYMBOL_SERIES_RE: &str =
+    r"(?:CAC|CTOC|UNODC|A|E|S|ST|TD|UNEP|DP|UNW|FCCC|CEDAW|CRC|CCPR|CERD|CAT|CMW|CRPD|HRI)";
 
 /// Special sessions of the General Assembly, by number and the topic words
 /// that identify them when a text says only "the special session".

@@ -7,6 +7,11 @@
 //!   General Assembly).
 //! - The Security Council numbers its resolutions in one run, with the year:
 //!   "2799 (2025)"; the ID drops the year.
+//! - Until 1976 the Assembly and the Council numbered in one run with the
+//!   session in roman numerals: "217 A (III)", "1514 (XV)"; the ID keeps
+//!   number, letter and session without spaces ("217A(III)").
+//! - Emergency special sessions: "ES-10/23"; lettered parts of one
+//!   resolution: "49/75 I", "53/77 AA" ("49/75I", "53/77AA").
 
 use crate::pattern::{is_space_byte as is_space, is_word_byte as is_word};
 
@@ -21,9 +26,9 @@ pub const SC_YEAR_RE: &str = r"\(\d{4}\)";
 pub const SC_NUMBER_RE: &str = r"\d{1,4}\s*\(\d{4}\)";
 
 /// Where a resolution number can begin (a gate for its patterns): a digit,
-/// or the "S-" of a special session's.
+/// or the "S-" of a special session's, or the "ES-" of an emergency one.
 pub fn starts_res_number(r: &str) -> bool {
-    r.starts_with(|c: char| c.is_ascii_digit()) || r.starts_with("S-")
+    r.starts_with(|c: char| c.is_ascii_digit()) || r.starts_with("S-") || r.starts_with("ES-")
 }
 
 /// Could `t` (a line after its indent) start with [`RES_NUMBER_RE`]? It
@@ -66,18 +71,25 @@ const SC_NUMBER_DIGITS: std::ops::RangeInclusive<usize> = 3..=4;
 
 /// A resolution or decision number in running text: "7/1", "S-32/1",
 /// "60/4A", "1373 (2001)".
-/// `^(?:S-\d{1,3}/\d{1,4}|\d{1,4}/\d{1,4}[A-Z]?\b|\d{3,4}\s*\(\d{4}\))`, as
+/// `^(?:E?S-\d{1,3}/\d{1,4}|\d{1,4}/\d{1,4}[A-Z]?\b|\d{3,4}\s*\(\d{4}\))`, as
 /// the match's length. The oracle is `RES_NUM`.
 pub fn res_number_len(r: &str) -> Option<usize> {
     let b = r.as_bytes();
-    if b.starts_with(b"S-") {
+    let special = if b.starts_with(b"S-") {
+        2
+    } else if b.starts_with(b"ES-") {
+        3
+    } else {
+        0
+    };
+    if special > 0 {
         // No `\b` after the number: up to four digits of a longer run match.
-        let n = digits(b, 2);
-        if !(1..=SPECIAL_SESSION_DIGITS).contains(&n) || b.get(2 + n) != Some(&b'/') {
+        let n = digits(b, special);
+        if !(1..=SPECIAL_SESSION_DIGITS).contains(&n) || b.get(special + n) != Some(&b'/') {
             return None;
         }
-        let m = digits(b, 3 + n).min(4);
-        return (m > 0).then_some(3 + n + m);
+        let m = digits(b, special + 1 + n).min(4);
+        return (m > 0).then_some(special + 1 + n + m);
     }
     let n = digits(b, 0);
     match b.get(n) {
@@ -104,24 +116,158 @@ pub fn res_number_len(r: &str) -> Option<usize> {
     }
 }
 
+/// The highest session an old-style number carries: the Assembly's last
+/// was the thirtieth (1975), the Economic and Social Council's the
+/// sixty-first; a larger numeral is no session.
+const MAX_OLD_SESSION: u32 = 61;
+
+/// The value of a roman numeral of `I`, `V`, `X`, `L` ("XXI" is 21), `None`
+/// for anything else or a numeral written out of order ("IIV").
+pub fn roman_value(s: &str) -> Option<u32> {
+    let val = |c: u8| match c {
+        b'I' => Some(1i32),
+        b'V' => Some(5),
+        b'X' => Some(10),
+        b'L' => Some(50),
+        _ => None,
+    };
+    let b = s.as_bytes();
+    if b.is_empty() || b.len() > 7 {
+        return None;
+    }
+    let mut total = 0;
+    for (i, &c) in b.iter().enumerate() {
+        let v = val(c)?;
+        match b.get(i + 1).map(|&n| val(n)) {
+            Some(None) => return None,
+            Some(Some(n)) if n > v => total -= v,
+            _ => total += v,
+        }
+    }
+    // Canonical spelling only: "IIII" or "IIV" read back differently.
+    let total = u32::try_from(total).ok().filter(|&t| t > 0)?;
+    (to_roman(total) == s).then_some(total)
+}
+
+/// `n` (1..=89) in roman numerals.
+fn to_roman(mut n: u32) -> String {
+    let mut out = String::new();
+    for (v, r) in [
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ] {
+        while n >= v {
+            out.push_str(r);
+            n -= v;
+        }
+    }
+    out
+}
+
+/// An old-style number: "23 (I)", "217 A (III)", "2200 A (XXI)", "1514(XV)",
+/// a letter of one resolution's parts between number and session. Real
+/// sentence (A/C.6/80/L.11): "Recalling its resolutions 23 (I) of 10
+/// February 1946, 97 (I) of 14 December 1946, 364 B (IV) of 1 December
+/// 1949, ...". `^\d{1,4}(?:[ \t]+[A-Z])?\s*\(ROMAN\)` as the length.
+pub fn old_style_len(r: &str) -> Option<usize> {
+    let b = r.as_bytes();
+    let n = digits(b, 0);
+    if !(1..=4).contains(&n) {
+        return None;
+    }
+    let mut p = n;
+    let hs = b[p..]
+        .iter()
+        .take_while(|&&c| c == b' ' || c == b'\t')
+        .count();
+    if hs > 0
+        && b.get(p + hs).is_some_and(u8::is_ascii_uppercase)
+        && !b.get(p + hs + 1).is_some_and(|&c| is_word(c))
+    {
+        p += hs + 1;
+    }
+    p += spaces(b, p);
+    if b.get(p) != Some(&b'(') {
+        return None;
+    }
+    let k = b[p + 1..]
+        .iter()
+        .take_while(|c| matches!(c, b'I' | b'V' | b'X' | b'L'))
+        .count();
+    let session = roman_value(&r[p + 1..p + 1 + k])?;
+    (session <= MAX_OLD_SESSION && b.get(p + 1 + k) == Some(&b')')).then_some(p + 2 + k)
+}
+
+/// The letters of one part of a resolution adopted in parts, spaced from
+/// its number: " I" in "49/75 I of 15 December 1994", " AA" in "53/77 AA of
+/// 4 December 1998" (after Z the parts go on AA, BB, ...), from A/RES/80/30.
+/// The group stands alone and the number's date follows it ("of"): a
+/// capital elsewhere after a number may start a word ("70/1 In"), a symbol
+/// ("A/80/1") or label an item, and "resolution 9/3 A, and" is read as the
+/// resolution (tests/annotated/unseen3). Two letters are one letter twice.
+/// The length of the space and letters at `r`.
+pub fn part_letters_len(r: &str) -> Option<usize> {
+    let b = r.as_bytes();
+    let hs = b.iter().take_while(|&&c| c == b' ' || c == b'\t').count();
+    let k = b[hs..]
+        .iter()
+        .take_while(|c| c.is_ascii_uppercase())
+        .count();
+    if hs == 0 || !(1..=2).contains(&k) || (k == 2 && b[hs] != b[hs + 1]) {
+        return None;
+    }
+    let end = hs + k;
+    let of = end + spaces(b, end);
+    (of > end && b[of..].starts_with(b"of") && spaces(b, of + 2) > 0).then_some(end)
+}
+
+/// A resolution number as running text writes it: [`res_number_len`]'s,
+/// with the letters of a part after a session number ("49/75 I"), or an
+/// old-style number ("217 A (III)"). The length at `r`.
+pub fn number_len(r: &str) -> Option<usize> {
+    match res_number_len(r) {
+        Some(n) if r[..n].contains('/') && !r.as_bytes()[n - 1].is_ascii_uppercase() => {
+            Some(n + part_letters_len(&r[n..]).unwrap_or(0))
+        }
+        Some(n) => Some(n),
+        None => old_style_len(r),
+    }
+}
+
 /// "Resolution 2799 (2025)": the Security Council numbers its resolutions
 /// with the year, and the ID drops it. The number without its year, when
-/// `n` carries one.
+/// `n` carries one (a roman session, "217 A (III)", is no year).
 pub fn sc_number(n: &str) -> Option<&str> {
-    n.split_once('(').map(|(n, _)| n.trim())
+    n.split_once('(')
+        .filter(|(_, y)| y.starts_with(|c: char| c.is_ascii_digit()))
+        .map(|(n, _)| n.trim())
 }
 
 /// "No body has a session 0": a number of session 0 ("0/1", "S-0/1") is
 /// none of theirs.
 pub fn is_session_zero(number: &str) -> bool {
-    number.starts_with("0/") || number.starts_with("S-0/")
+    number.starts_with("0/") || number.starts_with("S-0/") || number.starts_with("ES-0/")
 }
 
-/// "6/02" and "6/2" are one resolution: drop leading zeros of each part.
+/// "6/02" and "6/2" are one resolution: drop leading zeros of each part,
+/// and the spaces inside an old-style or lettered number ("217 A (III)" is
+/// "217A(III)", "49/75 I" is "49/75I").
 pub fn canonical_number(n: &str) -> String {
-    let (prefix, rest) = match n.strip_prefix("S-") {
-        Some(r) => ("S-", r),
-        None => ("", n),
+    if n.contains(|c: char| c.is_ascii_whitespace()) {
+        let joined: String = n.split_ascii_whitespace().collect();
+        return canonical_number(&joined);
+    }
+    let (prefix, rest) = if let Some(r) = n.strip_prefix("S-") {
+        ("S-", r)
+    } else if let Some(r) = n.strip_prefix("ES-") {
+        ("ES-", r)
+    } else {
+        ("", n)
     };
     // Built in place: this runs for every resolution number.
     let mut out = String::with_capacity(n.len());
@@ -144,7 +290,7 @@ pub fn canonical_number(n: &str) -> String {
 crate::gated_re!(
     RES_NUM,
     starts_res_number,
-    r"^(?:S-\d{1,3}/\d{1,4}|\d{1,4}/\d{1,4}[A-Z]?\b|\d{3,4}\s*\(\d{4}\))"
+    r"^(?:E?S-\d{1,3}/\d{1,4}|\d{1,4}/\d{1,4}[A-Z]?\b|\d{3,4}\s*\(\d{4}\))"
 );
 
 /// `RES_NUM`, the oracle of [`res_number_len`], for the lexer tests.
@@ -180,6 +326,70 @@ mod tests {
         assert_eq!(sc_number("2799 (2025)"), Some("2799"));
         assert_eq!(sc_number("1373(2001)"), Some("1373"));
         assert_eq!(sc_number("7/1"), None);
+    }
+
+    /// A/C.6/80/L.11: "Recalling its resolutions 23 (I) of 10 February 1946,
+    /// 97 (I) of 14 December 1946, 364 B (IV) of 1 December 1949, ...";
+    /// A/C.3/80/L.2, footnote 2: "See resolution 2200 A (XXI), annex."
+    #[test]
+    fn old_style_numbers_keep_letter_and_session() {
+        for (text, raw) in [
+            ("23 (I) of 10 February 1946", "23 (I)"),
+            ("364 B (IV) of 1 December 1949", "364 B (IV)"),
+            ("2200 A (XXI), annex.", "2200 A (XXI)"),
+            ("3499 (XXX) of 15 December 1975", "3499 (XXX)"),
+            ("1514(XV)", "1514(XV)"),
+            ("3281 (XXIX) of 12 December 1974", "3281 (XXIX)"),
+        ] {
+            assert_eq!(number_len(text), Some(raw.len()), "{text}");
+        }
+        for (raw, want) in [
+            ("217 A (III)", "217A(III)"),
+            ("23 (I)", "23(I)"),
+            ("2200 A\n(XXI)", "2200A(XXI)"),
+        ] {
+            assert_eq!(canonical_number(sc_number(raw).unwrap_or(raw)), want);
+        }
+        // Not old style: a numeral out of order, a year, a word after the number.
+        for text in [
+            "23 (IIII)",
+            "23 (IIV)",
+            "23 (2001)",
+            "23 And (I)",
+            "23 (XC)",
+        ] {
+            assert_eq!(old_style_len(text), None, "{text}");
+        }
+        assert_eq!(roman_value("XXIX"), Some(29));
+        assert_eq!(roman_value("XLIV"), Some(44));
+        assert_eq!(roman_value("IL"), None);
+    }
+
+    /// A/RES/80/30: "Recalling its resolutions 49/75 I of 15 December 1994,
+    /// 50/70 F of 12 December 1995, ..., 53/77 AA of 4 December 1998"; a
+    /// capital that starts a word or a symbol is no part.
+    #[test]
+    fn lettered_parts_stand_alone_after_the_number() {
+        for (text, raw) in [
+            ("49/75 I of 15 December 1994", "49/75 I"),
+            ("53/77 AA of 4 December 1998", "53/77 AA"),
+            ("33/141 A of 19 December 1978", "33/141 A"),
+            ("47/120 B of\n20 September 1993,", "47/120 B"),
+            ("60/4A of", "60/4A"),
+            ("ES-10/23 of 10 May 2024", "ES-10/23"),
+            // Not parts.
+            ("70/1 In", "70/1"),
+            ("70/1 A/80/1", "70/1"),
+            ("70/1 AB of", "70/1"),
+            ("70/1 I The", "70/1"),
+            ("70/1 ABC", "70/1"),
+            ("9/3 A, and noted", "9/3"),
+            ("70/1 A office", "70/1"),
+        ] {
+            assert_eq!(number_len(text), Some(raw.len()), "{text}");
+        }
+        assert_eq!(canonical_number("49/75 I"), "49/75I");
+        assert_eq!(canonical_number("ES-010/23"), "ES-10/23");
     }
 
     /// The pattern forms agree with the lexer on the numbers they share.

@@ -193,6 +193,13 @@ pub fn read_symbol(text: &str, s: usize, e: usize) -> Option<SymbolItems> {
     if let Some(m) = joint_symbol(trimmed, s) {
         return Some(m);
     }
+    if let Some((len, part)) = part_designation(&text[end..]) {
+        let end = end + len;
+        return Some((
+            end,
+            vec![document(format!("{trimmed}(Part{part})"), s, end)],
+        ));
+    }
     let symbol = trimmed.to_string();
     let mut items = vec![document(symbol.clone(), s, end)];
     let mend = push_addenda(text, end, &symbol, &mut items)?;
@@ -210,6 +217,28 @@ fn joint_symbol(trimmed: &str, s: usize) -> Option<SymbolItems> {
         s + trimmed.len(),
         vec![part(0, k), part(k + 1, trimmed.len())],
     ))
+}
+
+/// A document in parts keeps its part, as undocs.org writes it:
+/// "A/80/15 (Part I), A/80/15 (Part II), A/80/15 (Part III) and A/80/15
+/// (Part IV)" (A/C.2/80/L.13, footnote 3), "See A/CONF.157/24 (Part I),
+/// chap. III" (A/C.3/80/L.40) -> `doc:A/80/15(PartI)`. After a symbol at
+/// `r`: ` (Part I)` (a space, not a line, between), its length and the
+/// part's roman numeral.
+fn part_designation(r: &str) -> Option<(usize, &str)> {
+    let sp = r.len() - r.trim_start_matches([' ', '\t']).len();
+    let inner = r[sp..].strip_prefix("(Part")?;
+    let gap = inner.len() - inner.trim_start_matches([' ', '\t']).len();
+    if gap == 0 {
+        return None;
+    }
+    let numeral = &inner[gap..];
+    let k = numeral
+        .bytes()
+        .take_while(|c| matches!(c, b'I' | b'V' | b'X'))
+        .count();
+    (k > 0 && numeral[k..].starts_with(')'))
+        .then(|| (sp + "(Part".len() + gap + k + 1, &numeral[..k]))
 }
 
 /// "CAC/COSP/2017/L.1 and Add.1–4": the addenda after the symbol ending at
@@ -270,6 +299,47 @@ fn push_addenda(text: &str, end: usize, symbol: &str, items: &mut Vec<Item>) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The symbols `read_symbol` reads at the start of `t`.
+    fn read(t: &str) -> Vec<String> {
+        let e = token_len(t).unwrap();
+        let (_, items) = read_symbol(t, 0, e).unwrap();
+        items
+            .into_iter()
+            .map(|i| match i.raw {
+                Raw::Document { symbol } => symbol,
+                _ => unreachable!(),
+            })
+            .collect()
+    }
+
+    /// A/C.2/80/L.13, footnote 3; A/C.3/80/L.40, footnote 17.
+    #[test]
+    fn a_document_in_parts_keeps_its_part() {
+        assert_eq!(
+            read("A/80/15 (Part I), A/80/15 (Part II)"),
+            ["A/80/15(PartI)"]
+        );
+        assert_eq!(read("A/80/15 (Part IV)."), ["A/80/15(PartIV)"]);
+        assert_eq!(
+            read("A/CONF.157/24 (Part I), chap. III"),
+            ["A/CONF.157/24(PartI)"]
+        );
+        assert_eq!(read("A/72/6 (Part II)"), ["A/72/6(PartII)"]);
+        // Not a part: a parenthesis of another kind.
+        assert_eq!(read("A/80/15 (Partly)"), ["A/80/15"]);
+        assert_eq!(read("A/80/15 (2025)"), ["A/80/15"]);
+    }
+
+    /// A/C.2/80/L.16, footnote 6: "Adopted under the UNFCCC in
+    /// FCCC/CP/2015/10/Add.1, decision 1/CP.21."
+    #[test]
+    fn climate_convention_symbols_are_symbols() {
+        assert_eq!(
+            read("FCCC/CP/2015/10/Add.1, decision"),
+            ["FCCC/CP/2015/10/Add.1"]
+        );
+    }
 
     #[test]
     fn gates_pass_wherever_their_pattern_matches() {

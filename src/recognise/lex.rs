@@ -64,7 +64,8 @@ pub fn res_tail(r: &str) -> Option<usize> {
     }
 }
 
-/// `\s+\d{1,2}\s+MONTH\s+\d{4}` at `i`: its end.
+/// `\s+\d{1,2}\s+MONTH\s+\d{4}` at `i`, with a footnote call glued to
+/// the year ([`year_call`]): its end.
 fn date(b: &[u8], i: usize) -> Option<usize> {
     // `\s+` at `p`: its end.
     let gap = |p: usize| Some(p + spaces(b, p)).filter(|&e| e > p);
@@ -76,7 +77,65 @@ fn date(b: &[u8], i: usize) -> Option<usize> {
     p = gap(p + day)?;
     let month = MONTHS.iter().find(|m| b[p..].starts_with(m.as_bytes()))?;
     p = gap(p + month.len())?;
-    (digits(b, p) >= 4).then_some(p + 4)
+    (digits(b, p) >= 4).then(|| p + 4 + year_call(b, p))
+}
+
+/// A PDF's footnote call glued to a year: "resolutions 7/34 of 28 March
+/// 2008,6 18/15 of 29 September 20117 and 21/33" (footnote 7 after 2011),
+/// "46/12 of 23 March 202115 and 55/18 of 4 April 202416 pertaining". A
+/// year of the Organization (19xx, 20xx) is four digits, so one to three
+/// digits more that end the word are the call: their length after the year
+/// at `p`, else 0. `(?:19|20)\d{2}` then `\d{1,3}\b` in the oracle.
+fn year_call(b: &[u8], p: usize) -> usize {
+    let n = digits(b, p + 4);
+    let modern = b[p..].starts_with(b"19") || b[p..].starts_with(b"20");
+    if modern && (1..=3).contains(&n) && word_ends(b, p + 4 + n) {
+        n
+    } else {
+        0
+    }
+}
+
+/// A footnote call after the comma that ends a dated list item, before the
+/// next item: ",6 " in "7/34 of 28 March 2008,6 18/15 of 29 September",
+/// ", 5 " in "31/26 of 24 March 2016, 5 34/32 of 24 March 2017". The call
+/// is one to three digits standing alone, and `next` (the length of a
+/// resolution number) must find the next item right after it, so a real
+/// item ("2008, 97 (I) of") is never taken for a call. The length of the
+/// comma, call and space, the separator this makes.
+pub fn call_sep(r: &str, next: impl Fn(&str) -> Option<usize>) -> Option<usize> {
+    let b = r.as_bytes();
+    let p = hspaces(b, 0);
+    if b.get(p) != Some(&b',') {
+        return None;
+    }
+    let q = wrap_space(b, p + 1);
+    let n = digits(b, q);
+    if !(1..=3).contains(&n) {
+        return None;
+    }
+    let e = wrap_space1(b, q + n)?;
+    next(&r[e..]).map(|_| e)
+}
+
+/// "59/111of 6 December 2004": a PDF dropped the space between a number
+/// and the "of" of its date. The length of `\d{1,4}/\d{1,4}` glued to
+/// "of" and a date at `r`, the number only.
+pub fn number_glued_to_date(r: &str) -> Option<usize> {
+    let b = r.as_bytes();
+    let n = digits(b, 0);
+    if !(1..=4).contains(&n) || b.get(n) != Some(&b'/') {
+        return None;
+    }
+    let m = digits(b, n + 1);
+    let end = n + 1 + m;
+    ((1..=4).contains(&m) && glued_date(&r[end..]).is_some()).then_some(end)
+}
+
+/// "of 6 December 2004" with no space before it (see
+/// [`number_glued_to_date`]): its length.
+pub fn glued_date(r: &str) -> Option<usize> {
+    r.starts_with("of").then(|| date(r.as_bytes(), 2)).flatten()
 }
 
 /// `(?:es)?(?:\s+[IVX]+)?\b` after "annex" at `i`: its end. A numeral must
@@ -415,7 +474,7 @@ mod tests {
     }
 
     /// The patterns the lexers replace.
-    const RES_TAIL: &str = r#"^(?:\s+of\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|,?\s+annex(?:es)?(?:\s+[IVX]+)?\b|,?\s+entitled\s+(?:“(?:[^”\n]|\n[^”\n]){1,400}”|"(?:[^"\n]|\n[^"\n]){1,400}"))"#;
+    const RES_TAIL: &str = r#"^(?:\s+of\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:(?:19|20)\d{2}(?:\d{1,3}\b)?|\d{4})|,?\s+annex(?:es)?(?:\s+[IVX]+)?\b|,?\s+entitled\s+(?:“(?:[^”\n]|\n[^”\n]){1,400}”|"(?:[^"\n]|\n[^"\n]){1,400}"))"#;
     const CHAP_TITLE: &str = r"^\s*\([^()0-9]{1,80}\)";
 
     type Lexer = fn(&str) -> Option<usize>;

@@ -5,9 +5,9 @@
 use super::{BODY_AFTER_OF, lex, next_word_of};
 use crate::model::{IssuerHint, Item, Mention, Raw};
 use crate::names::numbers::is_session_zero;
+use crate::names::numbers::number_len;
 use crate::names::{
-    Body, BodyName, FOREIGN_BODY_RE, ISSUER_NAME_RE, body_at, canonical_number, res_number_len,
-    sc_number,
+    Body, BodyName, FOREIGN_BODY_RE, ISSUER_NAME_RE, body_at, canonical_number, sc_number,
 };
 use crate::pattern::{after_space, back, next_word};
 use crate::{gated_re, static_re};
@@ -130,12 +130,12 @@ fn relative_clause_len(r: &str) -> Option<usize> {
 /// after the list) as the hint.
 pub(super) fn parse_resolution(text: &str, s: usize) -> Option<Mention> {
     let kw_end = s + lex::same_keyword(&text[s..])?;
-    let decision = text[s..].starts_with(['d', 'D']);
+    let mut decision = text[s..].starts_with(['d', 'D']);
     let (start, mut hint) = issuer_before_keyword(text, s)?;
     let mut items = Vec::new();
     let mut cur = kw_end;
     loop {
-        let len = res_number_len(&text[cur..])?;
+        let len = item_number_len(&text[cur..])?;
         let raw = &text[cur..cur + len];
         let number = canonical_number(sc_number(raw).unwrap_or(raw));
         // No body has a session 0.
@@ -148,7 +148,10 @@ pub(super) fn parse_resolution(text: &str, s: usize) -> Option<Mention> {
         let item_start = if items.is_empty() { start } else { cur };
         cur = push_number(text, cur, len, number, item_start, decision, &mut items);
         match next_number(text, cur, hint, decision) {
-            Some(next) => cur = next,
+            Some((next, kind)) => {
+                cur = next;
+                decision = kind.unwrap_or(decision);
+            }
             None => break,
         }
     }
@@ -253,7 +256,7 @@ fn push_number(
 /// title): where it ends, and the title given after "entitled".
 fn number_tails(text: &str, mut end: usize) -> (usize, Option<String>) {
     let mut title = None;
-    while let Some(t) = lex::res_tail(&text[end..]) {
+    while let Some(t) = lex::res_tail(&text[end..]).or_else(|| lex::glued_date(&text[end..])) {
         let tail = &text[end..end + t];
         if let Some(k) = tail.find("entitled") {
             let quoted = tail[k + "entitled".len()..].trim();
@@ -288,22 +291,49 @@ fn range_members(text: &str, item_end: usize, number: &str) -> Option<(Vec<Strin
     })
 }
 
-/// Where the next number of the same list starts after `cur`, if one does:
-/// "resolutions 58/4, by which it adopted the Convention, and 69/199" (past
-/// a relative clause too). Only a bare number or one after the same keyword
-/// continues: "and its resolutions 7/1" starts a mention of its own.
-fn next_number(text: &str, cur: usize, hint: IssuerHint, decision: bool) -> Option<usize> {
+/// The length of a list item's number at the start of `r`: a number as
+/// running text writes it ([`number_len`]), or one a PDF glued to the "of"
+/// of its date ("59/111of 6 December 2004").
+fn item_number_len(r: &str) -> Option<usize> {
+    number_len(r).or_else(|| lex::number_glued_to_date(r))
+}
+
+/// The separator after the item ending at `cur`: a footnote call between
+/// comma and next number ([`lex::call_sep`]) or an ordinary one, past a
+/// relative clause when one follows the item.
+fn item_sep(text: &str, cur: usize) -> Option<usize> {
+    if let Some(sep) = lex::call_sep(&text[cur..], item_number_len) {
+        return Some(sep);
+    }
     let past_clause = || {
         let clause = relative_clause_len(&text[cur..])?;
         let sep = clause + lex::res_sep(&text[cur + clause..])?;
-        res_number_len(&text[cur + sep..]).map(|_| sep)
+        item_number_len(&text[cur + sep..]).map(|_| sep)
     };
-    let sep = match lex::res_sep(&text[cur..]) {
-        Some(sep) if res_number_len(&text[cur + sep..]).is_none() => past_clause().unwrap_or(sep),
-        Some(sep) => sep,
-        None => past_clause()?,
-    };
-    let mut next = cur + sep;
+    match lex::res_sep(&text[cur..]) {
+        Some(sep) if item_number_len(&text[cur + sep..]).is_none() => past_clause().or(Some(sep)),
+        Some(sep) => Some(sep),
+        None => past_clause(),
+    }
+}
+
+/// Where the next number of the same list starts after `cur`, if one does:
+/// "resolutions 58/4, by which it adopted the Convention, and 69/199" (past
+/// a relative clause too), and whether it is a decision when a keyword
+/// before it says so (`decision`: the kind so far). Only a bare number or
+/// one after the same keyword continues: "and its resolutions 7/1" starts a
+/// mention of its own. A list goes on in the other kind with a plural
+/// keyword, more texts of the same issuer: "Human Rights Council decision
+/// 18/120 of 30 September 2011 and resolutions 24/14 of 27 September 2013,
+/// 27/21 ..." (A/C.3/80/L.40); a singular one is a mention of its own
+/// ("General Assembly resolution 58/4 and decision 5/1": the Conference's).
+fn next_number(
+    text: &str,
+    cur: usize,
+    hint: IssuerHint,
+    decision: bool,
+) -> Option<(usize, Option<bool>)> {
+    let mut next = cur + item_sep(text, cur)?;
     // "General Assembly resolution 78/177 and its resolution 9/1": "its"
     // names another issuer than the head's, so it starts a mention of its own.
     if matches!(hint, IssuerHint::Named(_))
@@ -313,13 +343,18 @@ fn next_number(text: &str, cur: usize, hint: IssuerHint, decision: bool) -> Opti
     {
         return None;
     }
+    let mut kind = None;
     if let Some(k) = lex::same_keyword(&text[next..]) {
-        if text[next..].starts_with(['d', 'D']) != decision {
+        let is_decision = text[next..].starts_with(['d', 'D']);
+        let plural = text[next..k + next].trim_end().ends_with('s');
+        if is_decision != decision && !plural {
             return None;
         }
+        kind = Some(is_decision);
         next += k;
     }
-    (res_number_len(&text[next..]).is_some() && !text[cur..next].contains(';')).then_some(next)
+    (item_number_len(&text[next..]).is_some() && !text[cur..next].contains(';'))
+        .then_some((next, kind))
 }
 
 /// The issuer named after a list ending at `cur`: `Some(Some((body, end)))`
@@ -412,6 +447,119 @@ mod tests {
         ] {
             assert_eq!(by_hand(w), by_regex(w), "{w:?}");
         }
+    }
+
+    /// The numbers of every resolution item in `text`.
+    fn numbers(text: &str) -> Vec<String> {
+        crate::recognise::tests::raws(text)
+            .into_iter()
+            .filter_map(|r| match r {
+                Raw::Resolution { number, .. } => Some(number),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// A/C.3/80/L.2: footnote calls after the comma and glued to the year
+    /// do not end the list.
+    #[test]
+    fn footnote_calls_inside_a_list() {
+        assert_eq!(
+            numbers(
+                "in particular resolutions 7/34 of 28 March 2008,6 18/15 of 29 September \n20117 and 21/33 of 28 September 2012,8 as well as General Assembly"
+            ),
+            ["7/34", "18/15", "21/33"]
+        );
+        // A/C.3/80/L.25: a call spaced from its comma.
+        assert_eq!(
+            numbers(
+                "Welcoming Human Rights Council resolutions 16/18 of 24 March 2011,1 19/25 \nof 23 March 2012,2 22/31 of 22 March 2013,3 28/29 of 27 March 2015,4 31/26 of \n24 March 2016, 5 34/32 of 24 March 2017, 6 37/38 of 23 March 2018, 7 40/25 of \n22 March 2019,8 43/34 of 22 June 2020,9"
+            ),
+            [
+                "16/18", "19/25", "22/31", "28/29", "31/26", "34/32", "37/38", "40/25", "43/34"
+            ]
+        );
+        // A/C.3/80/L.14: "202115 and 55/18 of 4 April 202416 pertaining".
+        assert_eq!(
+            numbers(
+                "as well as resolutions 28/6 of 26 March 2015,13 37/5 of 22 March 2018,14 \n46/12 of 23 March 202115 and 55/18 of 4 April 202416 pertaining to"
+            ),
+            ["28/6", "37/5", "46/12", "55/18"]
+        );
+        // A real item after a comma is no call: "2008, 97 (I) of".
+        assert_eq!(
+            numbers("its resolutions 1/2 of 28 March 2008, 97 (I) of 14 December 1946"),
+            ["1/2", "97(I)"]
+        );
+    }
+
+    /// A/C.3/80/L.13: a date wrapped across a line, and "59/111of" (a PDF
+    /// dropped the space before "of").
+    #[test]
+    fn wrapped_and_glued_dates_inside_a_list() {
+        assert_eq!(
+            numbers(
+                "Recalling its resolutions 58/15 of 3 December 2003, \n59/111of 6 December 2004, 59/147 of 20 December 2004, 72/145 of 19 December \n2017, 73/144 of 17 December 2018 and 79/150 of 17 December 2024, concerning"
+            ),
+            ["58/15", "59/111", "59/147", "72/145", "73/144", "79/150"]
+        );
+    }
+
+    /// A/C.6/80/L.11, A/RES/80/30: old-style and lettered numbers start and
+    /// continue a list.
+    #[test]
+    fn old_style_and_lettered_numbers_in_a_list() {
+        assert_eq!(
+            numbers(
+                "Recalling its resolutions 23 (I) of 10 February 1946, 97 (I) of 14 December \n1946, 364 B (IV) of 1 December 1949, 482 (V) of 12 December 1950, 32/144 of \n16 December 1977, 33/141 A of 19 December 1978, 51/158 of 16 December 1996,"
+            ),
+            [
+                "23(I)", "97(I)", "364B(IV)", "482(V)", "32/144", "33/141A", "51/158"
+            ]
+        );
+        assert_eq!(
+            numbers(
+                "Recalling its resolutions 49/75 I of 15 December 1994, 50/70 F of 12 December \n1995, 53/77 AA of \n4 December 1998, 57/61 of 22 November 2002"
+            ),
+            ["49/75I", "50/70F", "53/77AA", "57/61"]
+        );
+        assert_eq!(numbers("resolution 70/1 In that resolution"), ["70/1"]);
+        assert_eq!(
+            numbers("General Assembly resolution ES-10/23 of 10 May 2024."),
+            ["ES-10/23"]
+        );
+    }
+
+    /// A/C.3/80/L.40: a list goes on from a decision to resolutions.
+    #[test]
+    fn a_list_goes_on_from_decisions_to_resolutions() {
+        let raws = crate::recognise::tests::raws(
+            "and Human Rights Council decision \n18/120 of 30 September 20111 and resolutions 24/14 of 27 September 2013,2 27/21 \nof 26 September 2014,3",
+        );
+        let got: Vec<(bool, String)> = raws
+            .into_iter()
+            .filter_map(|r| match r {
+                Raw::Resolution {
+                    decision, number, ..
+                } => Some((decision, number)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (true, "18/120".to_string()),
+                (false, "24/14".to_string()),
+                (false, "27/21".to_string())
+            ]
+        );
+        assert_eq!(
+            crate::recognise::recognise(
+                "Human Rights Council decision 18/120 and resolutions 24/14"
+            )
+            .len(),
+            1
+        );
     }
 
     #[test]
