@@ -196,8 +196,43 @@ fn issuer_before_keyword(text: &str, s: usize) -> Option<(usize, IssuerHint)> {
                 .map_or(IssuerHint::Bare, |b| IssuerHint::Named(BodyName::Exact(b))),
         ),
         Some((_, None)) => (s, IssuerHint::Its),
-        None => (s, IssuerHint::Bare),
+        None => match specified_issuer(&text[back(text, s, SPECIFIED_REACH)..s]) {
+            Some(body) => (s, IssuerHint::Named(BodyName::Exact(body))),
+            None => (s, IssuerHint::Bare),
+        },
     })
+}
+
+/// "relevant Human Rights Council resolutions, in particular" fits in this
+/// many bytes before the keyword that specifies it.
+const SPECIFIED_REACH: usize = 160;
+
+static_re!(
+    /// A list that names the members of a body's resolutions it just
+    /// mentioned: "relevant Human Rights Council resolutions, in particular
+    /// resolutions 7/34 of 28 March 2008" (A/C.3/80/L.2).
+    SPECIFYING,
+    &format!(
+        r"\b({})\s+(?:resolutions|decisions)\s*,?\s+(?:in\s+particular|including|notably|especially|inter\s+alia)\s+$",
+        *ISSUER_NAME_RE
+    )
+);
+
+/// The body whose resolutions the words right before a bare keyword
+/// specify ("Council resolutions, in particular resolutions 7/34"), when
+/// one of ours is named there.
+fn specified_issuer(window: &str) -> Option<Body> {
+    let w = window.trim_end();
+    if !(w.ends_with("particular")
+        || w.ends_with("including")
+        || w.ends_with("notably")
+        || w.ends_with("especially")
+        || w.ends_with("alia"))
+    {
+        return None;
+    }
+    let c = SPECIFYING.captures(window)?;
+    crate::names::issuer_named(c.get(1)?.as_str())
 }
 
 /// Pushes the number of length `len` at `cur` (canonical `number`) with
@@ -407,6 +442,18 @@ mod tests {
 
     /// `issuer_before` agrees with the capture search it mostly avoids,
     /// before every whitespace of every document and on word soup.
+    /// "relevant Human Rights Council resolutions, in particular resolutions
+    /// 7/34 of 28 March 2008, 18/15 ..." (A/C.3/80/L.2): the Council's.
+    #[test]
+    fn a_list_specifying_a_bodys_resolutions_is_that_bodys() {
+        let text = "Recalling relevant Human Rights Council resolutions, in particular resolutions 7/34 of 28 March 2008 and 18/15 of 29 September 2011,";
+        let m = crate::recognise::recognise(text);
+        assert_eq!(m.len(), 1, "{m:?}");
+        assert_eq!(m[0].hint, IssuerHint::Named(BodyName::Exact(Body::Hrc)));
+        let plain = "Recalling its resolutions, in particular resolutions 70/1 and 70/174,";
+        assert_eq!(crate::recognise::recognise(plain)[0].hint, IssuerHint::Bare);
+    }
+
     #[test]
     fn issuer_before_agrees_with_its_pattern() {
         let by_regex = |w: &str| {
