@@ -547,3 +547,49 @@ fn annotated_sets_meet_their_floors_and_known_gaps() {
 /// The reason written for a gap that `UNCITE_REWRITE_GAPS` adds: a person
 /// replaces it with the real one.
 const NEW_GAP_REASON: &str = "new with this change: say why it stays open";
+
+/// Issue 17: "Never print an ID its body's numbering cannot have". Every
+/// reference of every annotated document and of the bundled corpus is one
+/// its body can number (the body table's sessions held, year ranges,
+/// serials, old-style and special-session numbers).
+#[test]
+fn no_id_a_bodys_numbering_cannot_have() {
+    let base = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let mut files: Vec<PathBuf> = Vec::new();
+    for dir in fs::read_dir(root()).unwrap() {
+        let dir = dir.unwrap().path();
+        if dir.is_dir() {
+            for f in fs::read_dir(&dir).unwrap() {
+                files.push(f.unwrap().path());
+            }
+        }
+    }
+    for f in fs::read_dir(base.join("data/corpus")).unwrap() {
+        files.push(f.unwrap().path());
+    }
+    files.retain(|p| {
+        p.extension().is_some_and(|e| e == "txt") && !p.ends_with("compare-output.txt")
+    });
+    assert!(files.len() > 60, "{} documents", files.len());
+    let mut bad = Vec::new();
+    for path in files {
+        let text = fs::read_to_string(&path).unwrap();
+        let name = path.display().to_string();
+        for r in uncite::extract_document(&name, &text).references {
+            let ok = match &r.target {
+                uncite::Id::Resolution { issuer, number }
+                | uncite::Id::Decision { issuer, number } => issuer.can_number(number),
+                uncite::Id::Session { body, number } => body.can_have_session(number),
+                _ => true,
+            };
+            if !ok {
+                bad.push(format!("{name}:{}: {} ({:?})", r.line, r.target, r.text));
+            }
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "IDs no numbering can have:\n{}",
+        bad.join("\n")
+    );
+}
