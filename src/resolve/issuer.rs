@@ -66,7 +66,9 @@ impl Resolver<'_> {
             Id::Resolution { issuer, .. } | Id::Decision { issuer, .. } => Some(issuer),
             _ => None,
         });
-        let default = unit_issuer.unwrap_or_else(|| self.header_body());
+        let default = unit_issuer
+            .or_else(|| self.layout.speaker_at(m.start))
+            .unwrap_or_else(|| self.header_body());
         let chosen = match m.hint {
             IssuerHint::Named(name) => self
                 .resolve_name(name, m.start)

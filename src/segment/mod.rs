@@ -17,10 +17,12 @@ pub use crate::text::Footnote;
 mod footnotes;
 mod header;
 mod lines;
+mod speakers;
 mod toc;
 mod units;
 
 pub use footnotes::clean_offset;
+pub use speakers::Speaker;
 
 #[derive(Debug, Clone, Default)]
 pub struct Header {
@@ -55,6 +57,9 @@ pub struct Unit {
 pub struct Layout {
     pub header: Header,
     pub units: Vec<Unit>,
+    /// Spans where another body than the document's speaks: a draft of
+    /// the Assembly's carried by a Conference report ([`speakers`]).
+    pub speakers: Vec<Speaker>,
     /// Table-of-contents entries: (number "7/1", is_decision, title).
     pub toc: Vec<(String, bool, String)>,
     /// The annex list of documents: symbol -> title.
@@ -66,6 +71,16 @@ pub struct Layout {
 }
 
 impl Layout {
+    /// The body that speaks at clean offset `pos`, where it is not the
+    /// document's own (see [`Self::speakers`]).
+    pub fn speaker_at(&self, pos: usize) -> Option<Body> {
+        let k = self.speakers.partition_point(|s| s.start <= pos);
+        self.speakers[..k]
+            .last()
+            .filter(|s| pos < s.end)
+            .map(|s| s.body)
+    }
+
     /// The innermost unit containing clean offset `pos`.
     pub fn unit_at(&self, pos: usize) -> Option<&Unit> {
         self.units
@@ -116,6 +131,7 @@ pub fn segment(original: &str, clean: &Clean) -> Layout {
         None => {}
     }
     units::units(text, &all_lines, &mut layout);
+    speakers::speakers(text, &all_lines, &mut layout);
     footnotes::footnotes(original, clean, &all_lines, &mut layout);
     toc::annex_list(text, &all_lines, &scan.tabbed, &mut layout);
     units::skip_chapter_headings(text, &all_lines, &mut layout.skip);
