@@ -50,9 +50,32 @@ pub fn ends_inside_sentence(line: &str) -> bool {
     }
 }
 
-/// A line that goes on with a sentence: it starts with a lower-case word.
+/// A line that goes on with a sentence: it starts with a lower-case word,
+/// or with a number that goes on (see [`continues_with_number`]).
 pub fn continues_sentence(line: &str) -> bool {
-    line.trim_start().starts_with(|c: char| c.is_lowercase())
+    let line = line.trim_start();
+    line.starts_with(|c: char| c.is_lowercase()) || continues_with_number(line)
+}
+
+/// "Welcoming Human Rights Council resolutions 16/18 of 24 March 2011, ...
+/// 49/31 of 1 April\n[footnotes, page break]\n2022,11 52/38 of 4 April
+/// 202312 and 58/29 ...": a line that starts with a number (a year, a
+/// resolution number) followed by a comma, a semicolon or a lower-case word
+/// goes on with a list. A numbered paragraph ("12. Requests") or a footnote
+/// ("3 Ibid.", "12 See") has a full stop or a capital after its number.
+fn continues_with_number(line: &str) -> bool {
+    let number = line
+        .bytes()
+        .take_while(|&b| b.is_ascii_digit() || b == b'/')
+        .count();
+    if number == 0 || !line.as_bytes()[0].is_ascii_digit() {
+        return false;
+    }
+    let rest = &line[number..];
+    rest.starts_with([',', ';'])
+        || rest
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()))
 }
 
 /// A page's running footer or header: job number ("V.21-00912"), page
