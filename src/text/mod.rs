@@ -85,9 +85,12 @@ fn continues_with_number(line: &str) -> bool {
 pub fn is_page_furniture(line: &str, own_symbol: Option<&str>) -> bool {
     let digits = |w: &[u8]| (1..=5).contains(&w.len()) && w.iter().all(u8::is_ascii_digit);
     let word_ok = |w: &[u8]| {
-        let job = w.strip_prefix(b"V.").is_some_and(|r| {
-            r.len() >= 7 && r[2] == b'-' && digits(&r[..2]) && r[3..].iter().all(u8::is_ascii_digit)
-        });
+        // "V.21-00912" (Vienna), "25-17785" (New York).
+        let r = w.strip_prefix(b"V.").unwrap_or(w);
+        let job = r.len() >= 7
+            && r[2] == b'-'
+            && digits(&r[..2])
+            && r[3..].iter().all(u8::is_ascii_digit);
         let page = match w.iter().position(|&c| c == b'/') {
             Some(k) => digits(&w[..k]) && digits(&w[k + 1..]),
             None => digits(w),
