@@ -72,7 +72,12 @@ impl Resolver<'_> {
     /// we have no code for (a Commission, a Committee, another treaty's COP).
     pub(super) fn foreign_subject_before(&self, pos: usize) -> bool {
         let (_, _, ss) = self.sentence_around(pos);
-        let Some(f) = FOREIGN_BODY.find_iter(&self.text()[ss..pos]).last() else {
+        let text = self.text();
+        let Some(f) = FOREIGN_BODY
+            .find_iter(&text[ss..pos])
+            .filter(|f| !main_committee(text, ss + f.start()))
+            .last()
+        else {
             return false;
         };
         let foreign_at = ss + f.start();
@@ -172,6 +177,17 @@ impl Resolver<'_> {
     }
 }
 
+/// "Decides that the Sixth Committee shall continue its consideration ...
+/// and reiterates its decision to establish, at its eighty-first session, a
+/// working group of the Sixth Committee": a main committee of the Assembly
+/// (an ordinal, then "Committee" at `at`) meets in the Assembly's sessions;
+/// it is no foreign body.
+fn main_committee(text: &str, at: usize) -> bool {
+    text[at..].starts_with("Committee")
+        && crate::names::ordinal_value(text[..at].trim_end().rsplit(' ').next().unwrap_or(""))
+            .is_some_and(|n| n <= 6)
+}
+
 /// Whether a body named after a session phrase, with `between` the words
 /// between them, stands where the subject of a fronted session does: right
 /// after it or after a comma ("At its twenty-fifth session, held in Vienna,
@@ -204,5 +220,13 @@ mod tests {
         assert!(!in_subject_position(" the item entitled “Report of the "));
         assert!(in_subject_position(", held in Vienna from 13 to 17 May 2016, the "));
         assert!(in_subject_position(", the "));
+    }
+
+    #[test]
+    fn main_committees_are_the_assemblys() {
+        let t = "a working group of the Sixth Committee";
+        assert!(main_committee(t, t.find("Committee").unwrap()));
+        let t = "the Special Committee on the Charter";
+        assert!(!main_committee(t, t.find("Committee").unwrap()));
     }
 }

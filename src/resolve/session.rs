@@ -30,7 +30,7 @@ static_re!(
     /// UNESCO body), "Official Records of the Economic and Social Council,
     /// 2013,". The body's name is group 1.
     RECORDS_OF,
-    r"Records\s+of\s+(?:the\s+)?([A-Z][^,;()\n]{2,100}?)\s*,\s*$"
+    r"Records\s+of\s+(?:the\s+)?([A-Z][^,;()]{2,100}?)\s*,\s*$"
 );
 
 static_re!(
@@ -44,7 +44,7 @@ static_re!(
     /// The body's name in a citation of official records, anywhere: what
     /// "Ibid." repeats.
     RECORDS_NAME,
-    r"Records\s+of\s+(?:the\s+)?([A-Z][^,;()\n]{2,100}?)\s*,"
+    r"Records\s+of\s+(?:the\s+)?([A-Z][^,;()]{2,100}?)\s*,"
 );
 
 /// A records citation's body name ends this close before its session.
