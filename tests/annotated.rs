@@ -535,7 +535,10 @@ fn annotated_sets_meet_their_floors_and_known_gaps() {
         current.sort();
         let lines: String = current.iter().map(|(g, r)| g.json(r) + "\n").collect();
         fs::write(root().join("known-gaps.jsonl"), lines).unwrap();
-        assert!(below.is_empty() && folders.is_empty(), "\n{table}\n{report}");
+        assert!(
+            below.is_empty() && folders.is_empty(),
+            "\n{table}\n{report}"
+        );
         return;
     }
     assert!(report.is_empty(), "\n{table}\n{report}");

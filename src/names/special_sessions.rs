@@ -103,7 +103,10 @@ mod tests {
         assert!(!special_session_fits(1, tenth));
         // A/C.3/80/L.14: "the further initiatives for social development
         // adopted by the General Assembly at its twenty-fourth special session".
-        assert!(special_session_fits(24, "initiatives for social development adopted by the General Assembly at its twenty-fourth special session"));
+        assert!(special_session_fits(
+            24,
+            "initiatives for social development adopted by the General Assembly at its twenty-fourth special session"
+        ));
         assert!(special_session_fits(7, "its seventh special session"));
     }
 
@@ -111,7 +114,10 @@ mod tests {
     fn an_unnumbered_special_session_needs_its_topic() {
         let c = "the special session of the General Assembly against corruption";
         assert_eq!(special_session_for(c, true), Some(32));
-        assert_eq!(special_session_for("a special session against corruption in 2021", false), Some(32));
+        assert_eq!(
+            special_session_for("a special session against corruption in 2021", false),
+            Some(32)
+        );
         let drugs = "the special session of the General Assembly on the world drug problem";
         assert_eq!(special_session_for(drugs, true), Some(30));
         // A/RES/80/30: "three special sessions of the General Assembly

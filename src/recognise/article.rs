@@ -535,6 +535,16 @@ fn subs_of_article_paragraph(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A/C.2/80/L.13: "article 3.5 of the United Nations Framework
+    /// Convention on Climate Change and article 4.15 of the Paris Agreement".
+    #[test]
+    fn decimal_article_numbers_are_another_treatys() {
+        let t = "Stresses the importance of article 3.5 of the United Nations Framework Convention on Climate Change and article 4.15 of the Paris Agreement";
+        assert!(crate::recognise::recognise(t).is_empty());
+        assert!(decimal_numbered(".5 of"));
+        assert!(!decimal_numbered(". Requests"));
+    }
     use crate::recognise::tests::raws;
 
     #[test]

@@ -330,9 +330,7 @@ fn special_session_number(text: &str, s: usize, e: usize, numbered: Option<u32>)
         Some(n) => special_session_fits(n, context).then_some(n),
         // "fourth special session" whose number did not fit, read again
         // from "special": still the fourth.
-        None if ordinal_value(last_word(&text[back(text, s, ORDINAL_BEFORE)..s])).is_some() => {
-            None
-        }
+        None if ordinal_value(last_word(&text[back(text, s, ORDINAL_BEFORE)..s])).is_some() => None,
         None => {
             // "a special session", "three special sessions": not one the text has in mind.
             let w = &text[back(text, s, WORD_BEFORE)..s];

@@ -63,7 +63,11 @@ impl Resolver<'_> {
     /// the words do not say whose, so it is dropped.
     pub(super) fn in_a_report_citation(&self, start: usize) -> bool {
         let (ls, _) = self.line_bounds(start);
-        let from = ls.max(crate::pattern::back(self.text(), start, REPORT_CITATION_REACH));
+        let from = ls.max(crate::pattern::back(
+            self.text(),
+            start,
+            REPORT_CITATION_REACH,
+        ));
         let before = &self.text()[from..start];
         before.contains("Records") && REPORT_PART.is_match(before)
     }
@@ -218,7 +222,9 @@ mod tests {
         // A/C.6/80/L.17: "of its eighty-first session the item entitled
         // “Report of the Special Committee".
         assert!(!in_subject_position(" the item entitled “Report of the "));
-        assert!(in_subject_position(", held in Vienna from 13 to 17 May 2016, the "));
+        assert!(in_subject_position(
+            ", held in Vienna from 13 to 17 May 2016, the "
+        ));
         assert!(in_subject_position(", the "));
     }
 

@@ -144,3 +144,55 @@ pub(super) fn article_id(
         sub: sub.clone(),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A/C.3/80/L.2: "Encourages those States that have made reservations
+    /// to article 4 of the Convention" after "the International Convention
+    /// on the Elimination of All Forms of Racial Discrimination": no article
+    /// of ours in a General Assembly text; in a Conference text, ours once
+    /// the paragraph of the other treaty is over.
+    #[test]
+    fn the_convention_is_the_one_named_last() {
+        let t = "Recalling the International Convention on the Elimination of All Forms of Racial Discrimination,\n\n8. Encourages reservations to article 4 of the Convention";
+        let names = convention_names(t);
+        assert_eq!(names.len(), 1);
+        assert_eq!(names[0].2, None);
+        let at = t.find("article 4").unwrap();
+        let para = t.find("8.").unwrap();
+        assert_eq!(
+            convention_of(&names, (para, at), Instrument::Uncac, false, false),
+            None
+        );
+        assert_eq!(
+            convention_of(&names, (para, at), Instrument::Uncac, false, true),
+            Some(Instrument::Uncac)
+        );
+        // In the same paragraph the other treaty wins in any document.
+        assert_eq!(
+            convention_of(&names, (0, at), Instrument::Uncac, false, true),
+            None
+        );
+        // Words naming ours win.
+        assert_eq!(
+            convention_of(&names, (0, at), Instrument::Uncac, true, false),
+            Some(Instrument::Uncac)
+        );
+    }
+
+    #[test]
+    fn regional_conventions_against_corruption_are_not_ours() {
+        let t = "the Inter-American Convention against Corruption and the United Nations Convention against Corruption";
+        let kinds: Vec<_> = convention_names(t).iter().map(|n| n.2).collect();
+        assert_eq!(kinds, [None, Some(Instrument::Uncac)]);
+        // "the Convention for the establishment of ..." names no treaty.
+        assert!(
+            convention_names("article 6 of the Convention for the establishment of bodies")
+                .is_empty()
+        );
+        assert!(names_its_instrument("articles 43 to 50 of the former"));
+        assert!(!names_its_instrument("article 4 of the Convention"));
+    }
+}

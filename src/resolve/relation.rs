@@ -609,6 +609,17 @@ impl Resolver<'_> {
 mod tests {
     use super::*;
 
+    /// A/C.6/80/L.17: "To consider, in accordance with paragraph 2 of the
+    /// annex to resolution\n71/146".
+    #[test]
+    fn pinpoint_heads_are_no_object() {
+        assert!(pinpoint_heads_only(" paragraph 2 of the annex to "));
+        assert!(pinpoint_heads_only(" paragraph 3 of the\nannex to "));
+        assert!(!pinpoint_heads_only(
+            " the recommendations made in paragraph 2 of "
+        ));
+    }
+
     #[test]
     fn infinitive_between_agrees_with_splitting_the_gap() {
         let check = |gap: &str| {

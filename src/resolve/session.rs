@@ -99,7 +99,9 @@ impl Resolver<'_> {
         let before = &self.text()[from..m.start];
         if IBID.is_match(before) {
             let from = crate::pattern::back(self.text(), m.start, IBID_REACH);
-            let c = RECORDS_NAME.captures_iter(&self.text()[from..m.start]).last()?;
+            let c = RECORDS_NAME
+                .captures_iter(&self.text()[from..m.start])
+                .last()?;
             let name = c.get(1).expect("group");
             return Some(self.records_body(from + name.start(), from + name.end()));
         }

@@ -95,7 +95,9 @@ pub fn is_page_furniture(line: &str, own_symbol: Option<&str>) -> bool {
             Some(k) => digits(&w[..k]) && digits(&w[k + 1..]),
             None => digits(w),
         };
-        job || page || w == b"(E)" || own_symbol.is_some_and(|s| s.as_bytes() == w)
+        // "__________________": the rule above a page's footnotes.
+        let rule = w.len() >= 5 && w.iter().all(|&c| c == b'_');
+        job || page || rule || w == b"(E)" || own_symbol.is_some_and(|s| s.as_bytes() == w)
     };
     let b = line.as_bytes();
     let mut i = 0;
@@ -125,4 +127,22 @@ pub fn starts_numbered_item(line: &str) -> bool {
     let t = line.trim_start().as_bytes();
     let digits = t.iter().take_while(|c| c.is_ascii_digit()).count();
     (1..=3).contains(&digits) && t.get(digits) == Some(&b'.') && t.get(digits + 1) == Some(&b' ')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A/C.3/80/L.25: "... 49/31 of 1 April\n__________________\n[footnotes]
+    /// \nA/C.3/80/L.25\n25-17785\n2/6\n2022,11 52/38 of 4 April ...".
+    #[test]
+    fn a_list_goes_on_after_a_page_break_with_a_number() {
+        assert!(continues_sentence("2022,11 52/38 of 4 April 202312 and"));
+        assert!(continues_sentence("72/176 of 19 December 2017, 73/164"));
+        assert!(!continues_sentence("12. Requests the Secretary-General"));
+        assert!(!continues_sentence("3  Ibid., Sixty-eighth Session"));
+        assert!(is_page_furniture("25-17785", None));
+        assert!(is_page_furniture("__________________ ", None));
+        assert!(!is_page_furniture("2022,11 52/38", None));
+    }
 }
