@@ -9,6 +9,7 @@ pub(crate) mod finder;
 mod numbering;
 pub mod numbers;
 mod ordinals;
+pub mod special_sessions;
 pub mod symbols;
 pub mod verbs;
 

@@ -56,7 +56,7 @@ meta_re!(ANCHORS, || {
         r"\b(?:[Ss]ub)?(?:[Pp]aragraphs?|[Pp]aras?\.)\s*(?:\d{1,3}\b|\([a-z]{1,3}\)(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*(?:to|through|-|–)\s*)\([a-z]{1,3}\))*\s+of\s+(?:[Pp]aragraph|para\.|[Aa]rticle|art\.)\s*\d)".to_string(),
         r"\b[Cc]hapters?\s+[IVX]{1,5}\b".to_string(),
         format!(r"\b{SYMBOL_SERIES_RE}(?:/[A-Za-z0-9][A-Za-z0-9.\-]*)+"),
-        format!(r"\b(?:(?i-u:{ord})\s+)?[Ss]pecial\s+sessions?\b"),
+        format!(r"\b(?:(?i-u:{ord})\s+)?[Ss]pecial\s+[Ss]essions?\b"),
         SESSION_PHRASE.clone(),
         r"\b(?:[Tt]hat|[Tt]he\s+same|[Tt]he\s+said|[Bb]oth|[Tt]hose\s+two)\s+(?:resolutions?|decisions?)\b".to_string(),
     ];

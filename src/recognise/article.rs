@@ -282,6 +282,15 @@ pub(super) fn parse_article(text: &str, s: usize) -> Option<Mention> {
     })
 }
 
+/// "article 3.5 of the United Nations Framework Convention on Climate
+/// Change and article 4.15 of the Paris Agreement": an article number
+/// going on with ".5" numbers another treaty's articles (neither Convention
+/// numbers them so), so the whole mention is that treaty's.
+fn decimal_numbered(after_number: &str) -> bool {
+    let b = after_number.as_bytes();
+    b.first() == Some(&b'.') && b.get(1).is_some_and(u8::is_ascii_digit)
+}
+
 /// An article range ("articles 5 to 14") spans at most this many after its
 /// first: a longer one is a misread.
 const MAX_ARTICLE_RANGE: u16 = 80;
@@ -305,7 +314,8 @@ fn read_articles(text: &str, s: usize, mut cur: usize) -> Option<(Vec<ArticleIte
         if matches!(
             next_word(&text[cur..]),
             "bis" | "ter" | "quater" | "quinquies"
-        ) {
+        ) || decimal_numbered(&text[cur..])
+        {
             return None;
         }
         let num_end = cur;
@@ -525,6 +535,16 @@ fn subs_of_article_paragraph(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A/C.2/80/L.13: "article 3.5 of the United Nations Framework
+    /// Convention on Climate Change and article 4.15 of the Paris Agreement".
+    #[test]
+    fn decimal_article_numbers_are_another_treatys() {
+        let t = "Stresses the importance of article 3.5 of the United Nations Framework Convention on Climate Change and article 4.15 of the Paris Agreement";
+        assert!(crate::recognise::recognise(t).is_empty());
+        assert!(decimal_numbered(".5 of"));
+        assert!(!decimal_numbered(". Requests"));
+    }
     use crate::recognise::tests::raws;
 
     #[test]

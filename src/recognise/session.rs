@@ -4,7 +4,10 @@
 
 use super::BODY_AFTER_OF;
 use crate::model::{IssuerHint, Item, Mention, Raw};
-use crate::names::{Body, BodyName, body_at, find_bodies, ga_special_session_for, ordinal_value};
+use crate::names::special_sessions::{
+    names_special_session_topic, special_session_fits, special_session_for,
+};
+use crate::names::{Body, BodyName, body_at, find_bodies, ordinal_value};
 use crate::pattern::{back, contains_ignore_ascii_case, ends_with_spaced, starts_with_spaced};
 
 /// A body's possessive ("the General Assembly's") is looked for in this
@@ -272,10 +275,7 @@ pub(super) fn parse_special_session(text: &str, s: usize, e: usize) -> Option<Me
             return None;
         }
     }
-    // The sentence decides the topic when the number is not given.
-    let line_start = text[..s].rfind('\n').map_or(0, |k| k + 1);
-    let line_end = text[e..].find('\n').map_or(text.len(), |k| e + k);
-    let n = numbered.unwrap_or_else(|| ga_special_session_for(&text[line_start..line_end]));
+    let n = special_session_number(text, s, e, numbered)?;
     let body = match after_body {
         Some(b) => b,
         None => BodyName::Exact(Body::Ga),
@@ -297,6 +297,75 @@ pub(super) fn parse_special_session(text: &str, s: usize, e: usize) -> Option<Me
         hint: IssuerHint::Named(BodyName::Exact(Body::Ga)),
         body: Some(BodyName::Exact(Body::Ga)),
     })
+}
+
+/// The number of the Assembly's special session at `[s, e)` (`numbered`:
+/// the ordinal the phrase gives), checked against the list of the
+/// Assembly's special sessions (`names::special_sessions`) and the topic
+/// the text names on the phrase's line and the next (or else in the
+/// passage before, or for an unnumbered one, the pages before): "the fourth special session of the General Assembly
+/// devoted to disarmament" counts within the topic, so it is none of the
+/// Assembly's numbers; "the Tenth Special Session of the General Assembly"
+/// (on disarmament) is S-10; an unnumbered one is the one on the topic the
+/// text names, none when it names none. "its tenth emergency special
+/// session" is of another series (ES-10): none.
+fn special_session_number(text: &str, s: usize, e: usize, numbered: Option<u32>) -> Option<u32> {
+    if text[back(text, s, EMERGENCY_BEFORE)..s]
+        .trim_end()
+        .ends_with("emergency")
+    {
+        return None;
+    }
+    let line_start = text[..s].rfind('\n').map_or(0, |k| k + 1);
+    // "devoted\nto disarmament": the next line too.
+    let next_line = |from: usize| text[from..].find('\n').map_or(text.len(), |k| from + k);
+    let window_end = next_line((next_line(e) + 1).min(text.len()));
+    let window = &text[line_start..window_end];
+    let context = if names_special_session_topic(window) {
+        window
+    } else {
+        &text[back(text, s, PASSAGE_REACH)..window_end]
+    };
+    match numbered {
+        Some(n) => special_session_fits(n, context).then_some(n),
+        // "fourth special session" whose number did not fit, read again
+        // from "special": still the fourth.
+        None if ordinal_value(last_word(&text[back(text, s, ORDINAL_BEFORE)..s])).is_some() => None,
+        None => {
+            // "a special session", "three special sessions": not one the text has in mind.
+            let w = &text[back(text, s, WORD_BEFORE)..s];
+            let indefinite = ends_with_spaced(w, " a ") || ends_with_spaced(w, "A ");
+            let definite = !indefinite && !text[s..e].ends_with('s');
+            // "V. Asset recovery and the special session of the General
+            // Assembly": a heading whose topic the text named further back.
+            let context = if names_special_session_topic(context) {
+                context
+            } else {
+                &text[back(text, s, TOPIC_REACH)..window_end]
+            };
+            special_session_for(context, definite)
+        }
+    }
+}
+
+/// "its tenth emergency special session": "emergency" ends this close
+/// before the phrase.
+const EMERGENCY_BEFORE: usize = 16;
+
+/// An unnumbered special session whose passage names no topic takes the
+/// topic the text named at most this many bytes before (a few pages).
+const TOPIC_REACH: usize = 20_000;
+
+/// The longest ordinal word ("twenty-seventh") fits in this many bytes.
+const ORDINAL_BEFORE: usize = 24;
+
+/// The last word of `s` (letters, digits and hyphens).
+fn last_word(s: &str) -> &str {
+    let s = s.trim_end();
+    let k = s
+        .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .map_or(0, |k| k + 1);
+    &s[k..]
 }
 
 #[cfg(test)]

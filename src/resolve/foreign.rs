@@ -15,6 +15,18 @@ static_re!(
     &format!(r"\b{}\b", crate::names::FOREIGN_BODY_RE)
 );
 
+static_re!(
+    /// A citation of a part of a report in official records, up to a
+    /// resolution it names: "Official Records of the Economic and Social
+    /// Council, 2013, Supplement No. 19 (E/2013/39), chap. I, sect. C, ".
+    REPORT_PART,
+    r"Official\s+Records\s+of\s+the\s+[^;]{0,300}?\bSupplement\s+No\.[^;]{0,300}?\b(?:chap|sect)\.[^;.]{0,80}$"
+);
+
+/// A report citation starts at most this many bytes before the resolution
+/// it names.
+const REPORT_CITATION_REACH: usize = 600;
+
 /// "The Commission on Crime Prevention and Criminal Justice, in its
 /// resolution 26/1": a foreign body owns an "its" at most this many words
 /// after it, with no body of ours between.
@@ -30,11 +42,14 @@ impl Resolver<'_> {
     /// on Crime Prevention and Criminal Justice", "the Conference of the
     /// Parties to the United Nations Convention against Transnational
     /// Organized Crime") is not foreign, though the generic pattern takes
-    /// it in.
+    /// it in; nor is one of the Assembly's main committees ("a working group
+    /// of the Sixth Committee").
     fn foreign_names(&self, a: usize, b: usize) -> Vec<(usize, usize)> {
+        let text = self.text();
         FOREIGN_BODY
-            .find_iter(&self.text()[a..b])
+            .find_iter(&text[a..b])
             .map(|f| (a + f.start(), a + f.end()))
+            .filter(|&(fs, _)| !main_committee(text, fs))
             .filter(|&(fs, _)| {
                 !self
                     .bodies_in(fs, b)
@@ -54,10 +69,28 @@ impl Resolver<'_> {
                     || self.own_text_is_foreign(m)
             }
             IssuerHint::Bare => {
-                self.foreign_sentence_subject(m.start) || self.foreign_relative_antecedent(m.start)
+                self.foreign_sentence_subject(m.start)
+                    || self.foreign_relative_antecedent(m.start)
+                    || self.in_a_report_citation(m.start)
             }
             IssuerHint::Named(_) => false,
         }
+    }
+
+    /// "Official Records of the Economic and Social Council, 2013, Supplement
+    /// No. 19 (E/2013/39-E/ESCAP/69/27), chap. I, sect. C, resolution 69/1,
+    /// annex": a bare resolution cited as a part of a body's report is that
+    /// reporting body's (here a regional commission's), not the speaker's;
+    /// the words do not say whose, so it is dropped.
+    pub(super) fn in_a_report_citation(&self, start: usize) -> bool {
+        let (ls, _) = self.line_bounds(start);
+        let from = ls.max(crate::pattern::back(
+            self.text(),
+            start,
+            REPORT_CITATION_REACH,
+        ));
+        let before = &self.text()[from..start];
+        before.contains("Records") && REPORT_PART.is_match(before)
     }
 
     /// Whether the nearest body-like name before `pos` in its sentence is one
@@ -150,7 +183,65 @@ impl Resolver<'_> {
         let Some(&(foreign_at, _)) = self.foreign_names(end, se).first() else {
             return false;
         };
-        at_most_words(&self.text()[end..foreign_at], FRONTED_SUBJECT_WORDS)
+        let between = &self.text()[end..foreign_at];
+        at_most_words(between, FRONTED_SUBJECT_WORDS)
+            && in_subject_position(between)
             && self.bodies_in(end, foreign_at).next().is_none()
+    }
+}
+
+/// "Decides that the Sixth Committee shall continue its consideration ...
+/// and reiterates its decision to establish, at its eighty-first session, a
+/// working group of the Sixth Committee": a main committee of the Assembly
+/// (an ordinal, then "Committee" at `at`) meets in the Assembly's sessions;
+/// it is no foreign body.
+fn main_committee(text: &str, at: usize) -> bool {
+    text[at..].starts_with("Committee")
+        && crate::names::ordinal_value(text[..at].trim_end().rsplit(' ').next().unwrap_or(""))
+            .is_some_and(|n| n <= 6)
+}
+
+/// Whether a body named after a session phrase, with `between` the words
+/// between them, stands where the subject of a fronted session does: right
+/// after it or after a comma ("At its twenty-fifth session, held in Vienna,
+/// the Commission"). "Requests the Secretary-General to submit to the
+/// General Assembly at its eighty-first session, through the Commission on
+/// Science and Technology for Development" and "the provisional agenda of
+/// its eighty-first session the item entitled “Report of the Special
+/// Committee" name the body as the object of a preposition: not the owner.
+fn in_subject_position(between: &str) -> bool {
+    let b = between.trim_end();
+    let b = b
+        .strip_suffix("the")
+        .or_else(|| b.strip_suffix("The"))
+        .unwrap_or(b)
+        .trim_end();
+    b.is_empty() || b.ends_with(',')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_body_after_a_preposition_is_no_fronted_subject() {
+        // A/C.2/80/L.17: "to the General Assembly at its\neighty-first
+        // session, through the Commission on Science and Technology".
+        assert!(!in_subject_position(", through the "));
+        // A/C.6/80/L.17: "of its eighty-first session the item entitled
+        // “Report of the Special Committee".
+        assert!(!in_subject_position(" the item entitled “Report of the "));
+        assert!(in_subject_position(
+            ", held in Vienna from 13 to 17 May 2016, the "
+        ));
+        assert!(in_subject_position(", the "));
+    }
+
+    #[test]
+    fn main_committees_are_the_assemblys() {
+        let t = "a working group of the Sixth Committee";
+        assert!(main_committee(t, t.find("Committee").unwrap()));
+        let t = "the Special Committee on the Charter";
+        assert!(!main_committee(t, t.find("Committee").unwrap()));
     }
 }

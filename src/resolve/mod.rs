@@ -83,6 +83,8 @@ pub struct Resolver<'a> {
     blocks: &'a Blocks<'a>,
     /// The cues of the sentence resolved last (see `relation::CueCache`).
     cues: std::cell::RefCell<relation::CueCache>,
+    /// The conventions the text names, found when first needed.
+    conventions: std::cell::OnceCell<Vec<instrument::ConventionName>>,
 }
 
 /// What resolution remembers from one mention of a document to the next.
@@ -164,6 +166,7 @@ impl<'a> Resolver<'a> {
             last_line: std::cell::Cell::new((0, 1)),
             blocks,
             cues: std::cell::RefCell::new(relation::CueCache::new()),
+            conventions: Default::default(),
         }
     }
 
@@ -261,14 +264,30 @@ impl<'a> Resolver<'a> {
                     title: title.clone(),
                 });
             }
-            Raw::Article { .. } => {
-                instrument::article_id(m.start, &item.raw, &mut memory.last_article)?
+            Raw::Article {
+                instrument,
+                article,
+                ..
+            } => {
+                let convention = match article {
+                    Some(_) => {
+                        let c = self.convention_at(m, *instrument);
+                        if c.is_none() {
+                            // "paragraph 2 of that article" is then of another treaty too.
+                            memory.last_article = None;
+                            return None;
+                        }
+                        c
+                    }
+                    None => None,
+                };
+                instrument::article_id(m.start, &item.raw, convention, &mut memory.last_article)?
             }
             Raw::Chapter {
                 instrument,
                 chapter,
             } => Id::Chapter {
-                instrument: *instrument,
+                instrument: self.convention_at(m, *instrument)?,
                 chapter: *chapter,
             },
             // A document's own symbol (in its header, its footer) cites nothing.
@@ -325,6 +344,31 @@ impl<'a> Resolver<'a> {
     /// The block (a line, or lines a page break bridges) around `pos`.
     fn line_bounds(&self, pos: usize) -> (usize, usize) {
         self.blocks.around(pos)
+    }
+
+    /// Which convention the article or chapter mention `m` is of, the
+    /// recogniser having read `read` (see [`instrument::convention_of`]).
+    fn convention_at(&self, m: &Mention, read: Instrument) -> Option<Instrument> {
+        let names = self
+            .conventions
+            .get_or_init(|| instrument::convention_names(self.text()));
+        let own_words = instrument::names_its_instrument(&self.text()[m.start..m.end]);
+        let conference = self.conference_document();
+        let scope = if conference {
+            self.sentence_around(m.start).2
+        } else {
+            self.line_bounds(m.start).0
+        };
+        instrument::convention_of(names, (scope, m.start), read, own_words, conference)
+    }
+
+    /// Whether the document is the Conference's or one of its subsidiary
+    /// bodies' (its header names one, or none): there "the Convention" is
+    /// the Convention against Corruption by default.
+    fn conference_document(&self) -> bool {
+        self.header_body()
+            .symbol_prefix()
+            .is_some_and(|p| p.starts_with("CAC/COSP/"))
     }
 
     /// The body the document is for, from its header; the Conference when the header names none.

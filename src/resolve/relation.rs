@@ -64,10 +64,11 @@ static_re!(
 
 static_re!(
     /// "... and paragraphs 12 and 13 of [General Assembly resolution
-    /// 78/177]": a pinpoint list heading the mention, whose own "and" must
-    /// not end a connective's reach.
+    /// 78/177]", "paragraph 2 of the annex to [resolution 71/146]": pinpoint
+    /// heads before the mention, whose own "and" must not end a
+    /// connective's reach, and whose words are not the connective's object.
     PINPOINT_HEAD,
-    r"\s(?:(?:(?:operative|preambular)\s+)?(?:sub)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,4}\))*(?:(?:\s*,\s*|\s+and\s+|\s+to\s+)\d{1,3}(?:\s*\([a-z]{1,4}\))*)*\s+of|sections?\s+[IVX]+(?:\.[A-Z])?\s+of|(?:the\s+)?annex(?:\s+[IVX]+)?\s+to)\s+$"
+    r"\s(?:(?:(?:(?:operative|preambular)\s+)?(?:sub)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,4}\))*(?:(?:\s*,\s*|\s+and\s+|\s+to\s+)\d{1,3}(?:\s*\([a-z]{1,4}\))*)*\s+of|sections?\s+[IVX]+(?:\.[A-Z])?\s+of|(?:the\s+)?annex(?:\s+[IVX]+)?\s+to)\s+)+$"
 );
 
 static_re!(
@@ -107,6 +108,15 @@ fn closes_a_parenthesis(rest: &str) -> bool {
         }
     }
     false
+}
+
+/// "To consider, in accordance with paragraph 2 of the annex to resolution
+/// 71/146": between a connective and the mention only pinpoint heads, so
+/// the mention is the connective's object however many words they take.
+fn pinpoint_heads_only(rest: &str) -> bool {
+    PINPOINT_HEAD
+        .find(rest)
+        .is_some_and(|m| rest[..m.start()].trim().is_empty())
 }
 
 /// Whether a clause opened in `gap` (after the cue) keeps the cue from
@@ -440,7 +450,8 @@ impl Resolver<'_> {
         {
             return Reach::PassesOver;
         }
-        let close = at_most_words(plain, CONNECTIVE_OBJECT_WORDS) && !plain.contains('(');
+        let close = !plain.contains('(')
+            && (at_most_words(plain, CONNECTIVE_OBJECT_WORDS) || pinpoint_heads_only(plain));
         // The object is rewritten only when it is not close.
         let coordinated = || {
             let object = PINPOINT_ASIDE.replace_all(plain, " ");
@@ -597,6 +608,17 @@ impl Resolver<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A/C.6/80/L.17: "To consider, in accordance with paragraph 2 of the
+    /// annex to resolution\n71/146".
+    #[test]
+    fn pinpoint_heads_are_no_object() {
+        assert!(pinpoint_heads_only(" paragraph 2 of the annex to "));
+        assert!(pinpoint_heads_only(" paragraph 3 of the\nannex to "));
+        assert!(!pinpoint_heads_only(
+            " the recommendations made in paragraph 2 of "
+        ));
+    }
 
     #[test]
     fn infinitive_between_agrees_with_splitting_the_gap() {

@@ -23,6 +23,37 @@ static_re!(
     r"^\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:(?:on|at|of|during|in|for|to)\s+)?(?:the\s+(?:[a-z]+\s+){0,3}parts?\s+of\s+)?its\s+$"
 );
 
+static_re!(
+    /// A citation of a body's official records right before a session:
+    /// "Official Records of the General Assembly, Sixty-sixth Session",
+    /// "Records of the General Conference, Forty-first Session" (the
+    /// UNESCO body), "Official Records of the Economic and Social Council,
+    /// 2013,". The body's name is group 1.
+    RECORDS_OF,
+    r"Records\s+of\s+(?:the\s+)?([A-Z][^,;()]{2,100}?)\s*,\s*$"
+);
+
+static_re!(
+    /// "Ibid., Sixty-seventh Session, Supplement No. 53": the session of the
+    /// records cited just before.
+    IBID,
+    r"\bIbid\.,\s*$"
+);
+
+static_re!(
+    /// The body's name in a citation of official records, anywhere: what
+    /// "Ibid." repeats.
+    RECORDS_NAME,
+    r"Records\s+of\s+(?:the\s+)?([A-Z][^,;()]{2,100}?)\s*,"
+);
+
+/// A records citation's body name ends this close before its session.
+const RECORDS_REACH: usize = 140;
+
+/// "Ibid." repeats a records citation at most this many bytes before (a
+/// page of footnotes).
+const IBID_REACH: usize = 3000;
+
 impl Resolver<'_> {
     /// The session item `number` (a `meeting` when the text numbers
     /// meetings) of mention `m`, or `None` when its body is not ours or not
@@ -38,6 +69,8 @@ impl Resolver<'_> {
         // Assembly's.
         let body = if number.starts_with("S-") {
             Some(Body::Ga)
+        } else if let Some(records) = self.records_session(m) {
+            records
         } else {
             self.adopting_session(m, meeting, memory.last_unit)
                 .or_else(|| self.joined_session(m, memory.prev_session))
@@ -54,6 +87,39 @@ impl Resolver<'_> {
             body,
             number: number.to_string(),
         })
+    }
+
+    /// The owner of a session in a citation of official records: "Official
+    /// Records of the General Assembly, Sixty-sixth Session, Supplement No.
+    /// 53 (A/66/53)" is the Assembly's (whatever the sentence around the
+    /// footnote is about), "Records of the General Conference, Forty-first
+    /// Session, Paris" a body's we have no code for (`Some(None)`: no
+    /// reference), "Ibid., Sixty-seventh Session" the one cited before.
+    /// `None` when the session is not in such a citation.
+    fn records_session(&self, m: &Mention) -> Option<Option<Body>> {
+        if m.body.is_some() {
+            return None;
+        }
+        let from = crate::pattern::back(self.text(), m.start, RECORDS_REACH);
+        let before = &self.text()[from..m.start];
+        if IBID.is_match(before) {
+            let from = crate::pattern::back(self.text(), m.start, IBID_REACH);
+            let c = RECORDS_NAME
+                .captures_iter(&self.text()[from..m.start])
+                .last()?;
+            let name = c.get(1).expect("group");
+            return Some(self.records_body(from + name.start(), from + name.end()));
+        }
+        let c = RECORDS_OF.captures(before)?;
+        let name = c.get(1).expect("group");
+        Some(self.records_body(from + name.start(), from + name.end()))
+    }
+
+    /// The body of ours whose name is exactly `[a, b)`, if any.
+    fn records_body(&self, a: usize, b: usize) -> Option<Body> {
+        self.bodies_in(a, b)
+            .find(|n| n.start == a && n.end == b)
+            .and_then(|n| self.resolve_name(n.name, n.start))
     }
 
     /// "its resolution 1/5, adopted at its first session": the session of

@@ -44,6 +44,7 @@ impl<'t> Blocks<'t> {
             open_sentence: false,
             open_end: None,
             footnote_between: false,
+            in_footnote: false,
         };
         let mut footnote_starts = footnotes.iter().map(|f| f.start).peekable();
         for (a, b) in lines(text) {
@@ -155,6 +156,9 @@ struct BlockScan<'a> {
     /// sentence left open at `open_end`.
     open_end: Option<usize>,
     footnote_between: bool,
+    /// The line is a footnote's or goes on with one ("1  See Official
+    /// Records ..., \nchap. II, sect. A."): until a blank line.
+    in_footnote: bool,
 }
 
 impl BlockScan<'_> {
@@ -207,9 +211,10 @@ impl BlockScan<'_> {
     fn line(&mut self, a: usize, b: usize, footnote_starts: bool) {
         let line = &self.text[a..b];
         let blank = self.is_blank((a, b));
+        self.in_footnote = footnote_starts || (self.in_footnote && !blank);
         if !blank {
             self.open_sentence = ends_inside_sentence(line);
-            if footnote_starts {
+            if self.in_footnote {
                 self.footnote_between |= self.open_end.is_some();
             } else {
                 if self.footnote_between

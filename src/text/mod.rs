@@ -50,9 +50,32 @@ pub fn ends_inside_sentence(line: &str) -> bool {
     }
 }
 
-/// A line that goes on with a sentence: it starts with a lower-case word.
+/// A line that goes on with a sentence: it starts with a lower-case word,
+/// or with a number that goes on (see [`continues_with_number`]).
 pub fn continues_sentence(line: &str) -> bool {
-    line.trim_start().starts_with(|c: char| c.is_lowercase())
+    let line = line.trim_start();
+    line.starts_with(|c: char| c.is_lowercase()) || continues_with_number(line)
+}
+
+/// "Welcoming Human Rights Council resolutions 16/18 of 24 March 2011, ...
+/// 49/31 of 1 April\n[footnotes, page break]\n2022,11 52/38 of 4 April
+/// 202312 and 58/29 ...": a line that starts with a number (a year, a
+/// resolution number) followed by a comma, a semicolon or a lower-case word
+/// goes on with a list. A numbered paragraph ("12. Requests") or a footnote
+/// ("3 Ibid.", "12 See") has a full stop or a capital after its number.
+fn continues_with_number(line: &str) -> bool {
+    let number = line
+        .bytes()
+        .take_while(|&b| b.is_ascii_digit() || b == b'/')
+        .count();
+    if number == 0 || !line.as_bytes()[0].is_ascii_digit() {
+        return false;
+    }
+    let rest = &line[number..];
+    rest.starts_with([',', ';'])
+        || rest
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()))
 }
 
 /// A page's running footer or header: job number ("V.21-00912"), page
@@ -62,14 +85,19 @@ pub fn continues_sentence(line: &str) -> bool {
 pub fn is_page_furniture(line: &str, own_symbol: Option<&str>) -> bool {
     let digits = |w: &[u8]| (1..=5).contains(&w.len()) && w.iter().all(u8::is_ascii_digit);
     let word_ok = |w: &[u8]| {
-        let job = w.strip_prefix(b"V.").is_some_and(|r| {
-            r.len() >= 7 && r[2] == b'-' && digits(&r[..2]) && r[3..].iter().all(u8::is_ascii_digit)
-        });
+        // "V.21-00912" (Vienna), "25-17785" (New York).
+        let r = w.strip_prefix(b"V.").unwrap_or(w);
+        let job = r.len() >= 7
+            && r[2] == b'-'
+            && digits(&r[..2])
+            && r[3..].iter().all(u8::is_ascii_digit);
         let page = match w.iter().position(|&c| c == b'/') {
             Some(k) => digits(&w[..k]) && digits(&w[k + 1..]),
             None => digits(w),
         };
-        job || page || w == b"(E)" || own_symbol.is_some_and(|s| s.as_bytes() == w)
+        // "__________________": the rule above a page's footnotes.
+        let rule = w.len() >= 5 && w.iter().all(|&c| c == b'_');
+        job || page || rule || w == b"(E)" || own_symbol.is_some_and(|s| s.as_bytes() == w)
     };
     let b = line.as_bytes();
     let mut i = 0;
@@ -99,4 +127,22 @@ pub fn starts_numbered_item(line: &str) -> bool {
     let t = line.trim_start().as_bytes();
     let digits = t.iter().take_while(|c| c.is_ascii_digit()).count();
     (1..=3).contains(&digits) && t.get(digits) == Some(&b'.') && t.get(digits + 1) == Some(&b' ')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A/C.3/80/L.25: "... 49/31 of 1 April\n__________________\n[footnotes]
+    /// \nA/C.3/80/L.25\n25-17785\n2/6\n2022,11 52/38 of 4 April ...".
+    #[test]
+    fn a_list_goes_on_after_a_page_break_with_a_number() {
+        assert!(continues_sentence("2022,11 52/38 of 4 April 202312 and"));
+        assert!(continues_sentence("72/176 of 19 December 2017, 73/164"));
+        assert!(!continues_sentence("12. Requests the Secretary-General"));
+        assert!(!continues_sentence("3  Ibid., Sixty-eighth Session"));
+        assert!(is_page_furniture("25-17785", None));
+        assert!(is_page_furniture("__________________ ", None));
+        assert!(!is_page_furniture("2022,11 52/38", None));
+    }
 }

@@ -295,3 +295,51 @@ fn a_wrapped_chapter_title_keeps_the_list_going() {
         &[],
     );
 }
+
+/// A/C.3/80/L.2 (racism), A/C.4/80/L.20 (Geneva Convention), A/C.2/80/L.13
+/// (climate): "the Convention" is the convention the passage names; a
+/// General Assembly text that names none of ours has no article of ours.
+#[test]
+fn the_convention_is_the_one_the_passage_names() {
+    let ga = |s: &str| format!("{GA}{s}");
+    check(
+        &ga(
+            "Recalling the International Convention on the Elimination of All Forms of Racial Discrimination,\n\n8. Encourages those States that have made reservations to article 4 of the Convention to give serious consideration to withdrawing such reservations;\n",
+        ),
+        &[],
+        &["art:uncac:4"],
+    );
+    check(
+        &ga(
+            "2. Demands that Israel accept the de jure applicability of the Geneva Convention relative to the Protection of Civilian Persons in Time of War, of 12 August 1949, and abide scrupulously by the provisions of the Convention, in particular article 49, and comply with all of its obligations;\n",
+        ),
+        &[],
+        &["art:uncac:49"],
+    );
+    check(
+        &ga(
+            "38. Stresses the importance of article 3.5 of the United Nations Framework Convention on Climate Change and article 4.15 of the Paris Agreement, in this regard;\n",
+        ),
+        &[],
+        &["art:uncac:3", "art:uncac:4"],
+    );
+    // A General Assembly text on corruption: ours, also after the
+    // Organized Crime Convention is named.
+    check(
+        &ga(
+            "Recalling the United Nations Convention against Corruption and the United Nations Convention against Transnational Organized Crime,\n\n1. Urges States parties to make full use of chapters IV and V of the Convention, in particular articles 43 to 50;\n",
+        ),
+        &[("art:uncac:43", ""), ("chap:uncac:IV", "")],
+        &["art:untoc:43"],
+    );
+    // A Conference text: ours, even after a regional convention in the
+    // paragraph (cosp7 report: "the Inter-American Convention against
+    // Corruption. He called for ... synergies between the Convention").
+    check(
+        &format!(
+            "{COSP}10. He recalled the Inter-American Convention against Corruption. He called for synergies in accordance with article 63 of the Convention.\n"
+        ),
+        &[("art:uncac:63", "acts-under")],
+        &[],
+    );
+}

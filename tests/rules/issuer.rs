@@ -325,3 +325,16 @@ fn the_untoc_conference_of_the_parties_is_not_ours() {
         &["res:ga:10/1", "res:cosp:10/1"],
     );
 }
+
+/// A/C.2/80/L.18: a bare resolution cited as a part of another body's
+/// report in official records is not the speaker's.
+#[test]
+fn a_resolution_in_a_report_citation_is_the_reporting_bodys() {
+    check(
+        &format!(
+            "{GA}Recalling the Beijing Declaration,11\n\n11  Official Records of the Economic and Social Council, 2025, Supplement No. 7 (E/2025/27),\nchap. I, sect. C, resolution 69/1, annex.\n"
+        ),
+        &[("doc:E/2025/27", "")],
+        &["res:ga:69/1"],
+    );
+}

@@ -275,7 +275,7 @@ fn a_footnote_inside_a_sentence_does_not_end_it() {
 fn a_page_footer_inside_a_sentence_does_not_end_it() {
     check(
         &format!(
-            "{GA}1. Requests the Implementation Review Group to consider the matter,\n\nV.21-00912  9/64\n\n\n\nin line with article 52, at its thirteenth session;\n"
+            "{GA}Recalling the United Nations Convention against Corruption,\n\n1. Requests the Implementation Review Group to consider the matter,\n\nV.21-00912  9/64\n\n\n\nin line with article 52, at its thirteenth session;\n"
         ),
         &[("session:irg:13", ""), ("art:uncac:52", "acts-under")],
         &["session:ga:13"],

@@ -421,3 +421,16 @@ fn and_that_returns_to_the_outer_verb() {
         &[],
     );
 }
+
+/// A/C.6/80/L.17: a connective reaches through pinpoint heads ("paragraph
+/// N of the annex to") to the resolution.
+#[test]
+fn a_connective_reaches_through_a_paragraph_of_an_annex() {
+    check(
+        &format!(
+            "{GA}(b) To consider, in accordance with paragraph 2 of the annex to resolution\n71/146 of 13 December 2016, in an appropriate, substantive manner and framework, the question;\n"
+        ),
+        &[("res:ga:71/146", "acts-under")],
+        &[],
+    );
+}

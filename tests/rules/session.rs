@@ -263,3 +263,83 @@ fn sessions_in_the_review_groups_document() {
         &["session:cosp:13"],
     );
 }
+
+/// A/C.3/80/L.25, A/C.2/80/L.17: the body of official records owns the
+/// session printed with them; "Ibid." repeats it; a body we have no code
+/// for (UNESCO's General Conference) owns nothing of ours.
+#[test]
+fn sessions_of_official_records() {
+    let ga = |s: &str| format!("{GA}{s}");
+    check(
+        &ga(
+            "Welcoming Human Rights Council resolution 16/18,1\n\n1 See Official Records of the General Assembly, Sixty-sixth Session, Supplement No. 53 (A/66/53), chap. II, sect. A.\n\n2 Ibid., Sixty-seventh Session, Supplement No. 53 (A/67/53).\n",
+        ),
+        &[("session:ga:66", ""), ("session:ga:67", "")],
+        &["session:hrc:66", "session:hrc:67"],
+    );
+    check(
+        &ga(
+            "17 United Nations Educational, Scientific and Cultural Organization, Records of the General\nConference, Forty-first Session, Paris, 9-24 November 2021, vol. 1.\n",
+        ),
+        &[],
+        &["session:cosp:41", "session:ga:41"],
+    );
+}
+
+/// A/C.2/80/L.17, A/C.6/80/L.17, A/C.6/80/L.12: a body named after the
+/// session as the object of a preposition, or the Assembly's main
+/// committee, does not take "its ... session" away from the Assembly.
+#[test]
+fn a_session_followed_by_another_body() {
+    let ga = |s: &str| format!("{GA}{s}");
+    check(
+        &ga(
+            "71. Requests the Secretary-General to submit to the General Assembly at its\neighty-first session, through the Commission on Science and Technology for Development and the Economic and Social Council, an action-oriented report;\n",
+        ),
+        &[("session:ga:81", "")],
+        &[],
+    );
+    check(
+        &ga(
+            "20. Decides to include in the provisional agenda of its eighty-first session the item entitled \"Report of the Special Committee on the Charter of the United Nations\";\n",
+        ),
+        &[("session:ga:81", "")],
+        &[],
+    );
+    check(
+        &ga(
+            "2. Decides that the Sixth Committee shall continue its consideration of the topic, and for this purpose reiterates its decision to establish, at its eighty-first session, a working group of the Sixth Committee;\n",
+        ),
+        &[("session:ga:81", "")],
+        &[],
+    );
+}
+
+/// A/RES/80/30, A/C.4/80/L.20: special sessions counted within a topic,
+/// emergency special sessions and indefinite ones name none of the
+/// Assembly's numbered special sessions.
+#[test]
+fn special_sessions_of_the_assembly() {
+    let ga = |s: &str| format!("{GA}{s}");
+    check(
+        &ga(
+            "Bearing in mind the Final Document of the Tenth Special Session of the General\nAssembly, adopted by consensus at the first special session devoted to disarmament,\n",
+        ),
+        &[("session:ga:S-10", "")],
+        &["session:ga:S-1", "session:ga:S-32"],
+    );
+    check(
+        &ga(
+            "Recalling the conclusion of the work of the Open-ended Working Group on the\nfourth special session of the General Assembly devoted to disarmament,\n\nReiterating its conviction that a special session of the General Assembly devoted\nto disarmament would offer an opportunity,\n",
+        ),
+        &[],
+        &["session:ga:S-4", "session:ga:S-32", "session:ga:S-15"],
+    );
+    check(
+        &ga(
+            "Recalling its relevant resolutions, including resolution 79/91 of 4 December\n2024, as well as those resolutions adopted at its tenth emergency special session,\n",
+        ),
+        &[("res:ga:79/91", "recalls")],
+        &["session:ga:S-32", "session:ga:S-10"],
+    );
+}
