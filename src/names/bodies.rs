@@ -76,10 +76,11 @@ fn classify_body(text: &str, start: usize, end: usize, pattern: usize) -> Option
                 r.starts_with(|c: char| c.is_uppercase())
             }),
         BodyName::Exact(Body::Ga) if found == "Assembly" => {
-            !(before_is("the ")
-                || before_is("The ")
-                || after_is(" resolution")
-                || after_is(" decision"))
+            another_assembly(before)
+                || !(before_is("the ")
+                    || before_is("The ")
+                    || after_is(" resolution")
+                    || after_is(" decision"))
         }
         _ => false,
     };
@@ -105,4 +106,37 @@ pub fn body_in(text: &str) -> Option<Body> {
         BodyName::Exact(body) => Some(body),
         _ => None,
     })
+}
+
+/// "United Nations Environment Assembly resolution 4/1", "World Health
+/// Assembly resolution 76.16": an "Assembly" after a capitalised name word
+/// (other than "General", or "The" opening a sentence) is another body's.
+pub fn another_assembly(before: &str) -> bool {
+    let word = before
+        .trim_end()
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    // A running header ("CAC/COSP/2021/17") left by a page break between
+    // "General" and "Assembly" is no name word.
+    word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word.chars().all(char::is_alphabetic)
+        && !matches!(word, "General" | "The")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn other_assemblies_are_not_the_general_assembly() {
+        assert!(another_assembly("United Nations Environment "));
+        assert!(another_assembly("World Health "));
+        assert!(!another_assembly("Recalling General "));
+        assert!(!another_assembly("noted that the "));
+        assert!(!another_assembly(""));
+        assert!(!another_assembly("General\n\nCAC/COSP/2021/17\n\n"));
+        let text = "United Nations Environment Assembly resolution 4/1";
+        assert!(find_bodies(text).is_empty());
+    }
 }

@@ -13,7 +13,7 @@ pub mod special_sessions;
 pub mod symbols;
 pub mod verbs;
 
-pub use bodies::{body_at, body_at_start, body_in, find_bodies};
+pub use bodies::{another_assembly, body_at, body_at_start, body_in, find_bodies};
 pub use body::{Body, BodyFacts, FACTS_AS_OF, Numbering};
 pub use numbering::plausible_issuer;
 pub use numbers::{canonical_number, res_number_len, sc_number};

@@ -184,6 +184,12 @@ fn issuer_before_keyword(text: &str, s: usize) -> Option<(usize, IssuerHint)> {
     // A body of ours is named first: "Commission on Human Rights
     // resolutions 2004/16" is the Commission's (`chr`), though a
     // Commission we have no code for would be foreign.
+    // "United Nations Environment Assembly resolution 4/1": another body's.
+    if let Some((at, Some("Assembly"))) = before
+        && crate::names::another_assembly(&text[..base + at])
+    {
+        return None;
+    }
     let known =
         matches!(before, Some((_, Some(name))) if crate::names::issuer_named(name).is_some());
     if !known && FOREIGN_ISSUER_BEFORE.is_match(&text[back(text, s, FOREIGN_NAME_REACH)..s]) {
