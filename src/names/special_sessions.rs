@@ -32,65 +32,132 @@ pub const GA_SPECIAL_SESSIONS: &[(u32, &[&str])] = &[
     (32, &["corruption"]),
 ];
 
-/// The topic words of the table that `context` (lower case) names.
-fn topics_named(context: &str) -> Vec<&'static str> {
-    let mut out: Vec<&'static str> = Vec::new();
-    for (_, words) in GA_SPECIAL_SESSIONS {
-        for w in *words {
-            if context.contains(w) && !out.contains(w) {
+/// Every topic word of the table, as one automaton (case ignored): a
+/// document is read once, not once per word.
+static TOPIC_WORDS: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<&'static str>)> =
+    std::sync::LazyLock::new(|| {
+        let mut words: Vec<&'static str> = GA_SPECIAL_SESSIONS
+            .iter()
+            .flat_map(|(_, w)| w.iter().copied())
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        // No word of the table holds another, so a plain (non-overlapping)
+        // search finds every one.
+        let ac = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(&words)
+            .expect("topic words");
+        (ac, words)
+    });
+
+/// Where a text names topic words of the table: found in one pass over
+/// the text the first time a special session asks, so that a topic looked
+/// for pages back costs a binary search, not a scan per mention.
+pub struct TopicIndex {
+    /// (start, end, word) of every topic word, in text order.
+    hits: Vec<(usize, usize, &'static str)>,
+}
+
+impl TopicIndex {
+    pub fn new(text: &str) -> Self {
+        let (ac, words) = &*TOPIC_WORDS;
+        let mut hits: Vec<(usize, usize, &'static str)> = ac
+            .find_iter(text)
+            .map(|m| (m.start(), m.end(), words[m.pattern().as_usize()]))
+            .collect();
+        hits.sort_unstable_by_key(|h| (h.0, h.1));
+        TopicIndex { hits }
+    }
+
+    /// The topic words named wholly inside `[a, b)` (case ignored).
+    fn named(&self, (a, b): (usize, usize)) -> Vec<&'static str> {
+        let k = self.hits.partition_point(|h| h.0 < a);
+        let mut out: Vec<&'static str> = Vec::new();
+        for &(_, e, w) in self.hits[k..].iter().take_while(|h| h.0 < b) {
+            if e <= b && !out.contains(&w) {
                 out.push(w);
             }
         }
+        out
     }
-    out
+
+    /// Whether `[a, b)` names a topic of the table at all.
+    pub fn names_topic(&self, span: (usize, usize)) -> bool {
+        !self.named(span).is_empty()
+    }
+
+    /// Whether the Assembly's special session `n` can be the one a text
+    /// means whose passage `span` names topics: "the Tenth Special Session
+    /// of the General Assembly, ... devoted to disarmament" is S-10 (on
+    /// disarmament); "the fourth special session of the General Assembly
+    /// devoted to disarmament" is not S-4 (1963, on the Organization's
+    /// finances), so the text counts within the topic. With no topic named,
+    /// the number is taken as written.
+    pub fn fits(&self, n: u32, span: (usize, usize)) -> bool {
+        let named = self.named(span);
+        named.is_empty()
+            || GA_SPECIAL_SESSIONS
+                .iter()
+                .any(|(k, words)| *k == n && words.iter().any(|w| named.contains(w)))
+    }
+
+    /// The special session of the Assembly an unnumbered "special session"
+    /// means, from the topic its passage `span` names: the one on that
+    /// topic ("the special session of the General Assembly against
+    /// corruption" is S-32); of several on the topic, the latest when the
+    /// text means one it has in mind (`definite`: "the special session on
+    /// the world drug problem" is S-30), none for "a special session" or
+    /// "special sessions" (three were devoted to disarmament). `None` when
+    /// no topic is named.
+    pub fn session_for(&self, span: (usize, usize), definite: bool) -> Option<u32> {
+        let named = self.named(span);
+        let on_topic: Vec<u32> = GA_SPECIAL_SESSIONS
+            .iter()
+            .filter(|(_, words)| words.iter().any(|w| named.contains(w)))
+            .map(|(k, _)| *k)
+            .collect();
+        match on_topic.as_slice() {
+            [] => None,
+            [one] => Some(*one),
+            _ if definite => on_topic.iter().max().copied(),
+            _ => None,
+        }
+    }
 }
 
 /// Whether `context` names a topic of the table at all.
 pub fn names_special_session_topic(context: &str) -> bool {
-    !topics_named(&context.to_ascii_lowercase()).is_empty()
+    TopicIndex::new(context).names_topic((0, context.len()))
 }
 
-/// Whether the Assembly's special session `n` can be the one a text means
-/// whose `context` names topics: "the Tenth Special Session of the General
-/// Assembly, ... devoted to disarmament" is S-10 (on disarmament); "the
-/// fourth special session of the General Assembly devoted to disarmament"
-/// is not S-4 (1963, on the Organization's finances), so the text counts
-/// within the topic. With no topic named, the number is taken as written.
+/// [`TopicIndex::fits`] for a passage on its own.
 pub fn special_session_fits(n: u32, context: &str) -> bool {
-    let named = topics_named(&context.to_ascii_lowercase());
-    if named.is_empty() {
-        return true;
-    }
-    GA_SPECIAL_SESSIONS
-        .iter()
-        .any(|(k, words)| *k == n && words.iter().any(|w| named.contains(w)))
+    TopicIndex::new(context).fits(n, (0, context.len()))
 }
 
-/// The special session of the Assembly an unnumbered "special session"
-/// means, from the topic its `context` names: the one on that topic ("the
-/// special session of the General Assembly against corruption" is S-32);
-/// of several on the topic, the latest when the text means one it has in
-/// mind (`definite`: "the special session on the world drug problem" is
-/// S-30), none for "a special session" or "special sessions" (three were
-/// devoted to disarmament). `None` when no topic is named.
+/// [`TopicIndex::session_for`] for a passage on its own.
 pub fn special_session_for(context: &str, definite: bool) -> Option<u32> {
-    let named = topics_named(&context.to_ascii_lowercase());
-    let on_topic: Vec<u32> = GA_SPECIAL_SESSIONS
-        .iter()
-        .filter(|(_, words)| words.iter().any(|w| named.contains(w)))
-        .map(|(k, _)| *k)
-        .collect();
-    match on_topic.as_slice() {
-        [] => None,
-        [one] => Some(*one),
-        _ if definite => on_topic.iter().max().copied(),
-        _ => None,
-    }
+    TopicIndex::new(context).session_for((0, context.len()), definite)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What lets the index search without overlaps.
+    #[test]
+    fn no_topic_word_holds_another() {
+        let words: Vec<&str> = GA_SPECIAL_SESSIONS
+            .iter()
+            .flat_map(|(_, w)| w.iter().copied())
+            .collect();
+        for a in &words {
+            for b in &words {
+                assert!(a == b || !a.contains(b), "{a} holds {b}");
+            }
+        }
+    }
 
     #[test]
     fn numbers_counted_within_a_topic_do_not_fit() {

@@ -16,6 +16,7 @@
 
 use crate::gated_re;
 use crate::model::Mention;
+use crate::names::special_sessions::TopicIndex;
 use crate::pattern::{after_space, next_word};
 use anchors::{Anchors, P_ANAPHOR, P_ART, P_CHAP, P_PARA, P_RES, P_SESSION, P_SPECIAL, P_SYM};
 
@@ -63,6 +64,8 @@ pub fn recognise(text: &str) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut pos = 0;
     let mut anchors = Anchors::new(text);
+    // Topic words for special sessions: found once, when one is met.
+    let topics = std::cell::OnceCell::new();
     while pos < text.len() {
         let Some(m) = anchors.find(pos) else {
             break;
@@ -74,7 +77,12 @@ pub fn recognise(text: &str) -> Vec<Mention> {
             P_PARA => article::parse_paragraph_first(text, s),
             P_CHAP => chapter::parse_chapter(text, s),
             P_SYM => symbol::parse_symbol(text, s, e),
-            P_SPECIAL => session::parse_special_session(text, s, e),
+            P_SPECIAL => session::parse_special_session(
+                text,
+                s,
+                e,
+                topics.get_or_init(|| TopicIndex::new(text)),
+            ),
             P_SESSION => session::parse_session(text, s, e),
             P_ANAPHOR => anaphor::parse_anaphor(text, s, e),
             _ => None,

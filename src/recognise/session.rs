@@ -4,9 +4,7 @@
 
 use super::BODY_AFTER_OF;
 use crate::model::{IssuerHint, Item, Mention, Raw};
-use crate::names::special_sessions::{
-    names_special_session_topic, special_session_fits, special_session_for,
-};
+use crate::names::special_sessions::TopicIndex;
 use crate::names::{Body, BodyName, body_at, find_bodies, ordinal_value};
 use crate::pattern::{back, contains_ignore_ascii_case, ends_with_spaced, starts_with_spaced};
 
@@ -229,7 +227,12 @@ fn possessive_body_before(text: &str, s: usize) -> Option<BodyName> {
 /// "the special session of the General Assembly", "the thirty-second special
 /// session": a special session of the Assembly, the only body that numbers
 /// them.
-pub(super) fn parse_special_session(text: &str, s: usize, e: usize) -> Option<Mention> {
+pub(super) fn parse_special_session(
+    text: &str,
+    s: usize,
+    e: usize,
+    topics: &TopicIndex,
+) -> Option<Mention> {
     let phrase = &text[s..e];
     let first = phrase.split_whitespace().next().unwrap_or("");
     let numbered = ordinal_value(first);
@@ -275,7 +278,7 @@ pub(super) fn parse_special_session(text: &str, s: usize, e: usize) -> Option<Me
             return None;
         }
     }
-    let n = special_session_number(text, s, e, numbered)?;
+    let n = special_session_number(text, (s, e), numbered, topics)?;
     let body = match after_body {
         Some(b) => b,
         None => BodyName::Exact(Body::Ga),
@@ -309,25 +312,34 @@ pub(super) fn parse_special_session(text: &str, s: usize, e: usize) -> Option<Me
 /// (on disarmament) is S-10; an unnumbered one is the one on the topic the
 /// text names, none when it names none. "its tenth emergency special
 /// session" is of another series (ES-10): none.
-fn special_session_number(text: &str, s: usize, e: usize, numbered: Option<u32>) -> Option<u32> {
+fn special_session_number(
+    text: &str,
+    (s, e): (usize, usize),
+    numbered: Option<u32>,
+    topics: &TopicIndex,
+) -> Option<u32> {
     if text[back(text, s, EMERGENCY_BEFORE)..s]
         .trim_end()
         .ends_with("emergency")
     {
         return None;
     }
-    let line_start = text[..s].rfind('\n').map_or(0, |k| k + 1);
+    // The phrase's line, at most LINE_REACH either side (a long line of a
+    // badly converted file is no window).
+    let floor = back(text, s, LINE_REACH);
+    let line_start = text[floor..s].rfind('\n').map_or(floor, |k| floor + k + 1);
     // "devoted\nto disarmament": the next line too.
-    let next_line = |from: usize| text[from..].find('\n').map_or(text.len(), |k| from + k);
-    let window_end = next_line((next_line(e) + 1).min(text.len()));
-    let window = &text[line_start..window_end];
-    let context = if names_special_session_topic(window) {
+    let ceiling = forward(text, e, 2 * LINE_REACH);
+    let next_line = |from: usize| text[from..ceiling].find('\n').map_or(ceiling, |k| from + k);
+    let window_end = next_line((next_line(e) + 1).min(ceiling));
+    let window = (line_start, window_end);
+    let context = if topics.names_topic(window) {
         window
     } else {
-        &text[back(text, s, PASSAGE_REACH)..window_end]
+        (back(text, s, PASSAGE_REACH), window_end)
     };
     match numbered {
-        Some(n) => special_session_fits(n, context).then_some(n),
+        Some(n) => topics.fits(n, context).then_some(n),
         // "fourth special session" whose number did not fit, read again
         // from "special": still the fourth.
         None if ordinal_value(last_word(&text[back(text, s, ORDINAL_BEFORE)..s])).is_some() => None,
@@ -338,14 +350,27 @@ fn special_session_number(text: &str, s: usize, e: usize, numbered: Option<u32>)
             let definite = !indefinite && !text[s..e].ends_with('s');
             // "V. Asset recovery and the special session of the General
             // Assembly": a heading whose topic the text named further back.
-            let context = if names_special_session_topic(context) {
+            let context = if topics.names_topic(context) {
                 context
             } else {
-                &text[back(text, s, TOPIC_REACH)..window_end]
+                (back(text, s, TOPIC_REACH), window_end)
             };
-            special_session_for(context, definite)
+            topics.session_for(context, definite)
         }
     }
+}
+
+/// A special session's line is read at most this far either side for its
+/// topic ("devoted to disarmament", "against corruption").
+const LINE_REACH: usize = 400;
+
+/// The char boundary at most `n` bytes after `e`.
+fn forward(text: &str, e: usize, n: usize) -> usize {
+    let mut k = (e + n).min(text.len());
+    while !text.is_char_boundary(k) {
+        k -= 1;
+    }
+    k.max(e)
 }
 
 /// "its tenth emergency special session": "emergency" ends this close

@@ -63,11 +63,10 @@ const NAME_AFTER: usize = 80;
 /// each key word, merged where they touch. The pattern runs on these only,
 /// not on every byte of the document (it was a tenth of extraction time).
 fn name_windows(text: &str) -> Vec<(usize, usize)> {
-    let mut keys: Vec<usize> = NAME_KEYS
-        .iter()
-        .flat_map(|k| memchr::memmem::find_iter(text.as_bytes(), k.as_bytes()))
-        .collect();
-    keys.sort_unstable();
+    static KEYS: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+        std::sync::LazyLock::new(|| aho_corasick::AhoCorasick::new(NAME_KEYS).expect("keys"));
+    // One pass for all the key words, in text order.
+    let keys = KEYS.find_iter(text).map(|m| m.start());
     let mut windows: Vec<(usize, usize)> = Vec::new();
     for k in keys {
         let from = floor_boundary(text, k.saturating_sub(NAME_BEFORE));
