@@ -32,24 +32,30 @@ pub const GA_SPECIAL_SESSIONS: &[(u32, &[&str])] = &[
     (32, &["corruption"]),
 ];
 
-/// Every topic word of the table, as one automaton (case ignored): a
-/// document is read once, not once per word.
-static TOPIC_WORDS: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<&'static str>)> =
-    std::sync::LazyLock::new(|| {
-        let mut words: Vec<&'static str> = GA_SPECIAL_SESSIONS
+/// Every topic word of the table (lower case, sorted) and one pattern
+/// for them all, case ignored: a document is read once, not once per word
+/// (the lazy DFA reads it at a few instructions a byte).
+static TOPIC_WORDS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+    let mut words: Vec<&'static str> = GA_SPECIAL_SESSIONS
+        .iter()
+        .flat_map(|(_, w)| w.iter().copied())
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words
+});
+
+crate::static_re!(
+    TOPIC_PATTERN,
+    &format!(
+        "(?i:{})",
+        TOPIC_WORDS
             .iter()
-            .flat_map(|(_, w)| w.iter().copied())
-            .collect();
-        words.sort_unstable();
-        words.dedup();
-        // No word of the table holds another, so a plain (non-overlapping)
-        // search finds every one.
-        let ac = aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(&words)
-            .expect("topic words");
-        (ac, words)
-    });
+            .map(|w| regex::escape(w))
+            .collect::<Vec<_>>()
+            .join("|")
+    )
+);
 
 /// Where a text names topic words of the table: found in one pass over
 /// the text the first time a special session asks, so that a topic looked
@@ -61,11 +67,18 @@ pub struct TopicIndex {
 
 impl TopicIndex {
     pub fn new(text: &str) -> Self {
-        let (ac, words) = &*TOPIC_WORDS;
-        let mut hits: Vec<(usize, usize, &'static str)> = ac
-            .find_iter(text)
-            .map(|m| (m.start(), m.end(), words[m.pattern().as_usize()]))
-            .collect();
+        let words = &*TOPIC_WORDS;
+        // No word of the table holds another, so a plain search (no
+        // overlaps) finds every one; the word is told by its lower case.
+        let mut hits: Vec<(usize, usize, &'static str)> = TOPIC_PATTERN.with(|re| {
+            re.find_iter(text)
+                .filter_map(|m| {
+                    let w = m.as_str().to_ascii_lowercase();
+                    let k = words.binary_search(&w.as_str()).ok()?;
+                    Some((m.start(), m.end(), words[k]))
+                })
+                .collect()
+        });
         hits.sort_unstable_by_key(|h| (h.0, h.1));
         TopicIndex { hits }
     }
