@@ -348,44 +348,25 @@ fn read_bounded(r: &mut dyn Read, size: Option<u64>, limit: u64) -> std::io::Res
         return Ok(Read_::TooLarge);
     }
     let cap = size
-        .map_or(BLOCK as u64, |n| n + BLOCK as u64)
+        .map_or(BLOCK as u64, |n| n + 1)
         .min(limit.saturating_add(1));
     let mut buf: Vec<u8> = Vec::with_capacity(usize::try_from(cap).unwrap_or(BLOCK));
-    let mut utf16 = None;
+    // Never more than one byte past the limit; `read_to_end` fills the
+    // buffer's spare room without zeroing it first.
+    let mut bounded = r.take(limit.saturating_add(1));
+    // The first block alone, then at most 1 MiB a read: a NUL byte stops
+    // the reading soon after it.
+    let first = read_some(&mut bounded, &mut buf, BLOCK as u64)?;
+    let utf16 = buf.starts_with(&[0xFF, 0xFE]) || buf.starts_with(&[0xFE, 0xFF]);
     let mut checked = 0;
+    let mut eof = first == 0;
     loop {
-        let old = buf.len();
-        if old == buf.capacity() {
-            buf.reserve(old.max(BLOCK));
-        }
-        // The first block alone, then at most 1 MiB a read: a NUL byte
-        // stops the reading soon after it.
-        let step = if old < BLOCK { BLOCK - old } else { 1 << 20 };
-        let room = (buf.capacity() - old).min(step) as u64;
-        let want = room
-            .min(limit.saturating_add(1).saturating_sub(old as u64))
-            .max(1) as usize;
-        buf.resize(old + want, 0);
-        let n = loop {
-            match r.read(&mut buf[old..]) {
-                Ok(n) => break n,
-                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-                Err(e) => return Err(e),
-            }
-        };
-        buf.truncate(old + n);
-        let eof = n == 0;
         // The first block decides; then each block is checked as it comes.
-        if buf.len() >= BLOCK || eof {
-            let utf16 = *utf16.get_or_insert_with(|| {
-                buf.starts_with(&[0xFF, 0xFE]) || buf.starts_with(&[0xFE, 0xFF])
-            });
-            if !utf16 && checked < buf.len() {
-                if let Some(k) = memchr::memchr(0, &buf[checked..]) {
-                    return Ok(Read_::Binary((checked + k) as u64));
-                }
-                checked = buf.len();
+        if !utf16 && checked < buf.len() {
+            if let Some(k) = memchr::memchr(0, &buf[checked..]) {
+                return Ok(Read_::Binary((checked + k) as u64));
             }
+            checked = buf.len();
         }
         if buf.len() as u64 > limit {
             return Ok(Read_::TooLarge);
@@ -393,7 +374,14 @@ fn read_bounded(r: &mut dyn Read, size: Option<u64>, limit: u64) -> std::io::Res
         if eof {
             return Ok(Read_::Bytes(buf));
         }
+        eof = read_some(&mut bounded, &mut buf, 1 << 20)? == 0;
     }
+}
+
+/// Appends at most `n` bytes of `r` to `buf` (fewer at the end of the
+/// input, retrying interrupted reads); how many.
+fn read_some(r: &mut impl Read, buf: &mut Vec<u8>, n: u64) -> std::io::Result<usize> {
+    r.by_ref().take(n).read_to_end(buf)
 }
 
 /// Reads and decodes one path (`-` = stdin), within the `--max-filesize`
