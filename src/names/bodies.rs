@@ -112,8 +112,13 @@ pub fn body_in(text: &str) -> Option<Body> {
 /// Assembly resolution 76.16": an "Assembly" after a capitalised name word
 /// (other than "General", or "The" opening a sentence) is another body's.
 pub fn another_assembly(before: &str) -> bool {
-    let word = before
-        .trim_end()
+    let trimmed = before.trim_end();
+    // A word a blank line before (a heading, the masthead's "... against
+    // Corruption") qualifies nothing.
+    if before[trimmed.len()..].matches('\n').count() > 1 {
+        return false;
+    }
+    let word = trimmed
         .rsplit(|c: char| c.is_whitespace())
         .next()
         .unwrap_or("");
@@ -136,6 +141,8 @@ mod tests {
         assert!(!another_assembly("noted that the "));
         assert!(!another_assembly(""));
         assert!(!another_assembly("General\n\nCAC/COSP/2021/17\n\n"));
+        assert!(!another_assembly("against Corruption\n\n"));
+        assert!(another_assembly("United Nations Environment\n"));
         let text = "United Nations Environment Assembly resolution 4/1";
         assert!(find_bodies(text).is_empty());
     }
