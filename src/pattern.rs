@@ -334,6 +334,23 @@ pub fn starts_word(b: &[u8], i: usize) -> bool {
     b.get(i).is_some_and(|&c| is_word_byte(c)) && (i == 0 || !is_word_byte(b[i - 1]))
 }
 
+/// Length of the `\s*` run (ASCII white space) at `i` of `b`.
+pub fn space_run(b: &[u8], i: usize) -> usize {
+    b.get(i..)
+        .map_or(0, |s| s.iter().take_while(|&&c| is_space_byte(c)).count())
+}
+
+/// Length of the `[0-9]*` run at `i` of `b`.
+pub fn digit_run(b: &[u8], i: usize) -> usize {
+    b.get(i..)
+        .map_or(0, |s| s.iter().take_while(|c| c.is_ascii_digit()).count())
+}
+
+/// ASCII `\b` at `i` of `b` when the byte before is a word byte.
+pub fn word_ends_at(b: &[u8], i: usize) -> bool {
+    !b.get(i).is_some_and(|&c| is_word_byte(c))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

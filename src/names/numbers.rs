@@ -13,7 +13,9 @@
 //! - Emergency special sessions: "ES-10/23"; lettered parts of one
 //!   resolution: "49/75 I", "53/77 AA" ("49/75I", "53/77AA").
 
-use crate::pattern::{is_space_byte as is_space, is_word_byte as is_word};
+use crate::pattern::{
+    digit_run as digits, is_word_byte as is_word, space_run as spaces, word_ends_at as word_ends,
+};
 
 /// A session/number resolution number as a pattern: "7/1", "S-32/1", "60/4A".
 pub const RES_NUMBER_RE: &str = r"(?:S-)?\d{1,4}/\d{1,4}[A-Z]?";
@@ -41,23 +43,6 @@ pub fn may_start_res_number(t: &[u8]) -> bool {
     }
     let digits = t.iter().take(5).take_while(|c| c.is_ascii_digit()).count();
     (1..=4).contains(&digits) && t.get(digits) == Some(&b'/')
-}
-
-/// Length of the `\s*` run at `i`.
-fn spaces(b: &[u8], i: usize) -> usize {
-    b.get(i..)
-        .map_or(0, |s| s.iter().take_while(|&&c| is_space(c)).count())
-}
-
-/// Length of the `[0-9]*` run at `i`.
-fn digits(b: &[u8], i: usize) -> usize {
-    b.get(i..)
-        .map_or(0, |s| s.iter().take_while(|c| c.is_ascii_digit()).count())
-}
-
-/// ASCII `\b` at `i` when the byte before is a word byte.
-fn word_ends(b: &[u8], i: usize) -> bool {
-    !b.get(i).is_some_and(|&c| is_word(c))
 }
 
 /// Most special sessions the recogniser reads have one to three digits
@@ -124,49 +109,12 @@ const MAX_OLD_SESSION: u32 = 61;
 /// The value of a roman numeral of `I`, `V`, `X`, `L` ("XXI" is 21), `None`
 /// for anything else or a numeral written out of order ("IIV").
 pub fn roman_value(s: &str) -> Option<u32> {
-    let val = |c: u8| match c {
-        b'I' => Some(1i32),
-        b'V' => Some(5),
-        b'X' => Some(10),
-        b'L' => Some(50),
-        _ => None,
-    };
-    let b = s.as_bytes();
-    if b.is_empty() || b.len() > 7 {
+    if s.is_empty() || s.len() > 7 || !s.bytes().all(|c| b"IVXL".contains(&c)) {
         return None;
     }
-    let mut total = 0;
-    for (i, &c) in b.iter().enumerate() {
-        let v = val(c)?;
-        match b.get(i + 1).map(|&n| val(n)) {
-            Some(None) => return None,
-            Some(Some(n)) if n > v => total -= v,
-            _ => total += v,
-        }
-    }
     // Canonical spelling only: "IIII" or "IIV" read back differently.
-    let total = u32::try_from(total).ok().filter(|&t| t > 0)?;
-    (to_roman(total) == s).then_some(total)
-}
-
-/// `n` (1..=89) in roman numerals.
-fn to_roman(mut n: u32) -> String {
-    let mut out = String::new();
-    for (v, r) in [
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ] {
-        while n >= v {
-            out.push_str(r);
-            n -= v;
-        }
-    }
-    out
+    let total = super::parse_roman(s).filter(|&t| t > 0)?;
+    (super::roman(total) == s).then_some(total)
 }
 
 /// An old-style number: "23 (I)", "217 A (III)", "2200 A (XXI)", "1514(XV)",

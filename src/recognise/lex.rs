@@ -7,24 +7,9 @@
 //! gives the lazy DFA a new state per character, so it kept flushing its
 //! cache; one title tail cost more than the rest of the recogniser.
 
-use crate::pattern::{is_space_byte as is_space, is_word_byte as is_word};
-
-/// Length of the `\s*` run at `i`.
-fn spaces(b: &[u8], i: usize) -> usize {
-    b.get(i..)
-        .map_or(0, |s| s.iter().take_while(|&&c| is_space(c)).count())
-}
-
-/// Length of the `[0-9]*` run at `i`.
-fn digits(b: &[u8], i: usize) -> usize {
-    b.get(i..)
-        .map_or(0, |s| s.iter().take_while(|c| c.is_ascii_digit()).count())
-}
-
-/// ASCII `\b` at `i` when the byte before is a word byte.
-fn word_ends(b: &[u8], i: usize) -> bool {
-    !b.get(i).is_some_and(|&c| is_word(c))
-}
+use crate::pattern::{
+    digit_run as digits, is_space_byte as is_space, space_run as spaces, word_ends_at as word_ends,
+};
 
 const MONTHS: [&str; 12] = [
     "January",

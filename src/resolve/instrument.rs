@@ -7,6 +7,7 @@ use crate::id::Id;
 use crate::model::Raw;
 use crate::names::Instrument;
 use crate::static_re;
+use crate::text::sentence::{ceil_boundary, floor_boundary};
 
 static_re!(
     /// Names of conventions in a text: ours ("the United Nations Convention
@@ -130,21 +131,6 @@ fn may_be_named_here(text: &str, k: usize) -> bool {
             | "Hague"
             | "Framework"
     )
-}
-
-fn floor_boundary(s: &str, mut i: usize) -> usize {
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-fn ceil_boundary(s: &str, i: usize) -> usize {
-    let mut i = i.min(s.len());
-    while !s.is_char_boundary(i) {
-        i += 1;
-    }
-    i
 }
 
 /// Which convention a name is, from its own words (whatever the spaces

@@ -196,7 +196,8 @@ fn window(text: &str, (s, e): (usize, usize), (start, end): (usize, usize)) -> S
     out
 }
 
-fn floor_boundary(s: &str, mut i: usize) -> usize {
+/// `i` (at most the length) moved back to a char boundary.
+pub(crate) fn floor_boundary(s: &str, mut i: usize) -> usize {
     i = i.min(s.len());
     while !s.is_char_boundary(i) {
         i -= 1;
@@ -204,7 +205,8 @@ fn floor_boundary(s: &str, mut i: usize) -> usize {
     i
 }
 
-fn ceil_boundary(s: &str, mut i: usize) -> usize {
+/// `i` (at most the length) moved on to a char boundary.
+pub(crate) fn ceil_boundary(s: &str, mut i: usize) -> usize {
     i = i.min(s.len());
     while !s.is_char_boundary(i) {
         i += 1;
