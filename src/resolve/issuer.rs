@@ -83,6 +83,7 @@ impl Resolver<'_> {
                 )
                 .unwrap_or(default),
             IssuerHint::Bare => plausible_issuer(number)
+                .or_else(|| self.council_named_before(m.start))
                 .or_else(|| self.opening_subject(m.start, default))
                 .unwrap_or_else(|| self.bare_issuer(m.start, number, default)),
         };
@@ -105,6 +106,32 @@ impl Resolver<'_> {
         } else {
             issuer.unwrap_or(Body::Cosp)
         }
+    }
+
+    /// "Recalls the decision taken by the Human Rights Council, in its
+    /// resolution 54/15 ..., to extend ... the mandate of the Special
+    /// Rapporteur as set out in Council resolution 27/21" (A/C.3/80/L.40):
+    /// "Council" alone before the keyword is the council the paragraph
+    /// named last (a body of ours whose name ends in "Council"); none named,
+    /// no reading.
+    fn council_named_before(&self, start: usize) -> Option<Body> {
+        let before = self.text()[..start].trim_end();
+        let word = before.rsplit(char::is_whitespace).next()?;
+        if word != "Council" {
+            return None;
+        }
+        let para = self.paragraph_lines(start)[0].0;
+        let named_at = before.len() - word.len();
+        self.bodies_in(para, named_at)
+            .rev()
+            .find_map(|b| match b.name {
+                BodyName::Exact(body)
+                    if body.name().ends_with("Council") && body.issues_resolutions() =>
+                {
+                    Some(body)
+                }
+                _ => None,
+            })
     }
 
     /// "The Conference of the Parties to the United Nations Convention

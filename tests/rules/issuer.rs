@@ -338,3 +338,18 @@ fn a_resolution_in_a_report_citation_is_the_reporting_bodys() {
         &["res:ga:69/1"],
     );
 }
+
+/// "Recalls the decision taken by the Human Rights Council, in its
+/// resolution 54/15 of 11 October 2023, to extend ... the mandate of the
+/// Special Rapporteur as set out in Council resolution 27/21;"
+/// (A/C.3/80/L.40): "Council" alone is the council the paragraph named.
+#[test]
+fn council_alone_is_the_council_the_paragraph_named() {
+    check(
+        &format!(
+            "{GA}23. Recalls the decision taken by the Human Rights Council, in its resolution 54/15 of 11 October 2023, to extend, for a period of three years, the mandate of the Special Rapporteur as set out in Council resolution 27/21;\n"
+        ),
+        &[("res:hrc:54/15", ""), ("res:hrc:27/21", "")],
+        &["res:ga:27/21"],
+    );
+}
