@@ -77,6 +77,18 @@ pub struct Mention {
 }
 
 impl Mention {
+    /// A mention whose words name no issuer (an article, a chapter, a
+    /// symbol): the resolver supplies what it needs from context.
+    pub fn bare(start: usize, end: usize, items: Vec<Item>) -> Mention {
+        Mention {
+            start,
+            end,
+            items,
+            hint: IssuerHint::Bare,
+            body: None,
+        }
+    }
+
     pub fn is_session(&self) -> bool {
         matches!(
             self.items.first().map(|i| &i.raw),

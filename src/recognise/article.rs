@@ -6,7 +6,7 @@
 use super::instrument::{foreign_instrument_last, instrument_after};
 use super::{is_paragraph_keyword, lex, next_word_of, starts_digit, starts_range, starts_with_any};
 use crate::gated_re;
-use crate::model::{IssuerHint, Item, Mention, Raw};
+use crate::model::{Item, Mention, Raw};
 use crate::names::Instrument;
 use crate::pattern::{after_space, back, ends_with_spaced, next_word};
 
@@ -273,13 +273,7 @@ pub(super) fn parse_article(text: &str, s: usize) -> Option<Mention> {
     if items.is_empty() {
         return None;
     }
-    Some(Mention {
-        start: s,
-        end: end.max(cur),
-        items,
-        hint: IssuerHint::Bare,
-        body: None,
-    })
+    Some(Mention::bare(s, end.max(cur), items))
 }
 
 /// "article 3.5 of the United Nations Framework Convention on Climate
@@ -472,25 +466,20 @@ pub(super) fn parse_paragraph_first(text: &str, s: usize) -> Option<Mention> {
         }
         (Some(n), inst)
     };
-    Some(Mention {
-        start: s,
-        end,
-        items: list
-            .into_iter()
-            .map(|(p, sub)| Item {
-                raw: Raw::Article {
-                    instrument,
-                    article,
-                    paragraph: Some(p),
-                    sub,
-                },
-                start: s,
-                end,
-            })
-            .collect(),
-        hint: IssuerHint::Bare,
-        body: None,
-    })
+    let items = list
+        .into_iter()
+        .map(|(p, sub)| Item {
+            raw: Raw::Article {
+                instrument,
+                article,
+                paragraph: Some(p),
+                sub,
+            },
+            start: s,
+            end,
+        })
+        .collect();
+    Some(Mention::bare(s, end, items))
 }
 
 /// "subparagraph (b) of article 57, paragraph 3": `subs` of article `n`,
@@ -523,13 +512,7 @@ fn subs_of_article_paragraph(
             end,
         })
         .collect();
-    Some(Mention {
-        start: s,
-        end,
-        items,
-        hint: IssuerHint::Bare,
-        body: None,
-    })
+    Some(Mention::bare(s, end, items))
 }
 
 #[cfg(test)]

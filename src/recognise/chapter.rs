@@ -4,7 +4,7 @@
 use super::instrument::instrument_after;
 use super::{lex, starts_range};
 use crate::gated_re;
-use crate::model::{IssuerHint, Item, Mention, Raw};
+use crate::model::{Item, Mention, Raw};
 use crate::names::parse_roman;
 use crate::pattern::next_word;
 
@@ -92,13 +92,7 @@ pub(super) fn parse_chapter(text: &str, s: usize) -> Option<Mention> {
     if items.is_empty() {
         return None;
     }
-    Some(Mention {
-        start: s,
-        end,
-        items,
-        hint: IssuerHint::Bare,
-        body: None,
-    })
+    Some(Mention::bare(s, end, items))
 }
 
 #[cfg(test)]

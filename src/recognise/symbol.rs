@@ -3,19 +3,13 @@
 //! mention.
 
 use super::recognise;
-use crate::model::{IssuerHint, Mention, Raw};
+use crate::model::{Mention, Raw};
 use crate::names::symbols::read_symbol;
 
 /// The symbol token at `s..e` (the anchor's match) as a mention.
 pub(super) fn parse_symbol(text: &str, s: usize, e: usize) -> Option<Mention> {
     let (end, items) = read_symbol(text, s, e)?;
-    Some(Mention {
-        start: s,
-        end,
-        items,
-        hint: IssuerHint::Bare,
-        body: None,
-    })
+    Some(Mention::bare(s, end, items))
 }
 
 /// Document symbols in `text` as (start, end, symbol), trailing punctuation
