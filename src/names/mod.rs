@@ -204,23 +204,6 @@ impl Instrument {
 pub const SYMBOL_SERIES_RE: &str =
     r"(?:CAC|CTOC|UNODC|A|E|S|ST|TD|UNEP|DP|UNW|FCCC|CEDAW|CRC|CCPR|CERD|CAT|CMW|CRPD|HRI)";
 
-/// Special sessions of the General Assembly, by number and the topic words
-/// that identify them when a text says only "the special session".
-pub const GA_SPECIAL_SESSIONS: &[(u32, &str)] = &[(32, "corruption"), (30, "drug"), (20, "drug")];
-
-/// The special session a text means by an unnumbered "special session of the
-/// General Assembly": the one on corruption in these documents, unless the
-/// sentence names another topic.
-pub fn ga_special_session_for(context: &str) -> u32 {
-    let lower = context.to_ascii_lowercase();
-    for (n, topic) in GA_SPECIAL_SESSIONS {
-        if lower.contains(topic) {
-            return *n;
-        }
-    }
-    32
-}
-
 /// The numeral of a chapter number, from a table made once (`roman` builds
 /// a String a call and IDs are written per reference).
 pub fn chapter_numeral(n: u8) -> &'static str {
