@@ -3,7 +3,7 @@
 use crate::id::Id;
 use crate::model::Reference;
 use crate::normalise::Clean;
-use crate::recognise::recognise;
+use crate::recognise::recognise_across;
 use crate::resolve::Resolver;
 use crate::segment::{Layout, segment};
 use crate::text::Blocks;
@@ -42,12 +42,12 @@ pub fn extract_document(name: &str, text: &str) -> Document {
             stem: file_stem(name),
         },
     };
-    let mentions = recognise(&clean.text);
     let blocks = Blocks::new(
         &clean.text,
         &layout.footnotes,
         layout.header.symbol.as_deref(),
     );
+    let mentions = recognise_across(&clean.text, blocks.gaps());
     let references =
         Resolver::new(name, text, &clean, &layout, &blocks, id.clone()).resolve(&mentions);
     Document {

@@ -65,6 +65,35 @@ fn date(b: &[u8], i: usize) -> Option<usize> {
     (digits(b, p) >= 4).then(|| p + 4 + year_call(b, p))
 }
 
+/// "70/139 of 17 December" at the end of a page, its year on the next
+/// (A/C.3/80/L.2): whether `r`, the rest of the line after a list item, is
+/// a date without its year, and nothing else.
+pub fn date_cut_by_page(r: &str) -> bool {
+    let b = r.as_bytes();
+    let p = spaces(b, 0);
+    if !b[p..].starts_with(b"of") {
+        return false;
+    }
+    let sp = spaces(b, p + 2);
+    let day = digits(b, p + 2 + sp);
+    let q = p + 2 + sp + day;
+    if sp == 0 || !(1..=2).contains(&day) {
+        return false;
+    }
+    let q = q + spaces(b, q);
+    MONTHS
+        .iter()
+        .find(|m| b[q..].starts_with(m.as_bytes()))
+        .is_some_and(|m| r[q + m.len()..].trim().is_empty())
+}
+
+/// The year that ends a date cut by a page break, with the footnote call
+/// glued to it ("2015", "202312"), at the start of `r`: its length.
+pub fn year_after_cut(r: &str) -> Option<usize> {
+    let b = r.as_bytes();
+    (digits(b, 0) >= 4 && word_ends(b, 4 + year_call(b, 0))).then(|| 4 + year_call(b, 0))
+}
+
 /// A PDF's footnote call glued to a year: "resolutions 7/34 of 28 March
 /// 2008,6 18/15 of 29 September 20117 and 21/33" (footnote 7 after 2011),
 /// "46/12 of 23 March 202115 and 55/18 of 4 April 202416 pertaining". A

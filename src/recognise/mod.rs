@@ -61,7 +61,19 @@ gated_re!(BODY_AFTER_OF, next_word_of, r"^,?\s+of\s+the\s+");
 
 /// All mentions in `text`, in order.
 pub fn recognise(text: &str) -> Vec<Mention> {
+    recognise_across(text, &[])
+}
+
+/// All mentions in `text`, in order, where a list may go on across the
+/// page-break `gaps` of [`crate::text::Blocks::gaps`]. What the page prints
+/// inside such a list (its footnotes) is read for mentions of its own.
+pub fn recognise_across(text: &str, gaps: &[(usize, usize)]) -> Vec<Mention> {
     let mut out = Vec::new();
+    // A list that went on across a gap: the gap's end, and the list's end.
+    // Anchors inside the gap are read; from the gap's end on, the list's
+    // own words are not read again.
+    let mut across: Option<(usize, usize)> = None;
+    let mut crossed = false;
     let mut pos = 0;
     let mut anchors = Anchors::new(text);
     // Topic words for special sessions: found once, when one is met.
@@ -71,8 +83,17 @@ pub fn recognise(text: &str) -> Vec<Mention> {
             break;
         };
         let (s, e) = (m.start(), m.end());
+        if let Some((gap_end, list_end)) = across
+            && s >= gap_end
+        {
+            across = None;
+            if s < list_end {
+                pos = list_end;
+                continue;
+            }
+        }
         let parsed = match m.pattern().as_usize() {
-            P_RES => resolution::parse_resolution(text, s),
+            P_RES => resolution::parse_resolution(text, s, gaps),
             P_ART => article::parse_article(text, s),
             P_PARA => article::parse_paragraph_first(text, s),
             P_CHAP => chapter::parse_chapter(text, s),
@@ -90,6 +111,15 @@ pub fn recognise(text: &str) -> Vec<Mention> {
         match parsed {
             Some(mention) => {
                 pos = mention.end.max(s + 1);
+                // The first gap the list crossed: read it, then go on after the list.
+                let k = gaps.partition_point(|&(g, _)| g < mention.start);
+                if let Some(&(g, a)) = gaps.get(k)
+                    && a < mention.end
+                {
+                    across = Some((a, mention.end));
+                    crossed = true;
+                    pos = g.max(s + 1);
+                }
                 out.push(mention);
             }
             None => {
@@ -97,6 +127,10 @@ pub fn recognise(text: &str) -> Vec<Mention> {
                 pos = next_boundary(text, s);
             }
         }
+    }
+    // A gap's mentions came after the list that crossed it.
+    if crossed {
+        out.sort_by_key(|m| m.start);
     }
     out
 }

@@ -128,7 +128,7 @@ fn relative_clause_len(r: &str) -> Option<usize> {
 /// resolution 58/4", "decision 4/2 of the Conference", "resolutions 8/1 to
 /// 8/14": one item per number, with the issuer the text names (before or
 /// after the list) as the hint.
-pub(super) fn parse_resolution(text: &str, s: usize) -> Option<Mention> {
+pub(super) fn parse_resolution(text: &str, s: usize, gaps: &[(usize, usize)]) -> Option<Mention> {
     let kw_end = s + lex::same_keyword(&text[s..])?;
     let mut decision = text[s..].starts_with(['d', 'D']);
     let (start, mut hint) = issuer_before_keyword(text, s)?;
@@ -147,7 +147,9 @@ pub(super) fn parse_resolution(text: &str, s: usize) -> Option<Mention> {
         }
         let item_start = if items.is_empty() { start } else { cur };
         cur = push_number(text, cur, len, number, item_start, decision, &mut items);
-        match next_number(text, cur, hint, decision) {
+        let next = next_number(text, cur, hint, decision)
+            .or_else(|| next_number_across_gap(text, cur, gaps, hint, decision));
+        match next {
             Some((next, kind)) => {
                 cur = next;
                 decision = kind.unwrap_or(decision);
@@ -396,6 +398,41 @@ fn next_number(
     }
     (item_number_len(&text[next..]).is_some() && !text[cur..next].contains(';'))
         .then_some((next, kind))
+}
+
+/// The longest stretch between a list item and the end of its page's last
+/// line that a list may go on across: a date without its year (" of 17
+/// December"), or a separator.
+const BEFORE_GAP: usize = 24;
+
+/// "... 69/160 of 18 December 2014, 70/139 of 17 December\n[footnotes,
+/// page footer]\n2015, 71/179 of 19 December 2016, ..." (A/C.3/80/L.2):
+/// where the next number starts when the list is cut by a page break after
+/// the item ending at `cur` (`gaps` from `text::Blocks::gaps`). The
+/// page's rest is either a separator (the next page starts with the number)
+/// or a date whose year opens the next page.
+fn next_number_across_gap(
+    text: &str,
+    cur: usize,
+    gaps: &[(usize, usize)],
+    hint: IssuerHint,
+    decision: bool,
+) -> Option<(usize, Option<bool>)> {
+    let k = gaps.partition_point(|&(e, _)| e < cur);
+    let &(e, a) = gaps.get(k)?;
+    let rest = &text[cur..e];
+    if rest.len() > BEFORE_GAP {
+        return None;
+    }
+    let sep = rest.trim();
+    if matches!(sep, "," | "and" | ", and" | ";" | "; and") {
+        return item_number_len(&text[a..]).map(|_| (a, None));
+    }
+    if !lex::date_cut_by_page(rest) {
+        return None;
+    }
+    let year = lex::year_after_cut(&text[a..])?;
+    next_number(text, a + year, hint, decision)
 }
 
 /// The issuer named after a list ending at `cur`: `Some(Some((body, end)))`

@@ -185,12 +185,14 @@ impl<'a> Resolver<'a> {
     /// it is a resolution of a body we have no code for; its source; its
     /// antecedents if it is an anaphor; then a reference per item.
     fn resolve_mention(&self, m: &Mention, memory: &mut Memory, out: &mut Vec<Reference>) {
-        if self.layout.skipped(m.start, m.end) {
-            return;
-        }
         let Some(first) = m.items.first() else {
             return;
         };
+        // A running header is skipped; a list that runs across one (a page
+        // break inside it, see `recognise_across`) is not.
+        if self.layout.skipped(m.start, first.end) {
+            return;
+        }
         let (_, _, ss) = self.sentence_around(m.start);
         let relation = self.mention_relation(m, kind_of(&first.raw), ss, &mut memory.previous);
         let resolution = matches!(first.raw, Raw::Resolution { .. });

@@ -119,6 +119,24 @@ fn pinpoint_heads_only(rest: &str) -> bool {
         .is_some_and(|m| rest[..m.start()].trim().is_empty())
 }
 
+static_re!(
+    /// "Recalling all its previous resolutions on this subject, the most
+    /// recent of which was resolution 79/167" (A/C.3/80/L.40): a "which"
+    /// that picks one of the verb's objects names that object, it opens no
+    /// clause of its own.
+    PICKS_AN_OBJECT,
+    r"\b(?:the\s+)?(?:most\s+recent|latest|last|first)\s+(?:one\s+)?of\s+$"
+);
+
+static_re!(
+    /// "Recalls the decision of the Human Rights Council, in its resolution
+    /// 27/21, to appoint" (A/C.3/80/L.40): the body is inside the verb's
+    /// object ("of the", "taken by the"), not the subject of a clause of
+    /// its own ("the Conference, in its resolution 4/1, invited").
+    BODY_INSIDE_OBJECT,
+    r"\b(?:of|by)\s+the\s+(?:[A-Z][\w-]*\s+){0,5}$"
+);
+
 /// Whether a clause opened in `gap` (after the cue) keeps the cue from
 /// governing what follows. A relative clause closes where the main clause
 /// resumes with its verb ("the second cycle, which covers chapters II and V,
@@ -126,11 +144,16 @@ fn pinpoint_heads_only(rest: &str) -> bool {
 fn blocked_by_clause(gap: &str) -> bool {
     BLOCKER.with(|re| {
         re.find_iter(gap).any(|m| {
-            let relative = matches!(
-                m.as_str(),
-                "which" | "whom" | "whose" | "whereby" | "wherein"
-            );
-            !(relative && CLAUSE_RESUMES.is_match(&gap[m.end()..]))
+            let before = &gap[..m.start()];
+            match m.as_str() {
+                "which" | "whom" | "whose" | "whereby" | "wherein" => {
+                    !(CLAUSE_RESUMES.is_match(&gap[m.end()..]) || PICKS_AN_OBJECT.is_match(before))
+                }
+                frame if frame.starts_with(char::is_uppercase) => {
+                    !BODY_INSIDE_OBJECT.is_match(before)
+                }
+                _ => true,
+            }
         })
     })
 }

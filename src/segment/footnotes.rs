@@ -1,5 +1,6 @@
 //! Footnotes: lines that start with a superscript number (`¹`,
-//! `<sup>1</sup>`) or an asterisk, and their calls earlier in the text.
+//! `<sup>1</sup>`) or an asterisk, or with a plain number under a page's
+//! footnote rule, and their calls earlier in the text.
 
 use super::{Footnote, Layout};
 use crate::normalise::Clean;
@@ -13,6 +14,9 @@ pub(super) fn footnotes(
     layout: &mut Layout,
 ) {
     let bytes = original.as_bytes();
+    let own = layout.header.symbol.clone();
+    // Between a footnote rule and the page's footer (see `ruled_mark`).
+    let mut under_rule = false;
     // The original start of each footnote line, for its call.
     let mut line_starts = Vec::new();
     // Lines come in order: their original offsets are found walking the
@@ -29,6 +33,21 @@ pub(super) fn footnotes(
         } else {
             original[..o].rfind('\n').map_or(0, |k| k + 1)
         };
+        let clean_line = &clean.text[a..b];
+        if under_rule || is_footnote_rule(clean_line) {
+            under_rule = !crate::text::is_page_furniture(clean_line, own.as_deref())
+                || is_footnote_rule(clean_line);
+            if let Some(mark) = ruled_mark(clean_line).filter(|_| under_rule) {
+                layout.footnotes.push(Footnote {
+                    mark: mark.to_string(),
+                    start: a,
+                    end: b,
+                    call: None,
+                });
+                line_starts.push(oa);
+                continue;
+            }
+        }
         if !may_open_footnote(bytes.get(oa).copied()) {
             continue;
         }
@@ -66,6 +85,29 @@ pub(super) fn footnotes(
             .rfind(|(m, _)| *m == f.mark)
             .map(|&(_, at)| clean_offset(clean, at));
     }
+}
+
+/// "__________________": the rule a page's footnotes stand under.
+fn is_footnote_rule(line: &str) -> bool {
+    let t = line.trim();
+    t.len() >= 5 && t.bytes().all(|c| c == b'_')
+}
+
+/// "1  Resolution 217 A (III).", "4  See Official Records of the Economic
+/// and Social Council, 2004, Supplement No. 3 (E/2004/23)," (A/C.3/80/L.2,
+/// text extracted from the PDF without superscripts): under the page's
+/// footnote rule, a line opening with a number of at most three digits and
+/// a space, then no digit, opens a footnote. The rule's zone ends at the
+/// page's footer (symbol, job number, page number).
+fn ruled_mark(line: &str) -> Option<&str> {
+    let t = line.trim_start();
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &t[digits..];
+    let after = rest.trim_start();
+    ((1..=3).contains(&digits)
+        && rest.starts_with([' ', '\t'])
+        && after.starts_with(|c: char| !c.is_ascii_digit() && !c.is_lowercase()))
+    .then(|| &t[..digits])
 }
 
 /// The digit a superscript digit stands for.
@@ -191,6 +233,27 @@ mod tests {
                 ("4".into(), last)
             ]
         );
+    }
+
+    /// A/C.3/80/L.2: footnotes under the rule, numbered without
+    /// superscripts, then the page footer; the text after it is no footnote.
+    #[test]
+    fn numbered_lines_under_the_rule_are_footnotes() {
+        let text = "70/139 of 17 December\n__________________\n\n1  Resolution 217 A (III).\n\n\
+                    4  See Official Records of the Economic and Social Council, 2004,\n\
+                    chap. II, sect. A.\n\nA/C.3/80/L.2\n\n25-14998\n2/11\n\n\
+                    2015, 71/179 of 19 December 2016,\n12  Requests the Secretary-General\n";
+        let clean = Clean::new(text);
+        let lines: Vec<(usize, usize)> = crate::text::lines(&clean.text).collect();
+        let mut layout = Layout::default();
+        layout.header.symbol = Some("A/C.3/80/L.2".into());
+        footnotes(text, &clean, &lines, &mut layout);
+        let marks: Vec<&str> = layout.footnotes.iter().map(|f| f.mark.as_str()).collect();
+        assert_eq!(marks, ["1", "4"]);
+        assert_eq!(ruled_mark("12  Requests"), Some("12"));
+        assert_eq!(ruled_mark("2015, 71/179"), None);
+        assert_eq!(ruled_mark("1234 Main"), None);
+        assert_eq!(ruled_mark("3 and 4"), None);
     }
 
     #[test]

@@ -27,6 +27,7 @@ pub struct Blocks<'t> {
     sentences: Vec<OnceCell<Vec<usize>>>,
     /// The last answer of [`Self::sentence_around`], and what it was for.
     last_sentence: Cell<Option<(usize, SentenceAround)>>,
+    gaps: Vec<(usize, usize)>,
 }
 
 impl<'t> Blocks<'t> {
@@ -45,6 +46,9 @@ impl<'t> Blocks<'t> {
             open_end: None,
             footnote_between: false,
             in_footnote: false,
+            gaps: Vec::new(),
+            last_end: 0,
+            last_open: false,
         };
         let mut footnote_starts = footnotes.iter().map(|f| f.start).peekable();
         for (a, b) in lines(text) {
@@ -65,7 +69,17 @@ impl<'t> Blocks<'t> {
             bridges: scan.bridges,
             sentences,
             last_sentence: Cell::new(None),
+            gaps: scan.gaps,
         }
+    }
+
+    /// Where a sentence is cut by what a page break prints inside it
+    /// (blank lines, footers, the page's footnotes): (end of the line
+    /// before, start of the line that goes on), in text order. A list that
+    /// runs across a page ("70/139 of 17 December\n[footnotes, footer]\n
+    /// 2015, 71/179 of 19 December 2016") is read across them.
+    pub fn gaps(&self) -> &[(usize, usize)] {
+        &self.gaps
     }
 
     /// The index of the block holding `pos`.
@@ -159,6 +173,11 @@ struct BlockScan<'a> {
     /// The line is a footnote's or goes on with one ("1  See Official
     /// Records ..., \nchap. II, sect. A."): until a blank line.
     in_footnote: bool,
+    gaps: Vec<(usize, usize)>,
+    /// The end of the last line of body text (not a footnote's), and
+    /// whether it stopped inside a sentence.
+    last_end: usize,
+    last_open: bool,
 }
 
 impl BlockScan<'_> {
@@ -214,6 +233,13 @@ impl BlockScan<'_> {
         self.in_footnote = footnote_starts || (self.in_footnote && !blank);
         if !blank {
             self.open_sentence = ends_inside_sentence(line);
+            if !self.in_footnote {
+                if self.last_open && a > self.last_end + 1 && continues_sentence(line) {
+                    self.gaps.push((self.last_end, a));
+                }
+                self.last_end = b;
+                self.last_open = self.open_sentence;
+            }
             if self.in_footnote {
                 self.footnote_between |= self.open_end.is_some();
             } else {

@@ -388,3 +388,37 @@ fn a_commission_report_and_its_own_chapters() {
     let (got, _) = run(&format!("{COSP}### Chapter V\n\n1. The Group met.\n"));
     assert!(got.is_empty(), "{got:?}");
 }
+
+/// A/C.3/80/L.2 (text extracted from the PDF, footnotes numbered without
+/// superscripts): a list of resolutions cut by a page's footnotes and
+/// footer, the year of a date on the next page, is one list; its items all
+/// take the verb, and the footnotes' own references are kept.
+#[test]
+fn a_list_goes_on_across_a_page_of_footnotes() {
+    let text = format!(
+        "{GA}Recalling the provisions of Human Rights Council resolutions 7/34 of 28 March 2008,6 as well as General Assembly resolutions \n\
+60/143 of 16 December 2005, 69/160 of 18 December 2014, 70/139 of 17 December \n\
+__________________ \n\
+ \n\
+6  See Official Records of the General Assembly, Sixty-third Session, Supplement No. 53 (A/63/53), \n\
+chap. II. \n\
+\n\
+A/C.3/80/L.2 \n\
+ \n\
+25-14998\n\
+2/11 \n\
+ \n\
+2015, 71/179 of 19 December 2016 and 79/160 of 17 December 2024 on this issue, \n"
+    );
+    check(
+        &text,
+        &[
+            ("res:hrc:7/34", "recalls"),
+            ("res:ga:70/139", "recalls"),
+            ("res:ga:71/179", "recalls"),
+            ("res:ga:79/160", "recalls"),
+            ("doc:A/63/53", ""),
+        ],
+        &["res:ga:2015"],
+    );
+}

@@ -434,3 +434,48 @@ fn a_connective_reaches_through_a_paragraph_of_an_annex() {
         &[],
     );
 }
+
+/// A/C.3/80/L.40: "Recalling all its previous resolutions on this subject,
+/// the most recent of which was resolution 79/167 ..., and Human Rights
+/// Council decision 18/120": the "which" picks one of the verb's objects,
+/// it opens no clause that would stop "Recalling".
+#[test]
+fn the_most_recent_of_which_names_the_verbs_object() {
+    check(
+        &format!(
+            "{GA}Recalling all its previous resolutions on this subject, the most recent of which was resolution 79/167 of 17 December 2024, and Human Rights Council decision 18/120 of 30 September 2011,\n"
+        ),
+        &[("res:ga:79/167", "recalls"), ("dec:hrc:18/120", "recalls")],
+        &[],
+    );
+    // A relative clause of its own still stops the verb.
+    check(
+        &format!(
+            "{GA}Recalling its resolution 78/1, which it adopted after considering resolution 77/5,\n"
+        ),
+        &[("res:ga:78/1", "recalls"), ("res:ga:77/5", "cites")],
+        &[],
+    );
+}
+
+/// A/C.3/80/L.40: "Recalls the decision of the Human Rights Council, in its
+/// resolution 27/21, to appoint a Special Rapporteur": the body is inside
+/// the object ("of the", "taken by the"); "the Conference, in its
+/// resolution 4/1, invited" opens a clause of its own.
+#[test]
+fn a_body_inside_the_object_opens_no_clause() {
+    check(
+        &format!(
+            "{GA}21. Recalls the decision of the Human Rights Council, in its resolution 27/21, to appoint a Special Rapporteur;\n\n23. Recalls the decision taken by the Human Rights Council, in its resolution 54/15 of 11 October 2023, to extend the mandate;\n"
+        ),
+        &[("res:hrc:27/21", "recalls"), ("res:hrc:54/15", "recalls")],
+        &[],
+    );
+    check(
+        &format!(
+            "{COSP}Taking note of the thematic reports prepared by the secretariat, the Conference, in its resolution 4/1, invited States parties to be guided by them.\n"
+        ),
+        &[("res:cosp:4/1", "cites")],
+        &[],
+    );
+}
