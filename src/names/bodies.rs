@@ -75,8 +75,12 @@ fn classify_body(text: &str, start: usize, end: usize, pattern: usize) -> Option
                 let r = r.strip_prefix("the ").unwrap_or(r);
                 r.starts_with(|c: char| c.is_uppercase())
             }),
+        // "the Assembly of States Parties to the Rome Statute" (A/80/L.9):
+        // the General Assembly is never "the Assembly of" a named group.
         BodyName::Exact(Body::Ga) if found == "Assembly" => {
             another_assembly(before)
+                || crate::pattern::strip_spaced_prefix(after, " of ")
+                    .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
                 || !(before_is("the ")
                     || before_is("The ")
                     || after_is(" resolution")

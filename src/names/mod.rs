@@ -13,6 +13,34 @@ pub mod special_sessions;
 pub mod symbols;
 pub mod verbs;
 
+/// Month names as dates write them ("6 November 2015"), by language.
+pub const MONTHS: &[(verbs::Lang, [&str; 12])] = &[(
+    verbs::Lang::En,
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+)];
+
+/// The month name the bytes `b` start with, in any language of [`MONTHS`].
+pub fn month_at(b: &[u8]) -> Option<&'static str> {
+    MONTHS
+        .iter()
+        .flat_map(|(_, names)| names.iter())
+        .find(|m| b.starts_with(m.as_bytes()))
+        .copied()
+}
+
 pub use bodies::{another_assembly, body_at, body_at_start, body_in, find_bodies};
 pub use body::{Body, BodyFacts, FACTS_AS_OF, Numbering};
 pub use numbering::plausible_issuer;

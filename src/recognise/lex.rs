@@ -11,21 +11,6 @@ use crate::pattern::{
     digit_run as digits, is_space_byte as is_space, space_run as spaces, word_ends_at as word_ends,
 };
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// What follows a resolution number and still belongs to it: its date
 /// (" of 28 October 2011"), its annex (", annex I") or its title
 /// (", entitled “...”"). The oracle is `RES_TAIL` in the tests.
@@ -60,38 +45,53 @@ fn date(b: &[u8], i: usize) -> Option<usize> {
         return None;
     }
     p = gap(p + day)?;
-    let month = MONTHS.iter().find(|m| b[p..].starts_with(m.as_bytes()))?;
+    let month = crate::names::month_at(&b[p..])?;
     p = gap(p + month.len())?;
     (digits(b, p) >= 4).then(|| p + 4 + year_call(b, p))
 }
 
-/// "70/139 of 17 December" at the end of a page, its year on the next
-/// (A/C.3/80/L.2): whether `r`, the rest of the line after a list item, is
-/// a date without its year, and nothing else.
+/// "70/139 of 17 December" (A/C.3/80/L.2), "67/4 of" (A/80/L.6) at the end
+/// of a page, the rest of the date on the next: whether `r`, the rest of
+/// the line after a list item, is the start of a date ("of", a day, a
+/// month, no year) and nothing else.
 pub fn date_cut_by_page(r: &str) -> bool {
     let b = r.as_bytes();
     let p = spaces(b, 0);
-    if !b[p..].starts_with(b"of") {
+    if !b[p..].starts_with(b"of") || !word_ends(b, p + 2) {
         return false;
     }
-    let sp = spaces(b, p + 2);
-    let day = digits(b, p + 2 + sp);
-    let q = p + 2 + sp + day;
-    if sp == 0 || !(1..=2).contains(&day) {
-        return false;
+    let mut q = p + 2;
+    q += spaces(b, q);
+    let day = digits(b, q);
+    if (1..=2).contains(&day) {
+        q += day;
+        q += spaces(b, q);
+        if let Some(m) = crate::names::month_at(&b[q..]) {
+            q += m.len();
+        }
     }
-    let q = q + spaces(b, q);
-    MONTHS
-        .iter()
-        .find(|m| b[q..].starts_with(m.as_bytes()))
-        .is_some_and(|m| r[q + m.len()..].trim().is_empty())
+    r[q..].trim().is_empty()
 }
 
-/// The year that ends a date cut by a page break, with the footnote call
-/// glued to it ("2015", "202312"), at the start of `r`: its length.
-pub fn year_after_cut(r: &str) -> Option<usize> {
+/// The rest of a date a page break cut, at the start of the next page's
+/// text `r`: a day and a month when the page ended before them, then the
+/// year with any footnote call glued to it ("13 November 2012", "2015",
+/// "202312"). Its length.
+pub fn date_rest_after_cut(r: &str) -> Option<usize> {
     let b = r.as_bytes();
-    (digits(b, 0) >= 4 && word_ends(b, 4 + year_call(b, 0))).then(|| 4 + year_call(b, 0))
+    let mut p = 0;
+    let day = digits(b, p);
+    if (1..=2).contains(&day) && spaces(b, day) > 0 {
+        p = day + spaces(b, day);
+    }
+    if let Some(m) = crate::names::month_at(&b[p..]) {
+        let sp = spaces(b, p + m.len());
+        if sp == 0 {
+            return None;
+        }
+        p += m.len() + sp;
+    }
+    (digits(b, p) >= 4 && word_ends(b, p + 4 + year_call(b, p))).then(|| p + 4 + year_call(b, p))
 }
 
 /// A PDF's footnote call glued to a year: "resolutions 7/34 of 28 March

@@ -410,7 +410,7 @@ const BEFORE_GAP: usize = 24;
 /// where the next number starts when the list is cut by a page break after
 /// the item ending at `cur` (`gaps` from `text::Blocks::gaps`). The
 /// page's rest is either a separator (the next page starts with the number)
-/// or a date whose year opens the next page.
+/// or a date whose rest opens the next page.
 fn next_number_across_gap(
     text: &str,
     cur: usize,
@@ -431,8 +431,8 @@ fn next_number_across_gap(
     if !lex::date_cut_by_page(rest) {
         return None;
     }
-    let year = lex::year_after_cut(&text[a..])?;
-    next_number(text, a + year, hint, decision)
+    let rest = lex::date_rest_after_cut(&text[a..])?;
+    next_number(text, a + rest, hint, decision)
 }
 
 /// The issuer named after a list ending at `cur`: `Some(Some((body, end)))`

@@ -103,6 +103,20 @@ impl Resolver<'_> {
         self.bodies_in(ss, pos).all(|b| b.end <= foreign_at)
     }
 
+    /// "adopted by the Assembly of States Parties at the fourteenth
+    /// session": a foreign body name in the sentence, the last body named,
+    /// then at most a preposition and an article before `pos`.
+    pub(super) fn foreign_body_right_before(&self, pos: usize) -> bool {
+        let (_, _, ss) = self.sentence_around(pos);
+        let Some(&(foreign_at, foreign_end)) = self.foreign_names(ss, pos).last() else {
+            return false;
+        };
+        let between = &self.text()[foreign_end..pos];
+        self.bodies_in(ss, pos).all(|b| b.end <= foreign_at)
+            && !between.contains([',', ';'])
+            && at_most_words(between, 2)
+    }
+
     /// In the text of a body we have no code for ("The Commission on Crime
     /// Prevention and Criminal Justice, Recalling its resolution 33/4"), an
     /// "its" no named body in reach takes is that body.

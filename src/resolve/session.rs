@@ -180,6 +180,14 @@ impl Resolver<'_> {
             // at its thirty-first session": a body we have no code for.
             return None;
         }
+        // "the amendments ... adopted by the Assembly of States Parties at
+        // the fourteenth, and sixteenth and eighteenth sessions" (A/80/L.9):
+        // a body we have no code for, named right before the session ("the
+        // plenary and the Committee of the Whole meet in parallel, as at the
+        // ninth and tenth sessions" names no owner).
+        if !its && self.foreign_body_right_before(m.start) {
+            return None;
+        }
         if its && meeting && self.its_owner_numbers_no_meetings(m) {
             return None;
         }

@@ -72,10 +72,13 @@ fn continues_with_number(line: &str) -> bool {
         return false;
     }
     let rest = &line[number..];
+    // "67/4 of\n[page break]\n13 November 2012, 68/8" (A/80/L.6): a date's
+    // day and month go on with it.
     rest.starts_with([',', ';'])
-        || rest
-            .strip_prefix(' ')
-            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()))
+        || rest.strip_prefix(' ').is_some_and(|r| {
+            r.starts_with(|c: char| c.is_ascii_lowercase())
+                || number <= 2 && crate::names::month_at(r.as_bytes()).is_some()
+        })
 }
 
 /// A page's running footer or header: job number ("V.21-00912"), page

@@ -422,3 +422,21 @@ A/C.3/80/L.2 \n\
         &["res:ga:2015"],
     );
 }
+
+/// A/80/L.6: "66/6 of 25 October 2011, 67/4 of\n[page footer]\n13 November
+/// 2012, 68/8 of 29 October 2013": the page breaks the date after "of";
+/// the list goes on with the day and month on the next page.
+#[test]
+fn a_list_goes_on_when_the_page_breaks_a_date_after_of() {
+    check(
+        &format!(
+            "{GA}Recalling its resolutions 47/19 of 24 November 1992, 66/6 of 25 October 2011, 67/4 of \n\nA/80/L.6 \n \n25-16107\n2/2 \n \n13 November 2012, 68/8 of 29 October 2013 and 79/7 of 30 October 2024,\n"
+        ),
+        &[
+            ("res:ga:67/4", "recalls"),
+            ("res:ga:68/8", "recalls"),
+            ("res:ga:79/7", "recalls"),
+        ],
+        &[],
+    );
+}

@@ -343,3 +343,28 @@ fn special_sessions_of_the_assembly() {
         &["session:ga:S-32", "session:ga:S-10"],
     );
 }
+
+/// A/80/L.9: "initiated by the Assembly of States Parties at its eighteenth
+/// session", "adopted by the Assembly of States Parties at the fourteenth,
+/// and sixteenth and eighteenth sessions": the Assembly of States Parties
+/// to the Rome Statute is not the General Assembly, and its sessions are
+/// not the Assembly's. "the plenary and the Committee of the Whole meet in
+/// parallel, as at the ninth and tenth sessions" still gives the
+/// Conference's sessions.
+#[test]
+fn the_assembly_of_states_parties_is_not_the_general_assembly() {
+    check(
+        &format!(
+            "{GA}29. Takes note that the International Criminal Court continued its review process initiated by the Assembly of States Parties at its eighteenth session;\n\n27. Further recalls the amendments to articles 124 and 8 of the Rome Statute adopted by the Assembly of States Parties at the fourteenth, and sixteenth and eighteenth sessions, respectively;\n"
+        ),
+        &[],
+        &["session:ga:18", "session:ga:14", "session:ga:16"],
+    );
+    check(
+        &format!(
+            "{COSP}3. The extended Bureau recommended that the plenary and the Committee of the Whole meet in parallel, as at the ninth and tenth sessions.\n"
+        ),
+        &[("session:cosp:9", "cites"), ("session:cosp:10", "cites")],
+        &[],
+    );
+}
