@@ -171,7 +171,33 @@ pub fn part_letters_len(r: &str) -> Option<usize> {
     }
     let end = hs + k;
     let of = end + spaces(b, end);
-    (of > end && b[of..].starts_with(b"of") && spaces(b, of + 2) > 0).then_some(end)
+    let dated = of > end && b[of..].starts_with(b"of") && spaces(b, of + 2) > 0;
+    // "57/283 B, sect. III" (a footnote of A/RES/80/161): a section of the part.
+    let section = r[end..]
+        .strip_prefix(',')
+        .is_some_and(|r| r.trim_start().starts_with("sect"));
+    (dated || section || letter_range(&r[end..]).is_some()).then_some(end)
+}
+
+/// "75/254 A to C of 31 December 2020" (A/C.3/80/L.21): after a part's
+/// letter, the last letter of a range of parts ("to", "and", a dash), its
+/// date following. The last letter and the length of the range words.
+pub fn letter_range(r: &str) -> Option<(u8, usize)> {
+    let b = r.as_bytes();
+    let sp = spaces(b, 0);
+    let p = if b[sp..].starts_with(b"to") || b[sp..].starts_with(b"and") {
+        let w = if b[sp] == b't' { 2 } else { 3 };
+        let gap = spaces(b, sp + w);
+        (sp > 0 && gap > 0).then_some(sp + w + gap)?
+    } else if r[sp..].starts_with(['-', '\u{2013}']) {
+        let dash = r[sp..].chars().next()?.len_utf8();
+        sp + dash + spaces(b, sp + dash)
+    } else {
+        return None;
+    };
+    let last = *b.get(p).filter(|c| c.is_ascii_uppercase())?;
+    let of = p + 1 + spaces(b, p + 1);
+    (of > p + 1 && b[of..].starts_with(b"of")).then_some((last, p + 1))
 }
 
 /// A resolution number as running text writes it: [`res_number_len`]'s,

@@ -62,6 +62,14 @@ static_re!(
 );
 
 gated_re!(
+    /// A section of a resolution after its number: ", sect. III", ", section
+    /// IV.B".
+    SECTION_TAIL,
+    |r| r.strip_prefix(',').is_some_and(|r| r.trim_start().starts_with("sect")),
+    r"^,\s+(?:sect\.|section)\s+(?:[IVX]+|[A-Z])(?:\.[A-Z0-9]{1,3})?\b"
+);
+
+gated_re!(
     RES_PAREN_PINPOINT,
     |r| after_space(r).starts_with('('),
     r"^\s*\(\s*(?:paragraphs?|paras?\.)\s+(\d{1,3}(?:\s*\([a-z]\))?(?:(?:\s*,\s*|\s+and\s+|\s+to\s+)\d{1,3}(?:\s*\([a-z]\))?)*)\s*\)"
@@ -130,6 +138,7 @@ fn relative_clause_len(r: &str) -> Option<usize> {
 /// after the list) as the hint.
 pub(super) fn parse_resolution(text: &str, s: usize, gaps: &[(usize, usize)]) -> Option<Mention> {
     let kw_end = s + lex::same_keyword(&text[s..])?;
+    let plural = text[s..kw_end].trim_end().ends_with('s');
     let mut decision = text[s..].starts_with(['d', 'D']);
     let (start, mut hint) = issuer_before_keyword(text, s)?;
     let mut items = Vec::new();
@@ -147,8 +156,8 @@ pub(super) fn parse_resolution(text: &str, s: usize, gaps: &[(usize, usize)]) ->
         }
         let item_start = if items.is_empty() { start } else { cur };
         cur = push_number(text, cur, len, number, item_start, decision, &mut items);
-        let next = next_number(text, cur, hint, decision)
-            .or_else(|| next_number_across_gap(text, cur, gaps, hint, decision));
+        let next = next_number(text, cur, hint, decision, plural)
+            .or_else(|| next_number_across_gap(text, cur, gaps, hint, decision, plural));
         match next {
             Some((next, kind)) => {
                 cur = next;
@@ -259,6 +268,11 @@ fn push_number(
     let item_end = cur + len;
     let (mut end, title) = number_tails(text, item_end);
     let mut pinpoint = None;
+    // "Resolutions 52/214, sect. B, 57/283 B, sect. III, and 58/250"
+    // (A/RES/80/161, footnote 32): the section belongs to the item.
+    if let Some(m) = SECTION_TAIL.find(&text[end..]) {
+        end += m.end();
+    }
     if let Some(p) = RES_PINPOINT
         .captures(&text[end..])
         .or_else(|| RES_PAREN_PINPOINT.captures(&text[end..]))
@@ -266,7 +280,8 @@ fn push_number(
         pinpoint = Some(p[1].to_string());
         end += p.get(0).unwrap().end();
     }
-    let range = range_members(text, item_end, &number);
+    let range =
+        range_members(text, item_end, &number).or_else(|| part_range(text, item_end, &number));
     items.push(Item {
         raw: Raw::Resolution {
             decision,
@@ -334,6 +349,25 @@ fn range_members(text: &str, item_end: usize, number: &str) -> Option<(Vec<Strin
     })
 }
 
+/// "75/254 A to C": the parts after `number` (which ends with its first
+/// letter) of a range of parts ending after `item_end`, and where it ends.
+fn part_range(text: &str, item_end: usize, number: &str) -> Option<(Vec<String>, usize)> {
+    let first = *number
+        .as_bytes()
+        .last()
+        .filter(|c| c.is_ascii_uppercase())?;
+    let (last, len) = crate::names::numbers::letter_range(&text[item_end..])?;
+    let stem = &number[..number.len() - 1];
+    (last > first && last - first < 26).then(|| {
+        (
+            (first + 1..=last)
+                .map(|c| format!("{stem}{}", c as char))
+                .collect(),
+            item_end + len,
+        )
+    })
+}
+
 /// The length of a list item's number at the start of `r`: a number as
 /// running text writes it ([`number_len`]), or one a PDF glued to the "of"
 /// of its date ("59/111of 6 December 2004").
@@ -375,6 +409,7 @@ fn next_number(
     cur: usize,
     hint: IssuerHint,
     decision: bool,
+    plural: bool,
 ) -> Option<(usize, Option<bool>)> {
     let mut next = cur + item_sep(text, cur)?;
     // "General Assembly resolution 78/177 and its resolution 9/1": "its"
@@ -396,8 +431,11 @@ fn next_number(
         kind = Some(is_decision);
         next += k;
     }
-    (item_number_len(&text[next..]).is_some() && !text[cur..next].contains(';'))
-        .then_some((next, kind))
+    // "Resolutions 52/214, sect. C, para. 3; 55/222, sect. III, para. 12;
+    // 56/64 B" (A/RES/80/161, footnote 34): a plural head's items may be
+    // set apart by semicolons; a singular head's list ends at one.
+    let semicolon_ends = !plural && text[cur..next].contains(';');
+    (item_number_len(&text[next..]).is_some() && !semicolon_ends).then_some((next, kind))
 }
 
 /// The longest stretch between a list item and the end of its page's last
@@ -417,6 +455,7 @@ fn next_number_across_gap(
     gaps: &[(usize, usize)],
     hint: IssuerHint,
     decision: bool,
+    plural: bool,
 ) -> Option<(usize, Option<bool>)> {
     let k = gaps.partition_point(|&(e, _)| e < cur);
     let &(e, a) = gaps.get(k)?;
@@ -432,7 +471,7 @@ fn next_number_across_gap(
         return None;
     }
     let rest = lex::date_rest_after_cut(&text[a..])?;
-    next_number(text, a + rest, hint, decision)
+    next_number(text, a + rest, hint, decision, plural)
 }
 
 /// The issuer named after a list ending at `cur`: `Some(Some((body, end)))`

@@ -376,6 +376,15 @@ impl Resolver<'_> {
             .trim_end_matches("its")
             .trim_end_matches("Conference")
             .trim_end();
+        // "its resolution 57/167 ..., in which it endorsed the Political
+        // Declaration ..., 2002, 1 its resolution 58/134" (A/C.3/80/L.5): a
+        // footnote call after the comma.
+        let uncalled = before.trim_end_matches(|c: char| c.is_ascii_digit());
+        let before = if before.len() - uncalled.len() <= 3 && uncalled.trim_end().ends_with(',') {
+            uncalled.trim_end()
+        } else {
+            before
+        };
         before.ends_with("and")
             || before.ends_with(',')
             || crate::pattern::ends_with_spaced(before, "as well as")

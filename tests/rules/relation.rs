@@ -479,3 +479,23 @@ fn a_body_inside_the_object_opens_no_clause() {
         &[],
     );
 }
+
+/// A/C.3/80/L.5: "Recalling its resolution 57/167 of 18 December 2002, in
+/// which it endorsed the Political Declaration ..., 2002, 1 its resolution
+/// 58/134 of 22 December 2003, in which it took note ..., and its
+/// resolutions 60/135": a footnote call after the comma does not stop the
+/// next "its resolution" from sharing the verb the relative clause hid.
+#[test]
+fn a_footnote_call_before_a_coordinated_its_resolution() {
+    check(
+        &format!(
+            "{GA}Recalling its resolution 57/167 of 18 December 2002, in which it endorsed the Political Declaration and the Madrid International Plan of Action on Ageing, 2002, 1 its resolution 58/134 of 22 December 2003, in which it took note, inter alia, of the road map, and its resolutions 60/135 of 16 December 2005,\n"
+        ),
+        &[
+            ("res:ga:57/167", "recalls"),
+            ("res:ga:58/134", "recalls"),
+            ("res:ga:60/135", "recalls"),
+        ],
+        &[],
+    );
+}

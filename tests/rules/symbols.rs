@@ -1,6 +1,6 @@
 //! Document symbols and resolution numbers as written: ranges, lists by last component, wraps, links, abbreviations.
 
-use crate::{COSP, check, run};
+use crate::{COSP, GA, check, run};
 
 #[test]
 fn symbols_next_to_chapters_and_addendum_ranges() {
@@ -166,5 +166,37 @@ fn a_link_whose_text_wraps() {
         ),
         &[("res:sc:2462", "")],
         &[],
+    );
+}
+
+/// Resolutions adopted in parts, as A/C.3/80/L.21 and the footnotes of
+/// A/RES/80/161 write them: "75/254 A to C of 31 December 2020" (three
+/// parts), "Resolutions 52/214, sect. B, 57/283 B, sect. III, and 58/250"
+/// (a section after the part), items set apart by semicolons after a
+/// plural head ("Resolutions 52/214, sect. C, para. 3; 55/222, sect. III,
+/// para. 12; 56/64 B,\nsect. X").
+#[test]
+fn resolutions_adopted_in_parts() {
+    check(
+        &format!(
+            "{GA}Recalling also its resolutions 56/253 of 24 December 2001 and 75/254 A to C of 31 December 2020,\n\n32 Resolutions 52/214, sect. B, 57/283 B, sect. III, and 58/250, sect. III.\n\n34 Resolutions 52/214, sect. C, para. 3; 55/222, sect. III, para. 12; 56/64 B,\nsect. X; 57/130 B, sect. X.\n"
+        ),
+        &[
+            ("res:ga:75/254A", "recalls"),
+            ("res:ga:75/254B", "recalls"),
+            ("res:ga:75/254C", "recalls"),
+            ("res:ga:57/283B", ""),
+            ("res:ga:58/250", ""),
+            ("res:ga:55/222", ""),
+            ("res:ga:56/64B", ""),
+            ("res:ga:57/130B", ""),
+        ],
+        &["res:ga:75/254", "res:ga:57/130"],
+    );
+    // A singular head's list still ends at a semicolon.
+    check(
+        &format!("{GA}Recalling its resolution 70/1; 71/2 was adopted later,\n"),
+        &[("res:ga:70/1", "recalls")],
+        &["res:ga:71/2"],
     );
 }
