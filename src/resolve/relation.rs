@@ -29,7 +29,17 @@ static_re!(
         r"|,\s*and\s+(?:in|by|under)\s+(?:its|their)\s+$",
         r"|(?:Conference|Assembly|Group|Council|meeting),\s*(?:in|by)\s+(?:its|their)\s+$",
         // A new finite verb takes over the clause ("Speakers noted ... and called on").
-        r"|\b(?:called\s+(?:up)?on|urged|invited|encouraged|stressed|emphasized|underlined|highlighted|expressed|reported|indicated|stated|agreed|described|presented|informed|mentioned|shared|acknowledged|commended|suggested|proposed|explained)\b"
+        r"|\b(?:called\s+(?:up)?on|urged|invited|encouraged|stressed|emphasized|underlined|highlighted|expressed|reported|indicated|stated|agreed|described|presented|informed|mentioned|shared|acknowledged|commended|suggested|proposed|explained)\b",
+        // An operative paragraph's second verb ("Welcomes the ongoing
+        // efforts ..., and acknowledges the progress achieved ... in
+        // advancing all reform mandates contained in General Assembly
+        // resolutions 71/243", A/C.2/80/L.3): the present tense after ",
+        // and" ("Recalls and reiterates the requests made in" shares its
+        // object); a preamble's participle after a comma ("Welcoming the
+        // ongoing efforts ..., acknowledging the progress achieved ... of its
+        // resolution 71/243", A/C.2/80/L.14).
+        r"|,\s*and\s+(?:also\s+|further\s+)?(?:acknowledges|stresses|emphasizes|underlines|highlights|recognizes|urges|invites|encourages|calls\s+(?:up)?on|expresses|commends|affirms|considers|reiterates|appreciates|underscores)\b",
+        r"|,\s*(?:and\s+)?(?:also\s+|further\s+)?(?:acknowledging|stressing|emphasizing|underlining|highlighting|recognizing|urging|inviting|encouraging|calling\s+(?:up)?on|expressing|commending|affirming|considering|reiterating|appreciating|underscoring)\b"
     )
 );
 
@@ -136,6 +146,20 @@ static_re!(
     BODY_INSIDE_OBJECT,
     r"\b(?:of|by)\s+the\s+(?:[A-Z][\w-]*\s+){0,5}$"
 );
+
+static_re!(
+    /// "Adopted under the UNFCCC in FCCC/CP/2015/10/Add.1, decision
+    /// 1/CP.21" (a footnote of A/C.2/80/L.3): after a connective, a name
+    /// then "in" or "at": the name is the connective's object, and what
+    /// follows "in" is where the text stands, not what it acts under.
+    NAMED_OBJECT_THEN_WHERE,
+    r"^\s*(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+(?:in|at)\s*$"
+);
+
+/// See [`NAMED_OBJECT_THEN_WHERE`].
+fn names_its_own_object(rest: &str) -> bool {
+    NAMED_OBJECT_THEN_WHERE.is_match(rest)
+}
 
 /// Whether a clause opened in `gap` (after the cue) keeps the cue from
 /// governing what follows. A relative clause closes where the main clause
@@ -456,9 +480,24 @@ impl Resolver<'_> {
     /// by\nthe Assembly", and the rules below.
     fn describes(&self, ss: usize, cue: Cue, rest: &str) -> bool {
         crate::pattern::starts_with_spaced(rest.trim_start(), "by ")
+            || self.opens_a_footnote_like_description(ss, cue)
             || self.describes_its_noun(ss, cue, rest)
             || self.referred_to_reaches_not(ss, cue, rest)
             || self.inner_that_clause_ended(ss, cue, rest)
+    }
+
+    /// "1  Adopted under the UNFCCC in FCCC/CP/2015/10/Add.1" (a footnote
+    /// of A/C.2/80/L.3): a past participle opening its sentence, with no
+    /// subject, describes the text the sentence is about.
+    fn opens_a_footnote_like_description(&self, ss: usize, cue: Cue) -> bool {
+        let word = &self.text()[cue.start..cue.end];
+        word.starts_with(|c: char| c.is_ascii_uppercase())
+            && word.ends_with("ed")
+            && !word.contains(' ')
+            && self.text()[ss..cue.start]
+                .trim()
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b'*')
     }
 
     /// What connective `cue` does to a mention with `rest` between them.
@@ -480,6 +519,9 @@ impl Resolver<'_> {
             && matches!(prep, "to" | "with" | "under" | "in" | "on" | "by")
             && !prep.eq_ignore_ascii_case(connective_word)
         {
+            return Reach::PassesOver;
+        }
+        if names_its_own_object(plain) {
             return Reach::PassesOver;
         }
         let close = !plain.contains('(')

@@ -499,3 +499,47 @@ fn a_footnote_call_before_a_coordinated_its_resolution() {
         &[],
     );
 }
+
+/// A/C.2/80/L.3: "Welcomes the ongoing efforts ..., and acknowledges the
+/// progress achieved ... in advancing all reform mandates contained in
+/// General Assembly resolutions 71/243 ... and 79/226": a second verb after
+/// ", and" takes over (not a cue: cites); "Recalls and reiterates the
+/// requests made in Economic and Social Council resolutions 2023/31" shares
+/// the object. A/C.2/80/L.14: "Welcoming the ongoing efforts ...,
+/// acknowledging the progress achieved ... of its resolution 71/243".
+#[test]
+fn a_second_verb_after_a_comma_takes_over() {
+    check(
+        &format!(
+            "{GA}2. Welcomes the ongoing efforts of the Secretary-General on the repositioning of the United Nations development system, and acknowledges the progress achieved thus far in advancing all reform mandates contained in General Assembly resolutions 71/243 of 21 December 2016 and 79/226;\n\n3. Recalls and reiterates the requests made in Economic and Social Council resolutions 2023/31 of 26 July 2023;\n\nWelcoming the ongoing efforts of the Secretary-General, acknowledging the progress achieved thus far in advancing the mandates of its resolution 72/279 of 31 May 2018,\n"
+        ),
+        &[
+            ("res:ga:71/243", "cites"),
+            ("res:ga:79/226", "cites"),
+            ("res:ecosoc:2023/31", "recalls"),
+            ("res:ga:72/279", "cites"),
+        ],
+        &[],
+    );
+}
+
+/// A footnote of A/C.2/80/L.3: "1  Adopted under the UNFCCC in
+/// FCCC/CP/2015/10/Add.1, decision 1/CP.21.": the participle opening the
+/// footnote describes the footnoted text, and "under the UNFCCC" governs
+/// the UNFCCC, not the document the text stands in.
+#[test]
+fn adopted_under_a_treaty_in_a_document_is_a_citation() {
+    check(
+        &format!(
+            "{GA}Recalling the Paris Agreement,1\n\n1  Adopted under the UNFCCC in FCCC/CP/2015/10/Add.1, decision 1/CP.21.\n"
+        ),
+        &[("doc:FCCC/CP/2015/10/Add.1", "cites")],
+        &[],
+    );
+    // A connective's own object still takes it.
+    check(
+        &format!("{COSP}Acting under article 46 of the Convention,\n"),
+        &[("art:uncac:46", "acts-under")],
+        &[],
+    );
+}
