@@ -229,8 +229,7 @@ impl Instrument {
 }
 
 /// Document-symbol series this tool recognises (the first component).
-pub const SYMBOL_SERIES_RE: &str =
-    r"(?:CAC|CTOC|UNODC|A|E|S|ST|TD|UNEP|DP|UNW|FCCC|CEDAW|CRC|CCPR|CERD|CAT|CMW|CRPD|HRI)";
+pub const SYMBOL_SERIES_RE: &str = r"(?:CAC|CTOC|UNODC|A|E|S|ST|TD|UNEP|DP|UNW|FCCC|CEDAW|CRC|CCPR|CERD|CAT|CMW|CRPD|HRI|SG|BIO|SOC)";
 
 /// The numeral of a chapter number, from a table made once (`roman` builds
 /// a String a call and IDs are written per reference).

@@ -206,16 +206,22 @@ pub fn read_symbol(text: &str, s: usize, e: usize) -> Option<SymbolItems> {
     Some((mend, items))
 }
 
-/// "E/2023/30-E/CN.15/2023/13": one document issued under two symbols.
+/// "E/2023/30-E/CN.15/2023/13": one document issued under two symbols;
+/// a press release under three ("SG/A/483-BIO/2636-SOC/NAR/597"): one item
+/// per symbol.
 fn joint_symbol(trimmed: &str, s: usize) -> Option<SymbolItems> {
-    let k = JOINT_SYMBOL.find(trimmed).map(|m| m.start())?;
+    let cuts: Vec<usize> =
+        JOINT_SYMBOL.with(|re| re.find_iter(trimmed).map(|m| m.start()).collect());
+    let &k = cuts.first()?;
     if !trimmed[..k].bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     let part = |a: usize, b: usize| document(trimmed[a..b].to_string(), s + a, s + b);
+    let starts = std::iter::once(0).chain(cuts.iter().map(|&c| c + 1));
+    let ends = cuts.iter().copied().chain(std::iter::once(trimmed.len()));
     Some((
         s + trimmed.len(),
-        vec![part(0, k), part(k + 1, trimmed.len())],
+        starts.zip(ends).map(|(a, b)| part(a, b)).collect(),
     ))
 }
 

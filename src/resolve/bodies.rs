@@ -45,6 +45,19 @@ impl Resolver<'_> {
     /// else the group the document is for.
     pub(super) fn resolve_name(&self, name: BodyName, pos: usize) -> Option<Body> {
         let candidates: &[Body] = match name {
+            // "In its decision 4/4, the Conference decided" in a document of
+            // the Organized Crime Convention's Conference (CTOC/COP/...):
+            // "the Conference" alone is the document's own conference.
+            BodyName::Exact(Body::Cosp)
+                if self.header_body() == Body::CopUntoc
+                    && self.text()[pos..].starts_with("Conference")
+                    && !crate::pattern::starts_with_spaced(
+                        &self.text()[pos..],
+                        "Conference of the States",
+                    ) =>
+            {
+                return Some(Body::CopUntoc);
+            }
             BodyName::Exact(b) => return Some(b),
             BodyName::AnyGroup => &[Body::Irg, Body::WgAr, Body::WgPrev],
             BodyName::AnyWorkingGroup => &[Body::WgAr, Body::WgPrev],

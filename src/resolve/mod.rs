@@ -374,7 +374,7 @@ impl<'a> Resolver<'a> {
     }
 
     /// The body the document is for, from its header; the Conference when the header names none.
-    fn header_body(&self) -> Body {
+    pub(super) fn header_body(&self) -> Body {
         self.layout.header.body.unwrap_or(Body::Cosp)
     }
 }

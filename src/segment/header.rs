@@ -123,6 +123,16 @@ const HEADER_LINES: usize = 30;
 /// this many lines: before, "I." may be part of the masthead.
 const HEADER_MIN_BEFORE_SECTION: usize = 8;
 
+/// A masthead line is short; a paragraph of prose on one line (a web page's
+/// "In accordance with General Assembly resolution 75/282 ... will hold its
+/// reconvened concluding session ...") means the body has begun, and a
+/// symbol in a list of documents after it is not the page's own.
+const PROSE_LINE: usize = 250;
+
+fn is_prose_paragraph(line: &str) -> bool {
+    line.len() > PROSE_LINE && line.ends_with('.')
+}
+
 /// The header: the body whose text this is (and the meeting body a paper is
 /// for), the symbol, date, session and title, read from the masthead lines
 /// before the first numbered paragraph or section.
@@ -136,6 +146,7 @@ pub(super) fn header(text: &str, all_lines: &[(usize, usize)]) -> Header {
         }
         seen += 1;
         if seen > HEADER_LINES
+            || is_prose_paragraph(whole)
             || whole.starts_with("1.")
             || whole.starts_with("I.") && whole.len() > 3 && seen > HEADER_MIN_BEFORE_SECTION
         {
@@ -152,6 +163,14 @@ pub(super) fn header(text: &str, all_lines: &[(usize, usize)]) -> Header {
             };
             read_cell(&mut h, text, all_lines, cell);
         }
+    }
+    // "CTOC/COP/WG.4/2010/6" with no body named above it (a copy that kept
+    // the symbol, not the masthead): the symbol's series says whose it is.
+    if h.body.is_none()
+        && h.meeting_body.is_none()
+        && let Some(body) = h.symbol.as_deref().and_then(Body::of_symbol)
+    {
+        take_body(&mut h, body);
     }
     if h.body.is_none() && h.meeting_body.is_some() {
         h.body = Some(Body::Cosp);

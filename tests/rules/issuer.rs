@@ -353,3 +353,28 @@ fn council_alone_is_the_council_the_paragraph_named() {
         &["res:ga:27/21"],
     );
 }
+
+/// CTOC/COP/WG.4/2010/6 (a copy that kept the symbol, not the masthead):
+/// "1. In its decision 4/4, the Conference of the Parties to the United
+/// Nations Convention against Transnational Organized Crime welcomed ...
+/// 2. In its decision 4/4, the Conference decided": the symbol's series
+/// says whose document it is, and "the Conference" alone is that one.
+#[test]
+fn the_conference_of_an_organized_crime_document() {
+    check(
+        "CTOC/COP/WG.4/2010/6\n\nDistr.: General 17 February 2010\n\nOriginal: English\n\nReport on the meeting of the Working Group on Trafficking in Persons held in Vienna from 27 to 29 January 2010\n\nI. Introduction\n\n1. In its decision 4/4, the Conference of the Parties to the United Nations Convention against Transnational Organized Crime welcomed the results of the consultations. 2. In its decision 4/4, the Conference decided to establish an open-ended working group.\n",
+        &[("dec:cop-untoc:4/4", "")],
+        &["dec:cosp:4/4"],
+    );
+}
+
+/// A UNODC web page: a paragraph of prose, then a table of documents
+/// ("Symbol Title\nA/AC.291/24/Add.1"): the first symbol of the table is
+/// not the page's own, so the page is the source (`file:`).
+#[test]
+fn a_symbol_after_the_first_paragraph_is_not_the_pages_own() {
+    let (_, sources) = run(
+        "Reconvened concluding session of the Ad Hoc Committee\n\n29 July to 9 August 2024, New York\n\nIn accordance with General Assembly resolution 75/282 and General Assembly decision 78/549 the Ad Hoc Committee to Elaborate a Comprehensive International Convention on Countering the Use of Information and Communications Technologies for Criminal Purposes, established by the General Assembly in its resolution 74/247, will hold its reconvened concluding session from 29 July to 9 August 2024 in New York.\n\nOfficial documents\n\nSymbol Title\nA/AC.291/24/Add.1            \n\nAnnotated provisional agenda \n",
+    );
+    assert!(sources.iter().all(|s| s == "file:case"), "{sources:?}");
+}

@@ -200,3 +200,19 @@ fn resolutions_adopted_in_parts() {
         &["res:ga:71/2"],
     );
 }
+
+/// ask.un.org on UNODC: "(Press release SG/A/483-BIO/2636-SOC/NAR/597
+/// [1992])": a press release issued under three symbols, one item each.
+#[test]
+fn press_releases_under_three_symbols() {
+    check(
+        "Executive Directors\n\n  • 1992-1996: Giorgio Giacomelli (Italy) (ST/SGB/249, Press release SG/A/479 [1992], Press release SG/A/483-BIO/2636-SOC/NAR/597 [1992] )\n",
+        &[
+            ("doc:SG/A/479", "cites"),
+            ("doc:SG/A/483", "cites"),
+            ("doc:BIO/2636", "cites"),
+            ("doc:SOC/NAR/597", "cites"),
+        ],
+        &["doc:BIO/2636-SOC/NAR/597"],
+    );
+}
