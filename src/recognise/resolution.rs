@@ -382,6 +382,9 @@ fn item_sep(text: &str, cur: usize) -> Option<usize> {
     if let Some(sep) = lex::call_sep(&text[cur..], item_number_len) {
         return Some(sep);
     }
+    if let Some(sep) = call_after_year(text, cur) {
+        return Some(sep);
+    }
     let past_clause = || {
         let clause = relative_clause_len(&text[cur..])?;
         let sep = clause + lex::res_sep(&text[cur + clause..])?;
@@ -390,8 +393,96 @@ fn item_sep(text: &str, cur: usize) -> Option<usize> {
     match lex::res_sep(&text[cur..]) {
         Some(sep) if item_number_len(&text[cur + sep..]).is_none() => past_clause().or(Some(sep)),
         Some(sep) => Some(sep),
-        None => past_clause(),
+        None => past_clause().or_else(|| past_topic(text, cur)),
     }
+}
+
+/// "General Assembly resolutions 52/120 of 12 December 1997 14 and 55/110
+/// of 4 December 2000" (A/C.3/80/L.40): a footnote call standing alone
+/// after an item's year, then the separator to the next number.
+fn call_after_year(text: &str, cur: usize) -> Option<usize> {
+    let year = text[..cur]
+        .bytes()
+        .rev()
+        .take_while(u8::is_ascii_digit)
+        .count();
+    if year != 4 {
+        return None;
+    }
+    let r = &text[cur..];
+    let sp = r.len() - r.trim_start_matches([' ', '\t']).len();
+    let n = r[sp..].bytes().take_while(u8::is_ascii_digit).count();
+    if sp == 0 || !(1..=3).contains(&n) {
+        return None;
+    }
+    let at = sp + n;
+    lex::res_sep(&r[at..])
+        .filter(|&s| item_number_len(&r[at + s..]).is_some())
+        .map(|s| at + s)
+}
+
+/// A list item's topic is at most this long.
+const MAX_TOPIC: usize = 200;
+
+/// "its resolutions 77/201 of 15 December 2022 on protecting children from
+/// bullying, 73/327 of 25 July 2019 on ..." (A/C.3/80/L.20), "resolutions
+/// 23/13 of 13 June 2013 on attacks and discrimination against persons with
+/// albinism 11 and 24/33" (A/C.3/80/L.14, a footnote call before "and"):
+/// the topic an item is "on", then the separator to the next number. The
+/// topic holds no number (but a year, and the call at its end), no
+/// parenthesis, no sentence end; the separator is the first one a number
+/// follows.
+fn past_topic(text: &str, cur: usize) -> Option<usize> {
+    let r = &text[cur..];
+    let b = r.as_bytes();
+    let lead = b
+        .iter()
+        .take_while(|c| matches!(c, b' ' | b'\t' | b'\n'))
+        .count();
+    if lead == 0
+        || !r[lead..].starts_with("on")
+        || !b.get(lead + 2).is_some_and(u8::is_ascii_whitespace)
+    {
+        return None;
+    }
+    let next_item = |at: usize| {
+        lex::call_sep(&r[at..], item_number_len)
+            .or_else(|| lex::res_sep(&r[at..]).filter(|&s| item_number_len(&r[at + s..]).is_some()))
+            .map(|s| at + s)
+    };
+    let mut i = lead + 3;
+    let limit = (lead + MAX_TOPIC).min(r.len());
+    while i < limit {
+        match b[i] {
+            b';' | b'.' | b'(' | b')' | b':' => return None,
+            b'\n' if b.get(i + 1) == Some(&b'\n') => return None,
+            b',' => {
+                if let Some(end) = next_item(i) {
+                    return Some(end);
+                }
+            }
+            b' ' | b'\t' | b'\n' if r[i..].trim_start().starts_with("and") => {
+                if let Some(end) = next_item(i) {
+                    return Some(end);
+                }
+            }
+            b'0'..=b'9' => {
+                let n = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+                // A year in the topic ("the International Year for the
+                // Elimination of Child Labour, 2021,").
+                if n == 4 && (r[i..].starts_with("19") || r[i..].starts_with("20")) {
+                    i += n;
+                    continue;
+                }
+                // A footnote call standing alone before the separator.
+                let called = n <= 3 && b[i - 1].is_ascii_whitespace();
+                return called.then(|| next_item(i + n)).flatten();
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
 }
 
 /// Where the next number of the same list starts after `cur`, if one does:

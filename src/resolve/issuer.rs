@@ -84,6 +84,7 @@ impl Resolver<'_> {
                 .unwrap_or(default),
             IssuerHint::Bare => plausible_issuer(number)
                 .or_else(|| self.council_named_before(m.start))
+                .or_else(|| self.named_list_before(m.start))
                 .or_else(|| self.opening_subject(m.start, default))
                 .unwrap_or_else(|| self.bare_issuer(m.start, number, default)),
         };
@@ -132,6 +133,37 @@ impl Resolver<'_> {
                 }
                 _ => None,
             })
+    }
+
+    /// "Recalling also Human Rights Council resolutions 23/13 of 13 June
+    /// 2013 on attacks and discrimination against persons with albinism and
+    /// 24/33 of 27 September 2013 on technical cooperation ..., as well as
+    /// resolutions 28/6 of 26 March 2015, 37/5 ..." (A/C.3/80/L.14): a bare
+    /// list joined by "as well as" to a list headed by a body's name, with
+    /// no other issuer named between, goes on with that body's texts.
+    fn named_list_before(&self, start: usize) -> Option<Body> {
+        let text = self.text();
+        let before = text[..start].trim_end();
+        if !crate::pattern::ends_with_spaced(before, "as well as") {
+            return None;
+        }
+        let (_, _, ss) = self.sentence_around(start);
+        // A page's footnotes inside the sentence (see `text::Blocks`) name
+        // bodies of their own.
+        let in_footnote = |pos: usize| self.layout.footnote_at(pos).is_some();
+        let head = self.bodies_in(ss, start).rfind(|b| !in_footnote(b.start))?;
+        let BodyName::Exact(body) = head.name else {
+            return None;
+        };
+        let after = text[head.end..].trim_start();
+        let heads_a_list = after.starts_with("resolution") || after.starts_with("decision");
+        let between = &text[head.end..start];
+        let other_issuer = crate::text::lines(between)
+            .filter(|&(a, _)| !in_footnote(head.end + a))
+            .flat_map(|(a, b)| between[a..b].split(|c: char| !c.is_alphanumeric()))
+            .any(|w| matches!(w, "its" | "their"));
+        (heads_a_list && body.issues_resolutions() && !other_issuer && !between.contains(';'))
+            .then_some(body)
     }
 
     /// "The Conference of the Parties to the United Nations Convention

@@ -378,3 +378,37 @@ fn a_symbol_after_the_first_paragraph_is_not_the_pages_own() {
     );
     assert!(sources.iter().all(|s| s == "file:case"), "{sources:?}");
 }
+
+/// A/C.3/80/L.14: "Recalling also Human Rights Council resolutions 23/13 of
+/// 13 June 2013 on attacks and discrimination against persons with albinism
+/// 11 and 24/33 of 27 September 2013 on technical cooperation ..., as well
+/// as resolutions 28/6 of 26 March 2015, 37/5 ...": the bare list joined by
+/// "as well as" goes on with the Council's texts (items on topics, a
+/// footnote call standing alone before "and"); "its resolutions" after it
+/// would be the speaker's.
+#[test]
+fn a_bare_list_after_as_well_as_keeps_the_named_head() {
+    check(
+        &format!(
+            "{GA}Recalling also Human Rights Council resolutions 23/13 of 13 June 2013 on attacks and discrimination against persons with albinism 11 and 24/33 of 27 September 2013 on technical cooperation for the prevention of attacks against persons with albinism,12 as well as resolutions 28/6 of 26 March 2015,13 37/5 of 22 March 2018,14 pertaining to the mandate,\n"
+        ),
+        &[
+            ("res:hrc:23/13", "recalls"),
+            ("res:hrc:24/33", "recalls"),
+            ("res:hrc:28/6", "recalls"),
+            ("res:hrc:37/5", "recalls"),
+        ],
+        &["res:ga:28/6", "res:ga:37/5"],
+    );
+    check(
+        &format!(
+            "{GA}Recalling Human Rights Council resolution 23/13 of 13 June 2013, as well as its resolutions 78/171 and 79/1,\n"
+        ),
+        &[
+            ("res:hrc:23/13", ""),
+            ("res:ga:78/171", ""),
+            ("res:ga:79/1", ""),
+        ],
+        &["res:hrc:78/171"],
+    );
+}

@@ -216,3 +216,27 @@ fn press_releases_under_three_symbols() {
         &["doc:BIO/2636-SOC/NAR/597"],
     );
 }
+
+/// A/C.3/80/L.20: "its resolutions 77/201 of 15 December 2022 on protecting
+/// children from bullying, 73/327 of 25 July 2019 on the International Year
+/// for the Elimination of Child Labour, 2021, 79/158 ..." (items on
+/// topics); A/C.3/80/L.40: "General Assembly resolutions 52/120 of 12
+/// December 1997 14 and 55/110 of 4 December 2000" (a footnote call alone
+/// after a year). A number inside a topic ends the list (nothing guessed).
+#[test]
+fn list_items_with_topics_and_lone_footnote_calls() {
+    check(
+        &format!(
+            "{GA}Recalling its resolutions 77/201 of 15 December 2022 on protecting children from bullying, 73/327 of 25 July 2019 on the International Year for the Elimination of Child Labour, 2021, 79/158 of 17 December 2024 on child, early and forced marriage and 78/188 of 19 December 2023 on the girl child,\n\nRecalling the reports of the Secretary-General on the implementation of General Assembly resolutions 52/120 of 12 December 1997 14 and 55/110 of 4 December 2000,15\n"
+        ),
+        &[
+            ("res:ga:77/201", "recalls"),
+            ("res:ga:73/327", "recalls"),
+            ("res:ga:79/158", "recalls"),
+            ("res:ga:78/188", "recalls"),
+            ("res:ga:52/120", ""),
+            ("res:ga:55/110", ""),
+        ],
+        &[],
+    );
+}
