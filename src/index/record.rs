@@ -81,8 +81,9 @@ pub(crate) fn decode_doc(dec: &mut Dec<'_>, name: &str) -> R<Document> {
         date: dec.opt_string()?,
         title: dec.opt_string()?,
         session: dec.opt_id()?,
-        // Only resolution needs it, and the references are resolved already.
+        // Only resolution needs these, and the references are resolved already.
         foreign_subject: false,
+        opener: None,
     };
     let mut layout = Layout {
         header,

@@ -103,9 +103,17 @@ impl Resolver<'_> {
     /// "resolutions 6/2 and 70/1" in a Conference text name two issuers.
     pub(super) fn item_issuer(&self, m: &Mention, raw: &Raw, issuer: Option<Body>) -> Body {
         if m.hint == IssuerHint::Bare {
-            self.issuer(m, raw)
-        } else {
-            issuer.unwrap_or(Body::Cosp)
+            return self.issuer(m, raw);
+        }
+        let body = issuer.unwrap_or(Body::Cosp);
+        // Each item is checked, not only the first: "its resolutions 60/251
+        // ..., and 65/281" must not give the second to a body that has not
+        // held 65 sessions, whoever "its" seemed to be.
+        match raw {
+            Raw::Resolution { number, .. } if !body.can_number(number) => {
+                self.bare_issuer(m.start, number, body)
+            }
+            _ => body,
         }
     }
 
@@ -133,6 +141,35 @@ impl Resolver<'_> {
                 }
                 _ => None,
             })
+    }
+
+    /// "Recalling its resolutions 60/251 of 15 March 2006, by which it
+    /// established the Human Rights Council, and 65/281 ..." (A/C.3/80/L.24):
+    /// a paragraph opening with its verb ("Recalling", "Requests") has the
+    /// body whose opening formula opens the text ("The General Assembly,")
+    /// or the draft it stands in as its subject: an "its" before any body
+    /// the paragraph names is that body's, whatever bodies come later.
+    fn implicit_subject(&self, start: usize) -> Option<Body> {
+        let speaker = self
+            .layout
+            .speaker_at(start)
+            .or(self.layout.header.opener)?;
+        let (_, _, ss) = self.sentence_around(start);
+        let opening = self.text()[ss..start]
+            .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c.is_whitespace());
+        let word = opening
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        let verb_like = word.len() > 3
+            && word.starts_with(|c: char| c.is_ascii_uppercase())
+            && word[1..].bytes().all(|b| b.is_ascii_lowercase())
+            && (word.ends_with("ing") || word.ends_with('s'));
+        // "Requests the Implementation Review Group ... to continue ... at
+        // its resumed sixth session": a body named before the "its" is
+        // whose it is (the rules before this one).
+        let body_between = self.bodies_in(ss, start).next().is_some();
+        (verb_like && !body_between).then_some(speaker)
     }
 
     /// "Recalling also Human Rights Council resolutions 23/13 of 13 June
@@ -239,6 +276,7 @@ impl Resolver<'_> {
             .or_else(|| self.owner_before_aside(ss, start, accept))
             .or_else(|| self.whose_report(ss, start, accept))
             .or_else(|| self.subject_of_that_clause(ss, start, accept))
+            .or_else(|| self.implicit_subject(start).filter(|&b| accept(b)))
             .or_else(|| self.fronted_subject(end, se, accept))
             .or(in_unit)
             .or_else(|| self.any_subject(ss, se, accept))

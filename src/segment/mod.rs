@@ -39,6 +39,10 @@ pub struct Header {
     /// "The Commission on Crime Prevention and Criminal Justice,". Its own
     /// resolutions and sessions ("its resolution 33/4") are not ours.
     pub foreign_subject: bool,
+    /// The body whose opening formula opens the text ("The General
+    /// Assembly,"): the implicit subject of its preambular and operative
+    /// paragraphs ("Recalling its resolutions ...").
+    pub opener: Option<Body>,
 }
 
 /// A resolution or decision whose text stands in the document.
@@ -119,6 +123,7 @@ pub fn segment(original: &str, clean: &Clean) -> Layout {
     match header::opener(text, &all_lines) {
         Some(Ok(body)) => {
             layout.header.body = Some(body);
+            layout.header.opener = Some(body);
             // "Thirty-fourth session" under an "Economic and Social
             // Council" masthead is the Commission's, whose text this is.
             if let Some(Id::Session { body: b, .. }) = &mut layout.header.session

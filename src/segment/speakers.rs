@@ -59,6 +59,12 @@ pub(super) fn speakers(text: &str, all_lines: &[(usize, usize)], layout: &mut La
             layout.speakers.push(*s);
             open = None;
         }
+        // The document's own opening formula ("The General Assembly," in an
+        // Assembly draft): its speaker is the implicit subject of the
+        // paragraphs below.
+        if opener.is_some() && opener == own && layout.header.opener.is_none() && open.is_none() {
+            layout.header.opener = opener;
+        }
         if let Some(body) = opener
             && Some(body) != own
         {

@@ -412,3 +412,29 @@ fn a_bare_list_after_as_well_as_keeps_the_named_head() {
         &["res:hrc:78/171"],
     );
 }
+
+/// A/C.3/80/L.24: "Recalling its resolutions 60/251 of 15 March 2006, by
+/// which it established the Human Rights Council, and 65/281 of 17 June 2011
+/// on the review of the Council": an "its" before any body the paragraph
+/// names is the speaker's ("The General Assembly,"), not the Council's; and
+/// no item of a list gets a number its body's numbering cannot have (the
+/// Council has not held 65 sessions). "Requests the Implementation Review
+/// Group ... to continue ... at its seventh session": a body named before
+/// the "its" still owns it.
+#[test]
+fn its_before_any_named_body_is_the_speakers() {
+    check(
+        &format!(
+            "{GA}Recalling its resolutions 60/251 of 15 March 2006, by which it established the \nHuman Rights Council, and 65/281 of 17 June 2011 on the review of the Council,\n"
+        ),
+        &[("res:ga:60/251", "recalls"), ("res:ga:65/281", "recalls")],
+        &["res:hrc:60/251", "res:hrc:65/281"],
+    );
+    check(
+        &format!(
+            "{GA}2. Requests the Implementation Review Group, in line with paragraph 44 of the terms of reference, to continue to consider, at its seventh session, the issues;\n"
+        ),
+        &[("session:irg:7", "")],
+        &["session:ga:7", "session:cosp:7"],
+    );
+}
