@@ -204,7 +204,10 @@ fn pair(
 ) -> BTreeMap<usize, usize> {
     let mut used = vec![false; got.len()];
     let mut pairs = BTreeMap::new();
+    // Same line first: a mention on the line the annotator gave is that
+    // mention, whatever relation a neighbour's would match exactly.
     for (exact, window) in [
+        (false, Some(0)),
         (true, Some(2)),
         (false, Some(2)),
         (true, None),

@@ -38,9 +38,19 @@ static_re!(
         // object); a preamble's participle after a comma ("Welcoming the
         // ongoing efforts ..., acknowledging the progress achieved ... of its
         // resolution 71/243", A/C.2/80/L.14).
-        r"|,\s*and\s+(?:also\s+|further\s+)?(?:acknowledges|stresses|emphasizes|underlines|highlights|recognizes|urges|invites|encourages|calls\s+(?:up)?on|expresses|commends|affirms|considers|reiterates|appreciates|underscores)\b",
+        r"|,\s*and\s+(?:in\s+(?:this|that)\s+regard\s+)?(?:also\s+|further\s+)?(?:acknowledges|stresses|emphasizes|underlines|highlights|recognizes|urges|invites|encourages|calls\s+(?:up)?on|expresses|commends|affirms|considers|reiterates|appreciates|underscores)\b",
         r"|,\s*(?:and\s+)?(?:also\s+|further\s+)?(?:acknowledging|stressing|emphasizing|underlining|highlighting|recognizing|urging|inviting|encouraging|calling\s+(?:up)?on|expressing|commending|affirming|considering|reiterating|appreciating|underscoring)\b"
     )
+);
+
+static_re!(
+    /// Between a verb and a session: a participle that dates another text
+    /// ("the guidelines ..., as finalized by the Implementation Review Group
+    /// at its sixth session") or a participial clause of its own ("...,
+    /// taking into account the Working Group's deliberations at its seventh
+    /// meeting"): the session is not when the verb's action happens.
+    DATES_A_TEXT,
+    r"\b[a-z]+ed\s+(?:by|at|in|during)\s[^,;]*$|,\s*[a-z]+ing\s[^,;]*$"
 );
 
 static_re!(
@@ -379,8 +389,61 @@ impl Resolver<'_> {
         if event && EVENT_OF.is_match(before) {
             self.relation(start, end, kind)
         } else {
-            (Relation::Cites, false)
+            (self.time_of_action(start).unwrap_or(Relation::Cites), false)
         }
+    }
+
+    /// "Requests the Secretariat to report to the Conference at its eighth
+    /// session" -> `requests`; "Decides to include the item in the
+    /// provisional agenda of its eighty-first session" -> `decides`
+    /// (REFERENCE-IDS.md): a session named as when a requested or decided
+    /// action is to happen takes that verb. One that dates a text ("the
+    /// recommendations adopted at its sixteenth meeting") does not, nor one
+    /// in a clause of its own, nor one that is not a time ("follow-up to the
+    /// special session").
+    fn time_of_action(&self, start: usize) -> Option<Relation> {
+        let text = self.text();
+        let before = text[..start].trim_end();
+        let before = ["its", "the", "their"]
+            .iter()
+            .find_map(|w| {
+                before
+                    .strip_suffix(w)
+                    .filter(|b| b.ends_with(|c: char| c.is_whitespace()))
+            })
+            .unwrap_or(before)
+            .trim_end();
+        let mut words = before
+            .rsplit(|c: char| c.is_whitespace())
+            .filter(|w| !w.is_empty());
+        let prep = words.next()?;
+        let previous = words.next().unwrap_or("");
+        // Words that make the session a time: "at its", "during", "by",
+        // "prior to", "in the agenda of its"; not "follow-up to the special
+        // session", "the outcome of the session".
+        let time = match prep {
+            "at" | "during" | "until" | "before" | "by" => true,
+            "to" => previous == "prior",
+            "of" => previous == "agenda",
+            _ => false,
+        };
+        if !time {
+            return None;
+        }
+        if previous.ends_with("ed") || previous.ends_with(',') {
+            return None;
+        }
+        let (_, _, ss) = self.sentence_around(start);
+        let cue = self.governing_cue(ss, start)?;
+        if !matches!(cue.relation, Relation::Requests | Relation::Decides) {
+            return None;
+        }
+        let before_cue = ss.max(crate::pattern::back(text, cue.start, RELATIVE_WINDOW));
+        let gap = &text[cue.end..start];
+        (!blocked_by_clause(gap)
+            && !DATES_A_TEXT.is_match(gap)
+            && !RELATIVE_BEFORE_CUE.is_match(&text[before_cue..cue.start]))
+        .then_some(cue.relation)
     }
 
     /// "recalled resolution 3/1, which ..., and resolution 4/1": a mention

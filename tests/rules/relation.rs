@@ -543,3 +543,38 @@ fn adopted_under_a_treaty_in_a_document_is_a_citation() {
         &[],
     );
 }
+
+/// REFERENCE-IDS.md: "A session named as when the action of the verb is to
+/// happen takes that verb ("Requests the Secretariat to report to the
+/// Conference at its eighth session" -> requests; "Decides to include the
+/// item in the provisional agenda of its eighty-first session" ->
+/// decides); a session that only dates a text already identified is
+/// cites". From cosp9's resolutions: "Requests the Working Group to
+/// continue its work and to hold at least two meetings before the tenth
+/// session of the Conference"; a participle dating a text ("as finalized by
+/// the Implementation Review Group at its sixth session") and a topic
+/// ("follow-up to the special session") are no time.
+#[test]
+fn a_session_as_the_time_of_the_action_takes_the_verb() {
+    check(
+        &format!(
+            "{COSP}2. Requests the Implementation Review Group to continue to analyse the performance of the Mechanism and to report thereon to the Conference at its tenth session;\n\n3. Requests the Working Group to continue its work and to hold at least two meetings before the tenth session of the Conference;\n"
+        ),
+        &[("session:cosp:10", "requests")],
+        &[],
+    );
+    check(
+        &format!(
+            "{GA}5. Decides to include in the provisional agenda of its eighty-first session the item entitled \"Crime prevention\";\n"
+        ),
+        &[("session:ga:81", "decides")],
+        &[],
+    );
+    check(
+        &format!(
+            "{COSP}1. Decides that the guidelines, as finalized by the Implementation Review Group at its sixth session, shall be applied;\n\n2. Decides to include in the agenda an item on follow-up to the special session of the General Assembly against corruption;\n"
+        ),
+        &[("session:irg:6", "cites"), ("session:ga:S-32", "cites")],
+        &[],
+    );
+}

@@ -131,7 +131,9 @@ fn a_body_after_a_wrapped_article() {
         &format!(
             "{COSP}The Implementation Review Group shall meet once a year.\n\n5. Requests the secretariat to prepare, for the consideration of the\nGroup at its thirteenth session, a thematic report.\n"
         ),
-        &[("session:irg:13", "cites")],
+        // The owner is the point here; the relation is `requests` since the
+        // session became the time of the requested action (REFERENCE-IDS.md).
+        &[("session:irg:13", "requests")],
         &["session:cosp:13"],
     );
     check(
