@@ -438,6 +438,18 @@ impl Resolver<'_> {
         if !matches!(cue.relation, Relation::Requests | Relation::Decides) {
             return None;
         }
+        // The text's own request or decision, in the present tense; a past
+        // one narrates another text's ("In paragraph 5 of resolution 9/2,
+        // the Conference decided to hold ... prior to the tenth session",
+        // "resolution 6/1, in which the Conference had ... requested the
+        // Group to submit ... at its seventh session": cites, dev gold).
+        let word = text[cue.start..cue.end].to_ascii_lowercase();
+        if !(word.starts_with("request") || word.starts_with("decide"))
+            || word.contains("ed ")
+            || word.ends_with("ed")
+        {
+            return None;
+        }
         let before_cue = ss.max(crate::pattern::back(text, cue.start, RELATIVE_WINDOW));
         let gap = &text[cue.end..start];
         (!blocked_by_clause(gap)
