@@ -6,7 +6,7 @@ use serde::{Serialize, Serializer};
 use std::fmt;
 use std::str::FromStr;
 
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Id {
     Resolution {
         issuer: Body,
@@ -38,6 +38,120 @@ pub enum Id {
     File {
         stem: String,
     },
+}
+
+/// IDs in the order a reader expects: by kind, then body, then number as
+/// numbers ("6/2" before "6/10", "2017/2" before "2017/10", "S-9" before
+/// "S-32"; article 5 before article 46).
+impl Ord for Id {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        use Id::*;
+        fn rank(id: &Id) -> u8 {
+            match id {
+                Resolution { .. } => 0,
+                Decision { .. } => 1,
+                Article { .. } => 2,
+                Chapter { .. } => 3,
+                Document { .. } => 4,
+                Session { .. } => 5,
+                File { .. } => 6,
+            }
+        }
+        let by_text = |a: &str, b: &str| natural_cmp(a, b);
+        rank(self)
+            .cmp(&rank(other))
+            .then_with(|| match (self, other) {
+                (
+                    Resolution {
+                        issuer: a,
+                        number: x,
+                    }
+                    | Decision {
+                        issuer: a,
+                        number: x,
+                    },
+                    Resolution {
+                        issuer: b,
+                        number: y,
+                    }
+                    | Decision {
+                        issuer: b,
+                        number: y,
+                    },
+                )
+                | (Session { body: a, number: x }, Session { body: b, number: y }) => {
+                    a.cmp(b).then_with(|| by_text(x, y))
+                }
+                (
+                    Article {
+                        instrument: i,
+                        article: n,
+                        paragraph: p,
+                        sub: s,
+                    },
+                    Article {
+                        instrument: j,
+                        article: m,
+                        paragraph: q,
+                        sub: t,
+                    },
+                ) => i
+                    .cmp(j)
+                    .then(n.cmp(m))
+                    .then_with(|| by_text(p.as_deref().unwrap_or(""), q.as_deref().unwrap_or("")))
+                    .then_with(|| by_text(s.as_deref().unwrap_or(""), t.as_deref().unwrap_or("")))
+                    .then_with(|| p.cmp(q).then_with(|| s.cmp(t))),
+                (
+                    Chapter {
+                        instrument: i,
+                        chapter: n,
+                    },
+                    Chapter {
+                        instrument: j,
+                        chapter: m,
+                    },
+                ) => i.cmp(j).then(n.cmp(m)),
+                (Document { symbol: x }, Document { symbol: y })
+                | (File { stem: x }, File { stem: y }) => by_text(x, y),
+                _ => std::cmp::Ordering::Equal,
+            })
+    }
+}
+
+impl PartialOrd for Id {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+/// Text with its digit runs compared as numbers ("6/2" < "6/10"); equal
+/// only when the texts are equal.
+pub fn natural_cmp(a: &str, b: &str) -> std::cmp::Ordering {
+    let (mut x, mut y) = (a.as_bytes(), b.as_bytes());
+    while let (Some(&c), Some(&d)) = (x.first(), y.first()) {
+        let order = if c.is_ascii_digit() && d.is_ascii_digit() {
+            let n = x.iter().take_while(|b| b.is_ascii_digit()).count();
+            let m = y.iter().take_while(|b| b.is_ascii_digit()).count();
+            let (p, q) = (&x[..n], &y[..m]);
+            let trim = |r: &[u8]| -> usize { r.iter().take_while(|&&b| b == b'0').count() };
+            let (p, q) = (
+                &p[trim(p).min(n.saturating_sub(1))..],
+                &q[trim(q).min(m.saturating_sub(1))..],
+            );
+            let o = p.len().cmp(&q.len()).then_with(|| p.cmp(q));
+            x = &x[n..];
+            y = &y[m..];
+            o
+        } else {
+            x = &x[1..];
+            y = &y[1..];
+            c.cmp(&d)
+        };
+        if order != std::cmp::Ordering::Equal {
+            return order;
+        }
+    }
+    x.len().cmp(&y.len()).then_with(|| a.cmp(b))
 }
 
 /// The `kind` field of the contract, plus `file` for document nodes.
@@ -79,13 +193,31 @@ impl Kind {
 
 impl FromStr for Kind {
     type Err = IdError;
-    fn from_str(s: &str) -> Result<Self, IdError> {
-        let s = s.trim().to_ascii_lowercase();
-        let s = s.strip_suffix('s').unwrap_or(&s);
-        Kind::ALL
-            .into_iter()
-            .find(|k| k.as_str() == s || (s == "doc" && *k == Kind::Document))
-            .ok_or_else(|| IdError::Invalid(s.to_string(), "unknown kind"))
+    /// "resolution", "resolutions", and the ID prefixes people type
+    /// ("res", "dec", "art", "chap", "doc").
+    fn from_str(input: &str) -> Result<Self, IdError> {
+        let s = input.trim().to_ascii_lowercase();
+        let prefix = match s.as_str() {
+            "res" => Some(Kind::Resolution),
+            "dec" => Some(Kind::Decision),
+            "art" => Some(Kind::Article),
+            "chap" => Some(Kind::Chapter),
+            "doc" | "docs" => Some(Kind::Document),
+            _ => None,
+        };
+        let singular = s.strip_suffix('s').unwrap_or(&s);
+        prefix
+            .or_else(|| {
+                Kind::ALL
+                    .into_iter()
+                    .find(|k| k.as_str() == s || k.as_str() == singular)
+            })
+            .ok_or_else(|| {
+                IdError::Invalid(
+                    input.trim().to_string(),
+                    "unknown kind (resolution, decision, article, chapter, document, session, file)",
+                )
+            })
     }
 }
 
@@ -100,6 +232,11 @@ impl fmt::Display for Kind {
 pub enum IdError {
     #[error("`{0}` is not a canonical ID: {1}")]
     Invalid(String, &'static str),
+    #[error("`{input}` could be any of: {}; give the body (e.g. `{}`)", .candidates.join(", "), .candidates.first().map_or("", String::as_str))]
+    Ambiguous {
+        input: String,
+        candidates: Vec<String>,
+    },
 }
 
 impl Id {
@@ -214,6 +351,13 @@ impl Id {
             "art" | "art." | "article" => {
                 return format!("art:uncac:{tail}").parse().map_err(|_| bad());
             }
+            // "chapter 4" is chapter IV.
+            "chap" | "chap." | "chapter" if tail.parse::<u8>().is_ok_and(|n| n > 0) => {
+                let n: u8 = tail.parse().map_err(|_| bad())?;
+                return format!("chap:uncac:{}", crate::names::chapter_numeral(n))
+                    .parse()
+                    .map_err(|_| bad());
+            }
             "chap" | "chap." | "chapter" => {
                 return format!("chap:uncac:{}", tail.to_ascii_uppercase())
                     .parse()
@@ -236,6 +380,76 @@ impl Id {
             });
         }
         Err(bad())
+    }
+
+    /// [`Id::parse_loose`], then what a person copies from a document,
+    /// read by the same recogniser and resolver as the documents: "General
+    /// Assembly resolution 70/174", "article 46, paragraph 3", "the seventh
+    /// session of the Conference", "A/RES/70/174" (the resolution, as the
+    /// graph has it). A bare number no body's numbering rules out for the
+    /// Conference is the Conference's ("6/2"); one only another body can
+    /// have is that body's ("70/174" is the Assembly's); when several can,
+    /// the error names them.
+    pub fn parse_query(input: &str) -> Result<Id, IdError> {
+        let s = input.trim();
+        if let Some(res) = crate::names::symbols::resolution_of_symbol(s) {
+            return Ok(res);
+        }
+        if let Ok(id) = s.parse::<Id>() {
+            return Ok(id);
+        }
+        if s.split_whitespace().count() > 1 {
+            let mut targets: Vec<Id> = crate::document::extract(s)
+                .into_iter()
+                .map(|r| r.target)
+                .collect();
+            targets.dedup();
+            if let [one] = targets.as_slice() {
+                return Ok(match one {
+                    Id::Document { symbol } => {
+                        crate::names::symbols::resolution_of_symbol(symbol).unwrap_or(one.clone())
+                    }
+                    _ => one.clone(),
+                });
+            }
+        }
+        let id = Id::parse_loose(s)?;
+        match &id {
+            Id::Resolution { issuer, number } | Id::Decision { issuer, number }
+                if *issuer == Body::Cosp
+                    && !number.is_empty()
+                    && !issuer.can_number(number)
+                    && Body::from_code(s.split_whitespace().next().unwrap_or("")).is_none() =>
+            {
+                let fits: Vec<Body> = Body::ALL
+                    .iter()
+                    .copied()
+                    .filter(|b| b.issues_resolutions() && b.can_number(number))
+                    .collect();
+                let rebuilt = |b: Body| match &id {
+                    Id::Decision { number, .. } => Id::Decision {
+                        issuer: b,
+                        number: number.clone(),
+                    },
+                    _ => Id::Resolution {
+                        issuer: b,
+                        number: number.clone(),
+                    },
+                };
+                match fits.as_slice() {
+                    [one] => Ok(rebuilt(*one)),
+                    [] => Err(IdError::Invalid(
+                        s.to_string(),
+                        "no body's numbering has this number",
+                    )),
+                    many => Err(IdError::Ambiguous {
+                        input: s.to_string(),
+                        candidates: many.iter().map(|&b| rebuilt(b).to_string()).collect(),
+                    }),
+                }
+            }
+            _ => Ok(id),
+        }
     }
 }
 
@@ -524,6 +738,62 @@ mod tests {
             let id: Id = s.parse().unwrap();
             assert_eq!(id.to_string(), s);
         }
+    }
+
+    #[test]
+    fn kinds_as_people_type_them() {
+        for (typed, kind) in [
+            ("res", Kind::Resolution),
+            ("resolutions", Kind::Resolution),
+            ("dec", Kind::Decision),
+            ("art", Kind::Article),
+            ("chap", Kind::Chapter),
+            ("doc", Kind::Document),
+            ("session", Kind::Session),
+            ("sessions", Kind::Session),
+            ("file", Kind::File),
+        ] {
+            assert_eq!(typed.parse::<Kind>(), Ok(kind), "{typed}");
+        }
+        let err = "re".parse::<Kind>().unwrap_err().to_string();
+        assert!(err.contains("`re`") && err.contains("resolution"), "{err}");
+    }
+
+    #[test]
+    fn ids_sort_as_numbers() {
+        let mut ids: Vec<Id> = [
+            "res:cosp:6/10",
+            "res:cosp:6/2",
+            "res:ecosoc:2017/10",
+            "res:ecosoc:2017/2",
+            "art:uncac:46",
+            "art:uncac:5",
+            "session:ga:S-32",
+            "session:ga:S-9",
+            "dec:cosp:10/1",
+            "dec:cosp:9/1",
+        ]
+        .iter()
+        .map(|s| s.parse().unwrap())
+        .collect();
+        ids.sort();
+        let shown: Vec<String> = ids.iter().map(Id::to_string).collect();
+        assert_eq!(
+            shown,
+            [
+                "res:cosp:6/2",
+                "res:cosp:6/10",
+                "res:ecosoc:2017/2",
+                "res:ecosoc:2017/10",
+                "dec:cosp:9/1",
+                "dec:cosp:10/1",
+                "art:uncac:5",
+                "art:uncac:46",
+                "session:ga:S-9",
+                "session:ga:S-32",
+            ]
+        );
+        assert_eq!(natural_cmp("6/02", "6/2"), "6/02".cmp("6/2"));
     }
 
     #[test]

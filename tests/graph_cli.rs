@@ -131,7 +131,8 @@ fn exit_codes_like_grep() {
         .args(["cites", "6/2", "--relation", "adopts"])
         .assert()
         .code(1)
-        .stdout("");
+        .stdout("")
+        .stderr(predicate::str::contains("no unit cites res:cosp:6/2"));
     // Unknown ID: 2 and the nearest known IDs.
     uncite()
         .args(["cites", "7/99"])
@@ -259,4 +260,50 @@ fn help_shows_examples() {
             .success()
             .stdout(predicate::str::contains(format!("uncite {cmd}")));
     }
+}
+
+/// Issue 19: the forms people write name one node. "A/RES/70/174" in a
+/// text and in a query is resolution 70/174 of the Assembly (no
+/// `doc:A/RES/...` node); "General Assembly resolution 70/174", "70/174"
+/// (only the Assembly's numbering fits what the corpus holds) and the
+/// canonical ID give the same answer.
+#[test]
+fn resolution_symbols_and_written_forms_name_one_node() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = dir.path().join("note.txt");
+    std::fs::write(
+        &doc,
+        "Conference of the States Parties to the United Nations Convention against Corruption\n\nRecalling General Assembly resolution 70/174 of 17 December 2015,\n\n1. Takes note of A/RES/70/174, annex.\n",
+    )
+    .unwrap();
+    let path = doc.to_str().unwrap();
+    let answer = |q: &str| stdout(&["cites", q, path, "--format", "json"]);
+    let canonical = answer("res:ga:70/174");
+    assert!(
+        canonical.contains("recalls") && canonical.contains("takes-note"),
+        "{canonical}"
+    );
+    for q in [
+        "A/RES/70/174",
+        "General Assembly resolution 70/174",
+        "70/174",
+    ] {
+        assert_eq!(answer(q), canonical, "{q}");
+    }
+    let graph = stdout(&["graph", path, "--format", "json"]);
+    assert!(!graph.contains("doc:A/RES/70/174"), "{graph}");
+    assert!(
+        graph.contains("A/RES/70/174"),
+        "the symbol is kept on the node"
+    );
+    // Still ambiguous where the corpus holds none of the candidates: the
+    // message names them.
+    let out = uncite().args(["cites", "58/4", path]).output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("res:ga:58/4"));
 }

@@ -272,11 +272,19 @@ pub fn cites(a: CitesArgs, quiet: bool) -> Result<ExitCode> {
     if answer.hidden() > 0 && a.format != CitesFormat::Text && !quiet {
         eprintln!("uncite: {}", out::cites_cap_note(&answer));
     }
-    Ok(if answer.total.units == 0 {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    if answer.total.units == 0 {
+        // Exit 1 like grep, but never silently: say what was asked.
+        if !quiet {
+            let filters = if a.relations.is_empty() && a.kinds.is_empty() {
+                String::new()
+            } else {
+                " with the filters given (--relation / --kind)".to_string()
+            };
+            eprintln!("uncite: no unit cites {id}{filters}");
+        }
+        return Ok(ExitCode::from(1));
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 pub fn lineage(a: LineageArgs, quiet: bool) -> Result<ExitCode> {

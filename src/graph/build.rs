@@ -26,6 +26,18 @@ impl Builder {
     }
 
     fn node(&mut self, id: &Id) -> NodeIndex {
+        // "A/RES/70/174" in a text is resolution 70/174 of the Assembly: one
+        // node, with the symbol kept on it.
+        if let Id::Document { symbol } = id
+            && let Some(res) = crate::names::symbols::resolution_of_symbol(symbol)
+        {
+            let i = self.node(&res);
+            let symbols = &mut self.g.graph[i].symbols;
+            if !symbols.contains(symbol) {
+                symbols.push(symbol.clone());
+            }
+            return i;
+        }
         let id = self.canon(id);
         if let Some(&i) = self.g.index.get(&id) {
             return i;

@@ -306,7 +306,7 @@ impl Index {
     pub fn resolve(&self, input: &str) -> Result<Id, IndexError> {
         // A well-formed ID of the index is itself (as in resolve_id); only
         // other input needs the corpus documents.
-        if let Ok(id) = Id::parse_loose(input.trim())
+        if let Ok(id) = Id::parse_query(input.trim())
             && self.lookup(&id)?.is_some()
         {
             return Ok(id);
@@ -319,7 +319,7 @@ impl Index {
         for n in docs {
             sub.node(n)?;
         }
-        if let Ok(id) = Id::parse_loose(input.trim())
+        if let Ok(id) = Id::parse_query(input.trim())
             && let Some(n) = self.lookup(&id)?
         {
             sub.node(n)?;

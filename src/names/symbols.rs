@@ -25,6 +25,35 @@ static SYMBOL_SERIES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+static_re!(
+    /// A resolution's own symbol: "A/RES/70/174", "A/RES/S-32/1", "E/RES/2017/21",
+    /// "S/RES/2462 (2019)", "A/HRC/RES/35/25". Group 1 the series, 2 the number.
+    RESOLUTION_SYMBOL,
+    r"^(A/RES|E/RES|S/RES|A/HRC/RES)/((?:E?S-)?\d{1,4}(?:/\d{1,4}[A-Z]{0,2})?)(?:\s*\(\d{4}\))?$"
+);
+
+/// The resolution a resolution symbol stands for (issue 19: one node, not
+/// two): "A/RES/70/174" is `res:ga:70/174`, "E/RES/2017/21"
+/// `res:ecosoc:2017/21`, "S/RES/2462 (2019)" `res:sc:2462`,
+/// "A/HRC/RES/35/25" `res:hrc:35/25`. `None` for any other symbol, and for a
+/// number the body's numbering cannot have.
+pub fn resolution_of_symbol(symbol: &str) -> Option<crate::id::Id> {
+    use super::Body;
+    let c = RESOLUTION_SYMBOL.captures(symbol.trim())?;
+    let issuer = match &c[1] {
+        "A/RES" => Body::Ga,
+        "E/RES" => Body::Ecosoc,
+        "S/RES" => Body::Sc,
+        _ => Body::Hrc,
+    };
+    let number = c[2].to_string();
+    // Only the Security Council numbers without a session.
+    if (issuer == Body::Sc) == number.contains('/') || !issuer.can_number(&number) {
+        return None;
+    }
+    Some(crate::id::Id::Resolution { issuer, number })
+}
+
 /// A symbol series ("CAC", "A", "E"): the word a symbol starts with.
 pub fn is_symbol_series(word: &str) -> bool {
     SYMBOL_SERIES.contains(&word)
@@ -305,6 +334,21 @@ fn push_addenda(text: &str, end: usize, symbol: &str, items: &mut Vec<Item>) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn resolution_symbols_are_resolutions() {
+        let id = |s: &str| resolution_of_symbol(s).map(|i| i.to_string());
+        assert_eq!(id("A/RES/70/174").as_deref(), Some("res:ga:70/174"));
+        assert_eq!(id("A/RES/S-32/1").as_deref(), Some("res:ga:S-32/1"));
+        assert_eq!(id("A/RES/46/185C").as_deref(), Some("res:ga:46/185C"));
+        assert_eq!(id("E/RES/2017/21").as_deref(), Some("res:ecosoc:2017/21"));
+        assert_eq!(id("S/RES/2462 (2019)").as_deref(), Some("res:sc:2462"));
+        assert_eq!(id("S/RES/2462").as_deref(), Some("res:sc:2462"));
+        assert_eq!(id("A/HRC/RES/35/25").as_deref(), Some("res:hrc:35/25"));
+        assert_eq!(id("A/70/174"), None);
+        assert_eq!(id("A/RES/70"), None);
+        assert_eq!(id("A/HRC/RES/95/1"), None);
+    }
 
     /// The symbols `read_symbol` reads at the start of `t`.
     fn read(t: &str) -> Vec<String> {

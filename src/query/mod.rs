@@ -41,8 +41,40 @@ pub fn resolve_id(g: &CitationGraph, input: &str) -> Result<Id, QueryError> {
             || matches!(&n.id, Id::File { stem } if stem == input)
             || n.symbols.iter().any(|s| s == input)
     });
-    let id = match Id::parse_loose(input) {
+    let id = match Id::parse_query(input) {
         Ok(id) => id,
+        // "70/174": of the bodies whose numbering has it, the one the
+        // corpus knows.
+        Err(IdError::Ambiguous { input, candidates }) => {
+            let known: Vec<Id> = candidates
+                .iter()
+                .filter_map(|c| c.parse::<Id>().ok())
+                .filter(|c| g.contains(c))
+                .collect();
+            match known.as_slice() {
+                [one] => one.clone(),
+                _ => {
+                    let titled = candidates
+                        .iter()
+                        .map(|c| {
+                            let title = c
+                                .parse::<Id>()
+                                .ok()
+                                .and_then(|id| g.node(&id))
+                                .and_then(|n| n.title.clone());
+                            match title {
+                                Some(t) => format!("{c} ({t})"),
+                                None => c.clone(),
+                            }
+                        })
+                        .collect();
+                    return Err(QueryError::BadId(IdError::Ambiguous {
+                        input,
+                        candidates: titled,
+                    }));
+                }
+            }
+        }
         Err(e) => return by_file.map(|n| n.id.clone()).ok_or(QueryError::BadId(e)),
     };
     if g.contains(&id) {
