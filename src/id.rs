@@ -574,6 +574,7 @@ fn valid_res_number(n: &str) -> bool {
         Some((a, b)) => ok_part(a) && (ok_part(b) || lettered(b)),
         None => match core.strip_suffix(')').and_then(|c| c.split_once('(')) {
             Some((num, session)) => {
+                let session = session.strip_prefix("ES-").unwrap_or(session);
                 crate::names::numbers::roman_value(session).is_some()
                     && (ok_part(num) || (lettered(num) && num.len() > 1))
                     && num.len() <= 5

@@ -452,6 +452,8 @@ fn is_old_number(number: &str) -> bool {
         return false;
     };
     let digits = head.trim_end_matches(|c: char| c.is_ascii_uppercase());
+    // "2252(ES-V)": adopted at an emergency special session.
+    let session = session.strip_prefix("ES-").unwrap_or(session);
     all_digits(digits)
         && head.len() - digits.len() <= 1
         && !session.is_empty()
@@ -511,6 +513,7 @@ mod tests {
         assert!(Body::Ga.can_number("S-32/1"));
         assert!(Body::Ga.can_number("ES-10/15"));
         assert!(Body::Ga.can_number("1514(XV)"));
+        assert!(Body::Ga.can_number("2252(ES-V)"));
         assert!(Body::Ga.can_number("2200A(XXI)"));
         assert!(!Body::Cosp.can_number("S-32/1"));
         assert!(Body::Ecosoc.can_number("2017/21"));

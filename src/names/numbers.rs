@@ -143,6 +143,11 @@ pub fn old_style_len(r: &str) -> Option<usize> {
     if b.get(p) != Some(&b'(') {
         return None;
     }
+    // "2252 (ES-V) of 4 July 1967" (A/C.4/80/L.16): adopted at an
+    // emergency special session.
+    if b[p + 1..].starts_with(b"ES-") {
+        p += 3;
+    }
     let k = b[p + 1..]
         .iter()
         .take_while(|c| matches!(c, b'I' | b'V' | b'X' | b'L'))

@@ -48,6 +48,12 @@ pub const VERBS: &[Verb] = &[
     (En, "taking note with * of", TakesNote),
     (En, "taken note with * of", TakesNote),
     (En, "took note with * of", TakesNote),
+    // "and taking note also of its resolution ES-10/23" (A/80/L.16).
+    (En, "take note also of", TakesNote),
+    (En, "takes note also of", TakesNote),
+    (En, "taking note also of", TakesNote),
+    (En, "taken note also of", TakesNote),
+    (En, "took note also of", TakesNote),
     // "Recalling its resolution 6/2".
     (En, "recall", Recalls),
     (En, "recalls", Recalls),

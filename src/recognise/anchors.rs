@@ -51,7 +51,7 @@ meta_re!(ANCHORS, || {
         // The keyword and the start of a resolution number (see
         // `names::numbers`): its session and slash, a Council year, or an
         // old-style session in roman numerals ("217 A (III)").
-        format!(r"\b(?:(?:[Rr]esolutions?|[Dd]ecisions?)\s+|(?:[Rr]es|[Dd]ec)\.\s*)(?:E?S-)?\d{{1,4}}(?:/\d|\s*{SC_YEAR_RE}|(?:[ \t]+[A-Z])?\s*\([IVXL]+\))"),
+        format!(r"\b(?:(?:[Rr]esolutions?|[Dd]ecisions?)\s+|(?:[Rr]es|[Dd]ec)\.\s*)(?:E?S-)?\d{{1,4}}(?:/\d|\s*{SC_YEAR_RE}|(?:[ \t]+[A-Z])?\s*\((?:ES-)?[IVXL]+\))"),
         r"\b(?:[Aa]rticles?|ARTICLES?|[Aa]rts?\.)\s*\d{1,3}\b".to_string(),
         r"\b(?:[Ss]ub)?(?:[Pp]aragraphs?|[Pp]aras?\.)\s*(?:\d{1,3}\b|\([a-z]{1,3}\)(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*(?:to|through|-|–)\s*)\([a-z]{1,3}\))*\s+of\s+(?:[Pp]aragraph|para\.|[Aa]rticle|art\.)\s*\d)".to_string(),
         r"\b[Cc]hapters?\s+[IVX]{1,5}\b".to_string(),

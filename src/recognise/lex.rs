@@ -321,7 +321,11 @@ pub fn res_sep(r: &str) -> Option<usize> {
                 .or_else(|| as_well_as(b, q))
                 .unwrap_or(q)
         }
-        Some(b';') => wrap_space(b, p + 1),
+        // "...; and 61/121 B" (a footnote's last item).
+        Some(b';') => {
+            let q = wrap_space(b, p + 1);
+            word_space1(b, q, b"and").unwrap_or(q)
+        }
         Some(b'a') if p > 0 => word_space1(b, p, b"and").or_else(|| as_well_as(b, p))?,
         _ => return None,
     };
@@ -437,7 +441,7 @@ mod tests {
         RES_SEP,
         |r| starts_with_any(after_space(r), &[",", ";", "and", "as"]),
         &format!(
-            "^(?:{WS},{WS}(?:and{WS1}|as{WS1}well{WS1}as{WS1})?|{WS1}and{WS1}|{WS1}as{WS1}well{WS1}as{WS1}|{WS};{WS})(?:(?:its|their|the){WS1})?"
+            "^(?:{WS},{WS}(?:and{WS1}|as{WS1}well{WS1}as{WS1})?|{WS1}and{WS1}|{WS1}as{WS1}well{WS1}as{WS1}|{WS};{WS}(?:and{WS1})?)(?:(?:its|their|the){WS1})?"
         )
     );
 

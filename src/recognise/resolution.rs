@@ -33,7 +33,7 @@ const MAX_RELATIVE_CLAUSE: usize = 200;
 gated_re!(
     RES_PINPOINT,
     |r| matches!(next_word(r), "paragraph" | "paragraphs" | "para" | "paras"),
-    r"^,?\s+(?:paragraphs?|paras?\.)\s+(\d{1,3}(?:\s*\([a-z]\))?(?:(?:\s*,\s*|\s+and\s+|\s+to\s+)\d{1,3}(?:\s*\([a-z]\))?)*)"
+    r"^,?\s+(?:paragraphs?|paras?\.)\s+(\d{1,3}(?:\s*\([a-z]\))?(?:(?:\s*,\s*|\s+and\s+|\s+to\s+|\s*[-–]\s*)\d{1,3}(?:\s*\([a-z]\))?)*)"
 );
 
 static_re!(

@@ -157,12 +157,19 @@ impl Resolver<'_> {
         let (_, _, ss) = self.sentence_around(start);
         let opening = self.text()[ss..start]
             .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c.is_whitespace());
-        let word = opening
+        // "16. Also decides to include in the provisional agenda of its
+        // eighty-first session" (A/C.6/80/L.14): an adverb may come first.
+        let mut words = opening
             .split(|c: char| !c.is_alphabetic())
-            .next()
-            .unwrap_or("");
+            .filter(|w| !w.is_empty());
+        let mut word = words.next().unwrap_or("");
+        if matches!(
+            word,
+            "Also" | "Further" | "Furthermore" | "Again" | "Finally" | "Strongly" | "Firmly"
+        ) {
+            word = words.next().unwrap_or("");
+        }
         let verb_like = word.len() > 3
-            && word.starts_with(|c: char| c.is_ascii_uppercase())
             && word[1..].bytes().all(|b| b.is_ascii_lowercase())
             && (word.ends_with("ing") || word.ends_with('s'));
         // "Requests the Implementation Review Group ... to continue ... at

@@ -578,3 +578,21 @@ fn a_session_as_the_time_of_the_action_takes_the_verb() {
         &[],
     );
 }
+
+/// A/80/L.16: "and taking note also of its resolution ES-10/23 of 10 May
+/// 2024" (takes-note); A/C.6/80/L.14: "16. Also decides to include in the
+/// provisional agenda of its eighty-first session" (the Assembly's session,
+/// the time of the decided action).
+#[test]
+fn taking_note_also_and_also_decides() {
+    check(
+        &format!(
+            "{GA}Taking note of the application, and taking note also of its resolution ES-10/23 of 10 May 2024,\n\n15. Decides that the Sixth Committee shall resume its session from 6 to 10 April 2026;\n\n16. Also decides to include in the provisional agenda of its eighty-first session an item entitled \"Protection of persons\";\n"
+        ),
+        &[
+            ("res:ga:ES-10/23", "takes-note"),
+            ("session:ga:81", "decides"),
+        ],
+        &[],
+    );
+}

@@ -240,3 +240,25 @@ fn list_items_with_topics_and_lone_footnote_calls() {
         &[],
     );
 }
+
+/// A/C.4/80/L.16: "Recalling its resolutions 2252 (ES-V) of 4 July 1967 and
+/// 2341 B (XXII) of 19 December 1967" (a resolution of an emergency special
+/// session, old style); A/C.6/80/L.10, footnote 34: "58/101 B, sect. V,
+/// paras. 61–76; 59/126 B, sect. V, paras. 76–95" (paragraph ranges with a
+/// dash inside a list).
+#[test]
+fn emergency_session_numbers_and_paragraph_ranges() {
+    check(
+        &format!(
+            "{GA}Recalling its resolutions 2252 (ES-V) of 4 July 1967 and 2341 B (XXII) of 19 December 1967,\n\n34 Resolutions 58/101 B, sect. V, paras. 61–76; 59/126 B, sect. V, paras. 76–95; and 61/121 B, sect. IV, paras. 65–77.\n"
+        ),
+        &[
+            ("res:ga:2252(ES-V)", "recalls"),
+            ("res:ga:2341B(XXII)", "recalls"),
+            ("res:ga:58/101B", ""),
+            ("res:ga:59/126B", ""),
+            ("res:ga:61/121B", ""),
+        ],
+        &[],
+    );
+}
