@@ -193,6 +193,27 @@ pub fn cites(
     out
 }
 
+/// The one counting rule, used by `cites`, `report`, the site and the JSON
+/// exports: the citing units of `id` are the distinct units (resolution,
+/// decision, or the document itself outside them) with a citing edge into
+/// `id` or into a part that rolls up into it (article paragraphs into the
+/// article; a chapter's articles count for the chapter only under
+/// `--rollup`); its mentions are the passages of those edges. Returns
+/// (citing units, mentions).
+pub fn citation_count(g: &CitationGraph, id: &Id) -> (usize, usize) {
+    let mut units = std::collections::BTreeSet::new();
+    let mut mentions = 0;
+    for target in g.parts(id, false) {
+        for e in g.edges_of(&target, Direction::Incoming) {
+            if matches!(e.edge.kind, EdgeKind::Cites(_)) {
+                units.insert(e.source.id.clone());
+                mentions += e.edge.evidence.len();
+            }
+        }
+    }
+    (units.len(), mentions)
+}
+
 /// The queried ID, the cited parts and the citing units, for a diagram.
 pub fn cites_selection(id: &Id, groups: &[CiteGroup]) -> crate::graph::select::Selection {
     let mut sel = crate::graph::select::Selection::default();

@@ -5,8 +5,8 @@ mod lineage;
 mod report;
 
 pub use cites::{
-    Citation, CiteCounts, CiteGroup, CiteRow, CitesAnswer, CitesQuery, cites, cites_limited,
-    cites_selection,
+    Citation, CiteCounts, CiteGroup, CiteRow, CitesAnswer, CitesQuery, citation_count, cites,
+    cites_limited, cites_selection,
 };
 pub use lineage::{Lineage, LineageDirection, LineageQuery, LineageStep, lineage, lineage_with};
 pub use report::{Report, report};

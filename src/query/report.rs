@@ -124,16 +124,11 @@ pub fn report(g: &CitationGraph) -> Report {
             .into_iter()
             .filter(|n| n.kind == want)
             .map(|n| {
-                let cites: Vec<_> = g
-                    .edges_of(&n.id, Direction::Incoming)
-                    .into_iter()
-                    .filter(|e| matches!(e.edge.kind, EdgeKind::Cites(_)))
-                    .collect();
-                let units: BTreeSet<&Id> = cites.iter().map(|e| &e.source.id).collect();
+                let (cited_by, mentions) = super::citation_count(g, &n.id);
                 Count {
                     id: n.id.clone(),
-                    cited_by: units.len(),
-                    mentions: cites.iter().map(|e| e.edge.evidence.len()).sum(),
+                    cited_by,
+                    mentions,
                 }
             })
             .filter(|c| c.mentions > 0)

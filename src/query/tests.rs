@@ -163,3 +163,26 @@ fn a_lineage_limit_counts_the_children_it_hides() {
     assert_eq!(cut.hidden(), n - 2);
     assert_eq!(all.hidden(), 0);
 }
+
+/// Issue 19: one counting rule. For every node of the bundled corpus, the
+/// number of citing units is the same in `cites`, the report and
+/// `citation_count` (which the site and the JSON exports use).
+#[test]
+fn one_count_of_citing_units_everywhere() {
+    let r = report(&G);
+    let in_report: std::collections::BTreeMap<&Id, usize> = r
+        .most_cited_articles
+        .iter()
+        .chain(&r.most_cited_resolutions)
+        .map(|c| (&c.id, c.cited_by))
+        .collect();
+    for n in G.nodes() {
+        let by_cites = cites(&G, &n.id, &[], &[], false).len();
+        let (units, _) = citation_count(&G, &n.id);
+        assert_eq!(by_cites, units, "{}", n.id);
+        if let Some(&reported) = in_report.get(&n.id) {
+            assert_eq!(reported, units, "{} in the report", n.id);
+        }
+    }
+    assert_eq!(citation_count(&G, &id("art:uncac:46")).0, 4);
+}

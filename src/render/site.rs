@@ -308,7 +308,14 @@ impl Ctx<'_> {
         let inc = g.edges_of(&n.id, Direction::Incoming);
         let cites = |e: &&EdgeRefView<'_>| matches!(e.edge.kind, EdgeKind::Cites(_));
         let out_c: Vec<_> = out.iter().filter(cites).copied().collect();
-        let in_c: Vec<_> = inc.iter().filter(cites).copied().collect();
+        // Cited by: the node and the parts that roll up into it (an
+        // article's paragraphs), as `cites` and `report` count them.
+        let in_c: Vec<_> = g
+            .parts(&n.id, false)
+            .iter()
+            .flat_map(|p| g.edges_of(p, Direction::Incoming))
+            .filter(|e| matches!(e.edge.kind, EdgeKind::Cites(_)))
+            .collect();
         let ev = |es: &[EdgeRefView<'_>]| es.iter().map(|e| e.edge.evidence.len()).sum::<usize>();
         let distinct = |es: &[EdgeRefView<'_>], dir| {
             es.iter()
@@ -333,11 +340,12 @@ impl Ctx<'_> {
         } else {
             b.push_str(&self.edge_list(&out_c, Direction::Outgoing));
         }
+        let (units, mentions) = crate::query::citation_count(g, &n.id);
+        debug_assert_eq!(units, distinct(&in_c, Direction::Incoming));
+        debug_assert_eq!(mentions, ev(&in_c));
         let _ = write!(
             b,
-            "<h2>Cited by ({} sources, {} mentions)</h2>",
-            distinct(&in_c, Direction::Incoming),
-            ev(&in_c)
+            "<h2>Cited by ({units} citing units, {mentions} mentions)</h2>"
         );
         if in_c.is_empty() {
             b.push_str("<p class=\"note\">Nothing in the corpus cites it.</p>");
@@ -437,7 +445,7 @@ fn index_page(corpus: &Corpus, g: &CitationGraph, texts: &HashMap<String, String
             title: n.title.as_deref().map(one_line),
             href: url_path(&node_path(&n.id)),
             cites: count_cites(&n.id, Direction::Outgoing),
-            cited_by: count_cites(&n.id, Direction::Incoming),
+            cited_by: crate::query::citation_count(g, &n.id).0,
         })
         .collect();
     let mut b = String::new();
