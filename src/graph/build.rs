@@ -265,6 +265,17 @@ pub(super) fn build_from(
                     b.set_title(ni, t);
                 }
             }
+            // "art:uncac:46" is "Mutual legal assistance" (a paragraph, its
+            // article's title).
+            Id::Article {
+                instrument,
+                article,
+                ..
+            } => {
+                if let Some(t) = instrument.article_title(*article) {
+                    b.set_title(ni, t);
+                }
+            }
             Id::Session { body, number } => {
                 let t = format!("{}, session {number}", body.name());
                 b.set_title(ni, &t);

@@ -226,7 +226,94 @@ impl Instrument {
     pub fn chapter_title(self, chapter: u8) -> Option<&'static str> {
         self.chapters().iter().find(|c| c.0 == chapter).map(|c| c.3)
     }
+
+    /// The title of article `article` ("Mutual legal assistance" for
+    /// article 46 of the Convention against Corruption), where the registry
+    /// has the instrument's article titles.
+    pub fn article_title(self, article: u16) -> Option<&'static str> {
+        let titles: &[&str] = match self {
+            Instrument::Uncac => &UNCAC_ARTICLE_TITLES,
+            Instrument::Untoc => &[],
+        };
+        titles.get(usize::from(article).checked_sub(1)?).copied()
+    }
 }
+
+/// The titles of the 71 articles of the United Nations Convention against
+/// Corruption (General Assembly resolution 58/4, annex), article 1 first.
+const UNCAC_ARTICLE_TITLES: [&str; 71] = [
+    "Statement of purpose",
+    "Use of terms",
+    "Scope of application",
+    "Protection of sovereignty",
+    "Preventive anti-corruption policies and practices",
+    "Preventive anti-corruption body or bodies",
+    "Public sector",
+    "Codes of conduct for public officials",
+    "Public procurement and management of public finances",
+    "Public reporting",
+    "Measures relating to the judiciary and prosecution services",
+    "Private sector",
+    "Participation of society",
+    "Measures to prevent money-laundering",
+    "Bribery of national public officials",
+    "Bribery of foreign public officials and officials of public international organizations",
+    "Embezzlement, misappropriation or other diversion of property by a public official",
+    "Trading in influence",
+    "Abuse of functions",
+    "Illicit enrichment",
+    "Bribery in the private sector",
+    "Embezzlement of property in the private sector",
+    "Laundering of proceeds of crime",
+    "Concealment",
+    "Obstruction of justice",
+    "Liability of legal persons",
+    "Participation and attempt",
+    "Knowledge, intent and purpose as elements of an offence",
+    "Statute of limitations",
+    "Prosecution, adjudication and sanctions",
+    "Freezing, seizure and confiscation",
+    "Protection of witnesses, experts and victims",
+    "Protection of reporting persons",
+    "Consequences of acts of corruption",
+    "Compensation for damage",
+    "Specialized authorities",
+    "Cooperation with law enforcement authorities",
+    "Cooperation between national authorities",
+    "Cooperation between national authorities and the private sector",
+    "Bank secrecy",
+    "Criminal record",
+    "Jurisdiction",
+    "International cooperation",
+    "Extradition",
+    "Transfer of sentenced persons",
+    "Mutual legal assistance",
+    "Transfer of criminal proceedings",
+    "Law enforcement cooperation",
+    "Joint investigations",
+    "Special investigative techniques",
+    "General provision",
+    "Prevention and detection of transfers of proceeds of crime",
+    "Measures for direct recovery of property",
+    "Mechanisms for recovery of property through international cooperation in confiscation",
+    "International cooperation for purposes of confiscation",
+    "Special cooperation",
+    "Return and disposal of assets",
+    "Financial intelligence unit",
+    "Bilateral and multilateral agreements and arrangements",
+    "Training and technical assistance",
+    "Collection, exchange and analysis of information on corruption",
+    "Other measures: implementation of the Convention through economic development and technical assistance",
+    "Conference of the States Parties to the Convention",
+    "Secretariat",
+    "Implementation of the Convention",
+    "Settlement of disputes",
+    "Signature, ratification, acceptance, approval and accession",
+    "Entry into force",
+    "Amendment",
+    "Denunciation",
+    "Depositary and languages",
+];
 
 /// Document-symbol series this tool recognises (the first component).
 pub const SYMBOL_SERIES_RE: &str = r"(?:CAC|CTOC|UNODC|A|E|S|ST|TD|UNEP|DP|UNW|FCCC|CEDAW|CRC|CCPR|CERD|CAT|CMW|CRPD|HRI|SG|BIO|SOC)";
@@ -324,6 +411,28 @@ mod tests {
             let r = roman(n);
             let readable = r.len() <= 8 && !r.contains(['D', 'M']);
             assert_eq!(parse_roman(&r), readable.then_some(n), "{n}");
+        }
+    }
+
+    #[test]
+    fn every_article_has_its_title() {
+        assert_eq!(
+            Instrument::Uncac.article_title(46),
+            Some("Mutual legal assistance")
+        );
+        assert_eq!(
+            Instrument::Uncac.article_title(1),
+            Some("Statement of purpose")
+        );
+        assert_eq!(
+            Instrument::Uncac.article_title(71),
+            Some("Depositary and languages")
+        );
+        assert_eq!(Instrument::Uncac.article_title(0), None);
+        assert_eq!(Instrument::Uncac.article_title(72), None);
+        // The last article of every chapter has a title.
+        for (_, _, last, _) in Instrument::Uncac.chapters() {
+            assert!(Instrument::Uncac.article_title(*last).is_some());
         }
     }
 
