@@ -142,10 +142,29 @@ impl Resolver<'_> {
         }
         self.foreign_names(ss, start)
             .last()
-            .is_some_and(|&(_, fe)| {
+            .is_some_and(|&(fs, fe)| {
                 at_most_words(&text[fe..start], FOREIGN_OWNER_WORDS)
                     && self.bodies_in(fe, start).next().is_none()
+                    && !self.inside_the_speakers_object(fs, start)
             })
+    }
+
+    /// "Recalling the elements relevant to the work of the Special
+    /// Committee contained in its resolution 47/120 B" (A/C.6/80/L.17): a
+    /// body named inside the object ("of the") of a paragraph whose subject
+    /// is the speaker owns no "its".
+    fn inside_the_speakers_object(&self, foreign_at: usize, start: usize) -> bool {
+        // The name's own first words ("Special" of "Special Committee").
+        let mut before = self.text()[..foreign_at].trim_end();
+        for _ in 0..3 {
+            match before.rsplit_once(char::is_whitespace) {
+                Some((rest, w)) if w.starts_with(|c: char| c.is_ascii_uppercase()) => {
+                    before = rest.trim_end();
+                }
+                _ => break,
+            }
+        }
+        crate::pattern::ends_with_spaced(before, "of the") && self.implicit_subject(start).is_some()
     }
 
     /// "The Commission on Crime Prevention and Criminal Justice, at its

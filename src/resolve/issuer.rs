@@ -149,7 +149,7 @@ impl Resolver<'_> {
     /// body whose opening formula opens the text ("The General Assembly,")
     /// or the draft it stands in as its subject: an "its" before any body
     /// the paragraph names is that body's, whatever bodies come later.
-    fn implicit_subject(&self, start: usize) -> Option<Body> {
+    pub(super) fn implicit_subject(&self, start: usize) -> Option<Body> {
         let speaker = self
             .layout
             .speaker_at(start)

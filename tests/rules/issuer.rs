@@ -438,3 +438,18 @@ fn its_before_any_named_body_is_the_speakers() {
         &["session:ga:7", "session:cosp:7"],
     );
 }
+
+/// A/C.6/80/L.17: "Recalling the elements relevant to the work of the
+/// Special Committee contained in its resolution 47/120 B of 20 September
+/// 1993": a committee named inside the object of the speaker's verb owns no
+/// "its" (the Assembly's resolution, not dropped as another body's).
+#[test]
+fn a_body_inside_the_object_owns_no_its() {
+    check(
+        &format!(
+            "{GA}Recalling the elements relevant to the work of the Special Committee contained \nin its resolution 47/120 B of 20 September 1993,\n"
+        ),
+        &[("res:ga:47/120B", "recalls")],
+        &[],
+    );
+}
