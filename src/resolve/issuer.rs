@@ -129,10 +129,16 @@ impl Resolver<'_> {
         if word != "Council" {
             return None;
         }
-        let para = self.paragraph_lines(start)[0].0;
+        // The paragraph, or its sentence where a page break cut it ("...
+        // resolutions of the Human Rights Council, including [footnotes,
+        // footer] Council resolutions 52/5", A/C.3/80/L.22); bodies the
+        // page's footnotes name are not the sentence's.
+        let (_, _, ss) = self.sentence_around(start);
+        let from = self.paragraph_lines(start)[0].0.min(ss);
         let named_at = before.len() - word.len();
-        self.bodies_in(para, named_at)
+        self.bodies_in(from, named_at)
             .rev()
+            .filter(|b| self.layout.footnote_at(b.start).is_none())
             .find_map(|b| match b.name {
                 BodyName::Exact(body)
                     if body.name().ends_with("Council") && body.issues_resolutions() =>

@@ -6,8 +6,8 @@
 
 use super::sentence::{SENTENCE_WINDOW, block_sentence_starts};
 use super::{
-    Footnote, continues_sentence, ends_inside_sentence, footnote_at, is_page_furniture, lines,
-    starts_numbered_item,
+    Footnote, continues_sentence, ends_inside_sentence, ends_on_a_function_word, footnote_at,
+    is_page_furniture, lines, starts_numbered_item,
 };
 use crate::pattern::back;
 use std::cell::{Cell, OnceCell};
@@ -49,6 +49,7 @@ impl<'t> Blocks<'t> {
             gaps: Vec::new(),
             last_end: 0,
             last_open: false,
+            last_hard: false,
         };
         let mut footnote_starts = footnotes.iter().map(|f| f.start).peekable();
         for (a, b) in lines(text) {
@@ -178,6 +179,8 @@ struct BlockScan<'a> {
     /// whether it stopped inside a sentence.
     last_end: usize,
     last_open: bool,
+    /// That line stops on a word no sentence ends with.
+    last_hard: bool,
 }
 
 impl BlockScan<'_> {
@@ -216,7 +219,8 @@ impl BlockScan<'_> {
         if (furniture || blank && self.open_sentence)
             && self.tab >= b
             && self.next_content(b).is_some_and(|(c, d)| {
-                footnote_at(self.footnotes, c).is_none() && continues_sentence(&self.text[c..d])
+                footnote_at(self.footnotes, c).is_none()
+                    && (continues_sentence(&self.text[c..d]) || self.last_hard)
             })
         {
             return true;
@@ -233,19 +237,24 @@ impl BlockScan<'_> {
         self.in_footnote = footnote_starts || (self.in_footnote && !blank);
         if !blank {
             self.open_sentence = ends_inside_sentence(line);
+            let hard_before = self.last_hard;
             if !self.in_footnote {
-                if self.last_open && a > self.last_end + 1 && continues_sentence(line) {
+                if self.last_open
+                    && a > self.last_end + 1
+                    && (continues_sentence(line) || self.last_hard)
+                {
                     self.gaps.push((self.last_end, a));
                 }
                 self.last_end = b;
                 self.last_open = self.open_sentence;
+                self.last_hard = ends_on_a_function_word(line);
             }
             if self.in_footnote {
                 self.footnote_between |= self.open_end.is_some();
             } else {
                 if self.footnote_between
                     && let Some(e) = self.open_end
-                    && continues_sentence(line)
+                    && (continues_sentence(line) || hard_before)
                 {
                     self.bridges.push((a, e));
                 }

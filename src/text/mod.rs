@@ -50,6 +50,41 @@ pub fn ends_inside_sentence(line: &str) -> bool {
     }
 }
 
+/// "... all relevant resolutions of the Human Rights Council, including
+/// [page break] Council resolutions 52/5" (A/C.3/80/L.22): a line that
+/// stops on a word no sentence ends with (an article, a preposition,
+/// "including"); whatever the next line starts with goes on with it.
+pub fn ends_on_a_function_word(line: &str) -> bool {
+    let last = line
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(
+        last,
+        "the"
+            | "a"
+            | "an"
+            | "of"
+            | "to"
+            | "in"
+            | "on"
+            | "and"
+            | "or"
+            | "by"
+            | "for"
+            | "with"
+            | "including"
+            | "its"
+            | "their"
+            | "from"
+            | "at"
+            | "under"
+            | "pursuant"
+            | "between"
+    )
+}
+
 /// A line that goes on with a sentence: it starts with a lower-case word,
 /// or with a number that goes on (see [`continues_with_number`]).
 pub fn continues_sentence(line: &str) -> bool {

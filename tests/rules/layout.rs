@@ -440,3 +440,19 @@ fn a_list_goes_on_when_the_page_breaks_a_date_after_of() {
         &[],
     );
 }
+
+/// A/C.3/80/L.22: "Recalling its subsequent resolutions ... and all relevant
+/// resolutions of the Human Rights Council, including\n[the page's
+/// footnotes and footer]\nCouncil resolutions 52/5 of 3 April 2023": a
+/// line that stops on "including" goes on on the next page whatever its
+/// case, and "Council" there is the council named before the break.
+#[test]
+fn a_sentence_cut_after_a_function_word_goes_on() {
+    check(
+        &format!(
+            "{GA}Recalling its subsequent resolutions on the effective promotion of the \nDeclaration and all relevant resolutions of the Human Rights Council, including \n__________________ \n \n1  Resolution 217 A (III). \n\nA/C.3/80/L.22 \n \n25-17376\n2/9 \n \nCouncil resolutions 52/5 of 3 April 2023,5 which extended the mandate of the Special \nRapporteur on minority issues,\n"
+        ),
+        &[("res:hrc:52/5", "recalls")],
+        &["res:ga:52/5"],
+    );
+}
