@@ -38,6 +38,7 @@ mod relation;
 mod session;
 mod source;
 mod subject;
+mod timing;
 
 static_re!(
     /// Between a fronted "By its resolution 58/4" and its subject: an optional

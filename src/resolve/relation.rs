@@ -44,16 +44,6 @@ static_re!(
 );
 
 static_re!(
-    /// Between a verb and a session: a participle that dates another text
-    /// ("the guidelines ..., as finalized by the Implementation Review Group
-    /// at its sixth session") or a participial clause of its own ("...,
-    /// taking into account the Working Group's deliberations at its seventh
-    /// meeting"): the session is not when the verb's action happens.
-    DATES_A_TEXT,
-    r"\b[a-z]+ed\s+(?:by|at|in|during)\s[^,;]*$|,\s*[a-z]+ing\s[^,;]*$"
-);
-
-static_re!(
     /// A noun for the session taking place, right before it: "the holding
     /// of", "the convening of its". Not "the outcome of": a verb then
     /// governs what the session produced, not the session.
@@ -106,7 +96,7 @@ const CONNECTIVE_OBJECT_WORDS: usize = 5;
 
 /// "by which the General Assembly also ": a relative clause's opening before
 /// a cue is looked for this many bytes back.
-const RELATIVE_WINDOW: usize = 40;
+pub(super) const RELATIVE_WINDOW: usize = 40;
 
 /// "the holding of the", "the convening of its": an event noun before a
 /// session mention is looked for this many bytes back.
@@ -175,7 +165,7 @@ fn names_its_own_object(rest: &str) -> bool {
 /// governing what follows. A relative clause closes where the main clause
 /// resumes with its verb ("the second cycle, which covers chapters II and V,
 /// was extended ... in its resolution 9/1").
-fn blocked_by_clause(gap: &str) -> bool {
+pub(super) fn blocked_by_clause(gap: &str) -> bool {
     BLOCKER.with(|re| {
         re.find_iter(gap).any(|m| {
             let before = &gap[..m.start()];
@@ -190,6 +180,12 @@ fn blocked_by_clause(gap: &str) -> bool {
             }
         })
     })
+}
+
+/// Whether `before` (the text right before a cue) opens a relative clause:
+/// "by which it", "in which the Assembly" (see `RELATIVE_BEFORE_CUE`).
+pub(super) fn relative_before_cue(before: &str) -> bool {
+    RELATIVE_BEFORE_CUE.is_match(before)
 }
 
 /// `s` without parenthesised pinpoint letters ("(b)", "(iv)"), which are
@@ -299,10 +295,10 @@ fn infinitive_between_by_split(gap: &str, not_verbs: &[&str]) -> bool {
 
 /// A cue found in the text: its span and the relation its words stand for.
 #[derive(Clone, Copy)]
-struct Cue {
-    start: usize,
-    end: usize,
-    relation: Relation,
+pub(super) struct Cue {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) relation: Relation,
 }
 
 /// The cues of the sentence being resolved, and how far it was scanned.
@@ -393,71 +389,6 @@ impl Resolver<'_> {
         }
     }
 
-    /// "Requests the Secretariat to report to the Conference at its eighth
-    /// session" -> `requests`; "Decides to include the item in the
-    /// provisional agenda of its eighty-first session" -> `decides`
-    /// (REFERENCE-IDS.md): a session named as when a requested or decided
-    /// action is to happen takes that verb. One that dates a text ("the
-    /// recommendations adopted at its sixteenth meeting") does not, nor one
-    /// in a clause of its own, nor one that is not a time ("follow-up to the
-    /// special session").
-    fn time_of_action(&self, start: usize) -> Option<Relation> {
-        let text = self.text();
-        let before = text[..start].trim_end();
-        let before = ["its", "the", "their"]
-            .iter()
-            .find_map(|w| {
-                before
-                    .strip_suffix(w)
-                    .filter(|b| b.ends_with(|c: char| c.is_whitespace()))
-            })
-            .unwrap_or(before)
-            .trim_end();
-        let mut words = before
-            .rsplit(|c: char| c.is_whitespace())
-            .filter(|w| !w.is_empty());
-        let prep = words.next()?;
-        let previous = words.next().unwrap_or("");
-        // Words that make the session a time: "at its", "during", "by",
-        // "prior to", "in the agenda of its"; not "follow-up to the special
-        // session", "the outcome of the session".
-        let time = match prep {
-            "at" | "during" | "until" | "before" | "by" => true,
-            "to" => previous == "prior",
-            "of" => previous == "agenda",
-            _ => false,
-        };
-        if !time {
-            return None;
-        }
-        if previous.ends_with("ed") || previous.ends_with(',') {
-            return None;
-        }
-        let (_, _, ss) = self.sentence_around(start);
-        let cue = self.governing_cue(ss, start)?;
-        if !matches!(cue.relation, Relation::Requests | Relation::Decides) {
-            return None;
-        }
-        // The text's own request or decision, in the present tense; a past
-        // one narrates another text's ("In paragraph 5 of resolution 9/2,
-        // the Conference decided to hold ... prior to the tenth session",
-        // "resolution 6/1, in which the Conference had ... requested the
-        // Group to submit ... at its seventh session": cites, dev gold).
-        let word = text[cue.start..cue.end].to_ascii_lowercase();
-        if !(word.starts_with("request") || word.starts_with("decide"))
-            || word.contains("ed ")
-            || word.ends_with("ed")
-        {
-            return None;
-        }
-        let before_cue = ss.max(crate::pattern::back(text, cue.start, RELATIVE_WINDOW));
-        let gap = &text[cue.end..start];
-        (!blocked_by_clause(gap)
-            && !DATES_A_TEXT.is_match(gap)
-            && !RELATIVE_BEFORE_CUE.is_match(&text[before_cue..cue.start]))
-        .then_some(cue.relation)
-    }
-
     /// "recalled resolution 3/1, which ..., and resolution 4/1": a mention
     /// of the previous one's kind, whose verb a clause blocked, joined to it
     /// by "and", a comma or "as well as", shares its verb.
@@ -523,7 +454,7 @@ impl Resolver<'_> {
     /// mention is inside the connective's phrase ("adopted legislation ...,
     /// in line with the recommendations ... of chapter II"), unless a
     /// parenthesis follows.
-    fn governing_cue(&self, ss: usize, start: usize) -> Option<Cue> {
+    pub(super) fn governing_cue(&self, ss: usize, start: usize) -> Option<Cue> {
         let text = self.text();
         for &cue in self.cues_before(ss, start).iter().rev() {
             // A footnote inside the sentence (see `bridges`) has its own verbs.
