@@ -166,7 +166,65 @@ pub fn evidence(text: &str, start: usize, end: usize) -> String {
     if e - s > EVIDENCE_MAX {
         return window(text, (s, e), (start, end));
     }
-    text[s..e].trim().trim_end_matches('\r').to_string()
+    let mut out = text[s..e].trim().trim_end_matches('\r').to_string();
+    // "... to initiate the\n\n¹ United Nations, Treaty Series ...\n\nprocess
+    // of identifying best practices ...": a sentence a page break cut goes
+    // on after the page's footnotes and footer, as the resolver reads it.
+    if e == le
+        && super::ends_inside_sentence(&text[ls..le])
+        && let Some(rest) =
+            after_page_break(text, le, super::ends_on_a_function_word(&text[ls..le]))
+    {
+        out.push(' ');
+        let room = EVIDENCE_MAX.saturating_sub(out.len());
+        if rest.len() <= room {
+            out.push_str(rest);
+        } else {
+            // Cut at a space within the room left, and say so.
+            let cut = floor_boundary(rest, room);
+            let cut = rest[..cut].rfind(' ').unwrap_or(cut);
+            out.push_str(&rest[..cut]);
+            out.push('…');
+        }
+    }
+    out
+}
+
+/// At most this many lines of footnotes, footers and blanks between the
+/// halves of a sentence a page break cut.
+const PAGE_BREAK_LINES: usize = 40;
+
+/// The rest of a sentence cut at line end `le`: the first line after the
+/// blank lines, running footers and footnotes of a page break, up to its
+/// sentence end, when it goes on with the sentence (lower case, a number
+/// that goes on, or anything after a word no sentence ends with).
+fn after_page_break(text: &str, le: usize, open_word: bool) -> Option<&str> {
+    let mut pos = le + 1;
+    for _ in 0..PAGE_BREAK_LINES {
+        let rest = text.get(pos..)?;
+        let n = rest.find('\n').unwrap_or(rest.len());
+        let line = &rest[..n];
+        let t = line.trim();
+        let footnote = t.starts_with("<sup>")
+            || t.starts_with(|c: char| "¹²³⁴⁵⁶⁷⁸⁹⁰".contains(c))
+            || t.starts_with('*')
+            || t.starts_with("__");
+        if t.is_empty() || footnote || super::is_page_furniture(t, None) {
+            pos += n + 1;
+            continue;
+        }
+        if !(super::continues_sentence(line) || open_word) {
+            return None;
+        }
+        let end = sentence_end(text, pos, pos + n);
+        let end = if end < pos + n && matches!(text.as_bytes()[end], b'.' | b'!' | b'?') {
+            end + 1
+        } else {
+            end
+        };
+        return Some(text[pos..end].trim());
+    }
+    None
 }
 
 /// Keeps a long sentence `s..e` readable: a window around the mention
@@ -216,6 +274,24 @@ pub(crate) fn ceil_boundary(s: &str, mut i: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
+
+    /// cosp7-report.txt line 82 (issue 19): "... to initiate the" [the
+    /// page's footnote] "process of identifying best practices ...": the
+    /// evidence a user reads goes on across the page break; a new paragraph
+    /// after a closed sentence does not join it.
+    #[test]
+    fn evidence_goes_on_across_a_page_break() {
+        let t = "Recalling also its resolution 6/2 of 6 November 2015, in which it directed the Group to initiate the\n\n\u{b9} United Nations, *Treaty Series*, vol. 2349, No. 42146.\n\nprocess of identifying best practices.\n";
+        let at = t.find("6/2").unwrap();
+        assert_eq!(
+            evidence(t, at, at + 3),
+            "Recalling also its resolution 6/2 of 6 November 2015, in which it directed the Group to initiate the process of identifying best practices."
+        );
+        let t = "Recalling its resolution 6/2.\n\nprocess of something else.\n";
+        let at = t.find("6/2").unwrap();
+        assert_eq!(evidence(t, at, at + 3), "Recalling its resolution 6/2.");
+    }
+
     use super::*;
 
     /// `word_start` before its byte-wise fast path.
