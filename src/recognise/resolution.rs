@@ -554,8 +554,8 @@ fn next_number_across_gap(
     if rest.len() > BEFORE_GAP {
         return None;
     }
-    let sep = rest.trim();
-    if matches!(sep, "," | "and" | ", and" | ";" | "; and") {
+    // Only a separator left on the page ("70/139,", "70/139 and").
+    if lex::res_sep(rest).is_some_and(|n| rest[n..].trim().is_empty()) {
         return item_number_len(&text[a..]).map(|_| (a, None));
     }
     if !lex::date_cut_by_page(rest) {

@@ -154,17 +154,8 @@ impl Resolver<'_> {
     /// body named inside the object ("of the") of a paragraph whose subject
     /// is the speaker owns no "its".
     fn inside_the_speakers_object(&self, foreign_at: usize, start: usize) -> bool {
-        // The name's own first words ("Special" of "Special Committee").
-        let mut before = self.text()[..foreign_at].trim_end();
-        for _ in 0..3 {
-            match before.rsplit_once(char::is_whitespace) {
-                Some((rest, w)) if w.starts_with(|c: char| c.is_ascii_uppercase()) => {
-                    before = rest.trim_end();
-                }
-                _ => break,
-            }
-        }
-        crate::pattern::ends_with_spaced(before, "of the") && self.implicit_subject(start).is_some()
+        super::relation::body_inside_object(&self.text()[..foreign_at])
+            && self.implicit_subject(start).is_some()
     }
 
     /// "The Commission on Crime Prevention and Criminal Justice, at its

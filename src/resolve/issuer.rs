@@ -91,10 +91,16 @@ impl Resolver<'_> {
         // Never a number the body's numbering cannot have: "which at its
         // thirty-fourth session had adopted its resolution 34/3" is not the
         // Conference's (11 sessions), whoever "its" seemed to be.
-        if number.is_empty() || chosen.can_number(number) {
-            chosen
+        self.numbering_fits(m.start, number, chosen)
+    }
+
+    /// `body` when its numbering can have `number` (or there is none), else
+    /// the body [`Self::bare_issuer`] finds for it.
+    fn numbering_fits(&self, start: usize, number: &str, body: Body) -> Body {
+        if number.is_empty() || body.can_number(number) {
+            body
         } else {
-            self.bare_issuer(m.start, number, chosen)
+            self.bare_issuer(start, number, body)
         }
     }
 
@@ -110,9 +116,7 @@ impl Resolver<'_> {
         // ..., and 65/281" must not give the second to a body that has not
         // held 65 sessions, whoever "its" seemed to be.
         match raw {
-            Raw::Resolution { number, .. } if !body.can_number(number) => {
-                self.bare_issuer(m.start, number, body)
-            }
+            Raw::Resolution { number, .. } => self.numbering_fits(m.start, number, body),
             _ => body,
         }
     }

@@ -161,6 +161,13 @@ fn names_its_own_object(rest: &str) -> bool {
     NAMED_OBJECT_THEN_WHERE.is_match(rest)
 }
 
+/// Whether `before`, the text right before a body's name, puts the body
+/// inside a verb's object ("the decision of the Human Rights Council",
+/// "the work of the Special Committee"): see `BODY_INSIDE_OBJECT`.
+pub(super) fn body_inside_object(before: &str) -> bool {
+    BODY_INSIDE_OBJECT.is_match(before)
+}
+
 /// Whether a clause opened in `gap` (after the cue) keeps the cue from
 /// governing what follows. A relative clause closes where the main clause
 /// resumes with its verb ("the second cycle, which covers chapters II and V,
@@ -173,9 +180,7 @@ pub(super) fn blocked_by_clause(gap: &str) -> bool {
                 "which" | "whom" | "whose" | "whereby" | "wherein" => {
                     !(CLAUSE_RESUMES.is_match(&gap[m.end()..]) || PICKS_AN_OBJECT.is_match(before))
                 }
-                frame if frame.starts_with(char::is_uppercase) => {
-                    !BODY_INSIDE_OBJECT.is_match(before)
-                }
+                frame if frame.starts_with(char::is_uppercase) => !body_inside_object(before),
                 _ => true,
             }
         })

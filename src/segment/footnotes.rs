@@ -58,7 +58,9 @@ pub(super) fn footnotes(
         } else if is_asterisk_footnote(t) {
             "*".to_string()
         } else {
-            t.chars().map_while(sup_value).collect()
+            t.chars()
+                .map_while(crate::text::superscript_digit)
+                .collect()
         };
         if mark.is_empty() {
             continue;
@@ -110,18 +112,6 @@ fn ruled_mark(line: &str) -> Option<&str> {
     .then(|| &t[..digits])
 }
 
-/// The digit a superscript digit stands for.
-fn sup_value(c: char) -> Option<char> {
-    Some(match c {
-        '\u{00B9}' => '1',
-        '\u{00B2}' => '2',
-        '\u{00B3}' => '3',
-        '\u{2070}' => '0',
-        '\u{2074}'..='\u{2079}' => char::from_u32(c as u32 - 0x2074 + '4' as u32)?,
-        _ => return None,
-    })
-}
-
 /// Footnote calls: superscript runs (`¹`, `<sup>1</sup>`) not at a line
 /// start, as (digits, original offset), sorted by offset.
 fn footnote_calls(original: &str) -> Vec<(String, usize)> {
@@ -150,7 +140,9 @@ fn footnote_calls(original: &str) -> Vec<(String, usize)> {
         let Some(c) = original.get(i..).and_then(|r| r.chars().next()) else {
             continue;
         };
-        let Some(d) = sup_value(c) else { continue };
+        let Some(d) = crate::text::superscript_digit(c) else {
+            continue;
+        };
         if i != run_end {
             flush(&mut run, run_at, &mut calls);
             run_at = i;

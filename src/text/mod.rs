@@ -50,6 +50,19 @@ pub fn ends_inside_sentence(line: &str) -> bool {
     }
 }
 
+/// The digit a superscript digit stands for ("¹" is '1'): footnote marks
+/// and calls as PDF converters print them.
+pub fn superscript_digit(c: char) -> Option<char> {
+    Some(match c {
+        '\u{00B9}' => '1',
+        '\u{00B2}' => '2',
+        '\u{00B3}' => '3',
+        '\u{2070}' => '0',
+        '\u{2074}'..='\u{2079}' => char::from_u32(c as u32 - 0x2074 + '4' as u32)?,
+        _ => return None,
+    })
+}
+
 /// "... all relevant resolutions of the Human Rights Council, including
 /// [page break] Council resolutions 52/5" (A/C.3/80/L.22): a line that
 /// stops on a word no sentence ends with (an article, a preposition,

@@ -206,7 +206,10 @@ fn after_page_break(text: &str, le: usize, open_word: bool) -> Option<&str> {
         let line = &rest[..n];
         let t = line.trim();
         let footnote = t.starts_with("<sup>")
-            || t.starts_with(|c: char| "¹²³⁴⁵⁶⁷⁸⁹⁰".contains(c))
+            || t.chars()
+                .next()
+                .and_then(super::superscript_digit)
+                .is_some()
             || t.starts_with('*')
             || t.starts_with("__");
         if t.is_empty() || footnote || super::is_page_furniture(t, None) {
