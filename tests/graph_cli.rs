@@ -307,3 +307,34 @@ fn resolution_symbols_and_written_forms_name_one_node() {
     );
     assert!(String::from_utf8_lossy(&out.stderr).contains("res:ga:58/4"));
 }
+
+/// Issue 19: "No committed diagram is over 4,000 px in either dimension at
+/// 72 dpi": the corpus graph was 2,575 x 14,044 pt, session 7 616 x 5,567.
+#[test]
+fn committed_diagrams_fit_a_page() {
+    let mut seen = 0;
+    for entry in std::fs::read_dir("graphs").unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "svg") {
+            continue;
+        }
+        let svg = std::fs::read_to_string(&path).unwrap();
+        let size = |attr: &str| -> f64 {
+            let at = svg.find("<svg width=").unwrap();
+            let tag = &svg[at..at + svg[at..].find('>').unwrap()];
+            let v = tag.split(&format!("{attr}=\"")).nth(1).unwrap();
+            v[..v.find('"').unwrap()]
+                .trim_end_matches("pt")
+                .parse()
+                .unwrap()
+        };
+        let (w, h) = (size("width"), size("height"));
+        assert!(
+            w <= 4000.0 && h <= 4000.0,
+            "{}: {w} x {h} pt",
+            path.display()
+        );
+        seen += 1;
+    }
+    assert!(seen >= 4, "the committed SVGs are missing");
+}

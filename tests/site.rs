@@ -232,3 +232,26 @@ fn site_of_a_file_without_graphviz_diagrams() {
     assert!(out.join("text/file_graph-small.html").exists());
     assert!(out.join("node/res_cosp_8~2.html").exists());
 }
+
+/// Issue 19: "without Graphviz the site has no diagrams and says nothing,
+/// although the pure-Rust layout exists": it draws them and says so.
+#[test]
+fn site_without_graphviz_draws_with_the_builtin_layout_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("s");
+    let run = uncite()
+        .env("PATH", "")
+        .args([
+            "site",
+            "-o",
+            out.to_str().unwrap(),
+            "tests/fixtures/graph-small.txt",
+        ])
+        .output()
+        .unwrap();
+    assert!(run.status.success());
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(stderr.contains("built-in layout"), "{stderr}");
+    let page = std::fs::read_to_string(out.join("node/res_cosp_8~2.html")).unwrap();
+    assert!(page.contains("<svg"), "no diagram on the node page");
+}

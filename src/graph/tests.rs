@@ -186,3 +186,37 @@ fn windowed_sentence_is_the_whole_texts_sentence() {
         }
     }
 }
+
+/// Issue 19: "A depth-2 neighbourhood of 6/2 takes 208 of 245 nodes
+/// (document nodes are hubs)". The report that cites 6/2 is in the
+/// neighbourhood; what else the report cites is not.
+#[test]
+fn a_neighbourhood_stops_at_documents() {
+    let g = bundled();
+    let sel = crate::graph::select::Selection::neighbourhood(&g, &id("res:cosp:6/2"), 2);
+    assert!(sel.nodes.contains(&id("res:cosp:7/1")));
+    assert!(
+        sel.nodes.len() * 4 < g.nodes().len(),
+        "{} of {} nodes",
+        sel.nodes.len(),
+        g.nodes().len()
+    );
+    // A document as the focus still shows what it cites.
+    let doc = g
+        .nodes()
+        .iter()
+        .find(|n| {
+            n.in_corpus()
+                && n.file
+                    .as_deref()
+                    .is_some_and(|f| f.ends_with("cosp7-report.txt"))
+        })
+        .map(|n| n.id.clone())
+        .unwrap();
+    assert!(
+        crate::graph::select::Selection::neighbourhood(&g, &doc, 1)
+            .nodes
+            .len()
+            > 20
+    );
+}

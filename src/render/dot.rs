@@ -7,7 +7,7 @@ use crate::graph::{CitationGraph, EdgeKind, EdgeRefView, Node};
 use crate::id::{Id, Kind};
 use crate::model::Relation;
 use dot_writer::{Attributes, DotWriter, Scope};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 /// A DOT double-quoted string: `"` and `\` escaped, newlines as `\n` (a line
 /// break in labels), other control characters as spaces.
@@ -160,6 +160,18 @@ pub fn render_dot(g: &CitationGraph, sel: &Selection, title: &str) -> String {
             loose.push(n);
         }
     }
+    // Clusters only mean something to the layered layout.
+    let spread = nodes.len() > LAYERED_MAX_NODES;
+    if spread {
+        loose.extend(clusters.values().flatten());
+        clusters.clear();
+        loose.sort_by(|a, b| a.id.cmp(&b.id));
+    }
+    let columns = if spread {
+        HashMap::new()
+    } else {
+        leaf_columns(&loose, &edges)
+    };
     let kinds: BTreeSet<(Kind, bool)> = nodes.iter().map(|n| (n.kind, n.in_corpus())).collect();
     let rels: BTreeSet<EdgeKind> = edges.iter().map(|e| e.edge.kind).collect();
 
@@ -170,7 +182,19 @@ pub fn render_dot(g: &CitationGraph, sel: &Selection, title: &str) -> String {
         let mut graph = w.digraph();
         attr(&mut graph, "label", title);
         attr(&mut graph, "labelloc", "t");
-        attr(&mut graph, "rankdir", "LR");
+        if spread {
+            // Too many nodes for layers: a force-directed layout fits them
+            // on a page (the corpus graph was a strip 14,044 pt tall).
+            attr(&mut graph, "layout", "neato");
+            attr(&mut graph, "overlap", "prism");
+            attr(&mut graph, "sep", "+6");
+        } else {
+            attr(&mut graph, "rankdir", "LR");
+            // One citing column fanning out to a hundred targets: merged
+            // edge paths keep the strip of parallel edges from setting the
+            // height.
+            attr(&mut graph, "concentrate", "true");
+        }
         attr(&mut graph, "fontname", "Helvetica");
         attr(&mut graph, "tooltip", title);
         {
@@ -220,22 +244,62 @@ pub fn render_dot(g: &CitationGraph, sel: &Selection, title: &str) -> String {
             if e.edge.kind == EdgeKind::PartOf {
                 attr(&mut a, "arrowhead", "empty");
             }
+            if let Some(&c) = columns.get(&e.target.id) {
+                attr(&mut a, "minlen", &c.to_string());
+            }
         }
         legend(&mut graph, &kinds, &rels);
     }
     String::from_utf8(out).expect("DOT is built from str")
 }
 
-/// A legend cluster: one node per kind shown, one edge per relation shown.
-/// Its IDs start with `legend:`, which no canonical ID does.
+/// Most nodes drawn in layers (Graphviz `dot`); larger selections are laid
+/// out by force (`neato`), which fits a page where layers make a strip.
+pub const LAYERED_MAX_NODES: usize = 150;
+
+/// Most cited-only nodes one column of a left-to-right diagram holds before
+/// the rest move to further columns.
+const LEAVES_PER_COLUMN: usize = 10;
+
+/// The column (an edge's `minlen`) of each leaf, as Graphviz's `unflatten
+/// -l` staggers them: a session's resolutions cite a hundred articles and
+/// texts that cite nothing, and in one rank they drew a strip 5,567 pt tall.
+/// A leaf cites nothing shown. Leaves are dealt round-robin over as many columns as keep each one to
+/// [`LEAVES_PER_COLUMN`]; only nodes outside document clusters move.
+fn leaf_columns(loose: &[&Node], edges: &[EdgeRefView<'_>]) -> HashMap<Id, usize> {
+    // A cited resolution still points at its session (adopted-at): only
+    // citing makes a node a source.
+    let sources: HashSet<&Id> = edges
+        .iter()
+        .filter(|e| matches!(e.edge.kind, EdgeKind::Cites(_)))
+        .map(|e| &e.source.id)
+        .collect();
+    let targets: HashSet<&Id> = edges.iter().map(|e| &e.target.id).collect();
+    let leaves: Vec<&Id> = loose
+        .iter()
+        .map(|n| &n.id)
+        .filter(|id| targets.contains(id) && !sources.contains(id))
+        .collect();
+    let columns = leaves.len().div_ceil(LEAVES_PER_COLUMN);
+    if columns <= 1 {
+        return HashMap::new();
+    }
+    leaves
+        .into_iter()
+        .enumerate()
+        .map(|(i, id)| (id.clone(), 1 + i % columns))
+        .collect()
+}
+
+/// The legend: one table node (kinds as coloured cells, relations as
+/// coloured lines of text), in place of the former cluster of one node per
+/// kind and one edge per relation that took a third of a small diagram. Its
+/// ID, [`LEGEND_ID`], is no canonical ID.
 fn legend(graph: &mut Scope<'_, '_>, kinds: &BTreeSet<(Kind, bool)>, rels: &BTreeSet<EdgeKind>) {
     if kinds.is_empty() {
         return;
     }
-    let mut c = graph.cluster();
-    attr(&mut c, "label", "Legend");
-    attr(&mut c, "style", "dashed");
-    attr(&mut c, "color", "#999999");
+    let mut rows = String::new();
     for &(kind, in_corpus) in kinds {
         let probe = Node {
             id: Id::File { stem: "x".into() },
@@ -246,33 +310,47 @@ fn legend(graph: &mut Scope<'_, '_>, kinds: &BTreeSet<(Kind, bool)>, rels: &BTre
             date: None,
             session: None,
         };
-        let (shape, fill) = node_style(&probe);
+        let (_, fill) = node_style(&probe);
         let name = match (kind, in_corpus) {
             (Kind::Document | Kind::File, true) => "document in corpus".to_string(),
             (Kind::Document | Kind::File, false) => "cited document".to_string(),
             (k, _) => k.to_string(),
         };
-        let mut n = c.node_named(quote(&format!("legend:{name}")));
-        attr(&mut *n, "label", &name);
-        attr(&mut *n, "shape", shape);
-        attr(&mut *n, "fillcolor", fill);
+        rows.push_str(&format!(
+            "<tr><td bgcolor=\"{fill}\" border=\"1\">{}</td></tr>",
+            html_escape(&name)
+        ));
     }
     for &k in rels {
-        let from = format!("legend:{k}:from");
-        let to = format!("legend:{k}:to");
-        for id in [&from, &to] {
-            let mut n = c.node_named(quote(id));
-            attr(&mut *n, "label", "");
-            attr(&mut *n, "shape", "point");
-            attr(&mut *n, "width", "0.05");
-        }
         let (color, style) = edge_style(k);
-        let mut a = c.edge(quote(&from), quote(&to)).attributes();
-        attr(&mut a, "label", k.as_str());
-        attr(&mut a, "color", color);
-        attr(&mut a, "fontcolor", color);
-        attr(&mut a, "style", style);
+        let mark = match style {
+            "dashed" => "- - -",
+            "dotted" => "· · ·",
+            _ => "———",
+        };
+        rows.push_str(&format!(
+            "<tr><td><font color=\"{color}\">{mark} {}</font></td></tr>",
+            html_escape(k.as_str())
+        ));
     }
+    let mut n = graph.node_named(quote(LEGEND_ID));
+    n.set("shape", "plaintext", false);
+    n.set(
+        "label",
+        &format!("<<table border=\"0\" cellborder=\"0\" cellspacing=\"2\" cellpadding=\"2\"><tr><td><b>Legend</b></td></tr>{rows}</table>>"),
+        false,
+    );
+}
+
+/// The legend node's ID (see [`legend`]).
+pub const LEGEND_ID: &str = "legend";
+
+/// Text for a Graphviz HTML-like label.
+fn html_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 #[cfg(test)]
@@ -287,6 +365,25 @@ mod tests {
         assert_eq!(quote("trailing\\"), "\"trailing\\\\\"");
         assert_eq!(quote("two\nlines\r"), "\"two\\nlines\"");
         assert_eq!(quote("tab\there"), "\"tab here\"");
+    }
+
+    #[test]
+    fn leaves_are_dealt_over_columns_past_a_column_s_worth() {
+        // "Recalling its resolution 7/1, ... 7/N": with the two sessions, two
+        // resolutions short of three columns of cited-only nodes.
+        let text: String = (1..=3 * LEAVES_PER_COLUMN - 4)
+            .map(|i| format!("Recalling its resolution 7/{i},\n"))
+            .collect();
+        let corpus = crate::Corpus::from_texts([(
+            "a.txt",
+            format!("Conference of the States Parties to the United Nations Convention against Corruption\n\nResolution 8/1\n\nTitle\n\n{text}").as_str(),
+        )]);
+        let g = CitationGraph::build(&corpus);
+        let dot = render_dot(&g, &Selection::all(&g), "t");
+        for col in 1..=3 {
+            assert!(dot.contains(&format!("minlen=\"{col}\"")), "column {col}");
+        }
+        assert!(!dot.contains("minlen=\"4\""));
     }
 
     #[test]

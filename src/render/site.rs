@@ -225,7 +225,7 @@ impl Ctx<'_> {
             );
         }
         let d = dot::render_dot(self.g, &sel, &format!("Neighbourhood of {}", n.id));
-        match svg::dot_to_svg(&d) {
+        match svg::to_svg(&d, sel.nodes.len()) {
             Ok(svg) => {
                 let start = svg.find("<svg").unwrap_or(0);
                 let links: BTreeMap<String, String> = sel
@@ -534,11 +534,13 @@ pub fn build_site(
         report.document_pages += 1;
     }
     let ctx = Ctx { g, texts, opts };
-    let svg_on = opts.svg && svg::graphviz_available();
-    if opts.svg && !svg_on {
-        report.svg_note = Some(
-            "graphviz `dot` not on PATH: node pages have no diagrams (install graphviz)".into(),
-        );
+    // Without Graphviz the built-in layout draws the diagrams, and says so.
+    let svg_on = opts.svg;
+    if opts.svg && !svg::graphviz_available() {
+        report.svg_note = Some(format!(
+            "graphviz `dot` not on PATH: node-page diagrams drawn by the built-in layout (up to {} nodes; install graphviz for clearer ones)",
+            svg::FALLBACK_MAX_NODES
+        ));
     }
     let nodes = g.nodes();
     let t0 = Instant::now();

@@ -56,7 +56,16 @@ pub fn to_svg(dot: &str, nodes: usize) -> Result<String, SvgError> {
 pub fn fallback_svg(dot: &str) -> Result<String, SvgError> {
     use layout::backends::svg::SVGWriter;
     use layout::gv::{DotParser, GraphBuilder};
-    let dot = dot.to_string();
+    // layout-rs reads no HTML-like labels: the legend table is left out.
+    let legend = format!(
+        "{} [",
+        crate::render::dot::quote(crate::render::dot::LEGEND_ID)
+    );
+    let dot: String = dot
+        .lines()
+        .filter(|l| !l.trim_start().starts_with(&legend))
+        .flat_map(|l| [l, "\n"])
+        .collect();
     let prev = std::panic::take_hook();
     std::panic::set_hook(Box::new(|_| {}));
     let result = std::panic::catch_unwind(move || {
