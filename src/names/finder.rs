@@ -26,8 +26,30 @@ use std::sync::LazyLock;
 fn patterns() -> Vec<String> {
     BODY_NAMES
         .iter()
-        .map(|(p, _)| crate::pattern::ascii(&format!(r"\b(?:{p})\b")))
+        .map(|(p, _)| crate::pattern::ascii(&format!(r"\b(?:{p})(?:\b|{CALL}\b)")))
         .collect()
+}
+
+/// A footnote call glued to a name's last word ("the twenty-\nthird special
+/// session of the General Assembly13 and", A/RES/80/216): the name ends
+/// before it. No name of ours ends in a digit.
+const CALL: &str = "[0-9]{1,3}";
+
+/// `m` without a glued footnote call (see [`CALL`]).
+fn without_call(text: &str, m: Match) -> Match {
+    let name = &text.as_bytes()[m.start()..m.end()];
+    let digits = name.iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    if digits == 0 || digits == name.len() {
+        return m;
+    }
+    Match::new(m.pattern(), m.start()..m.end() - digits)
+}
+
+/// Whether a word ending at `i` ends there or with a footnote call glued to
+/// it (see [`CALL`]).
+fn word_ends(b: &[u8], i: usize) -> bool {
+    let digits = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    digits <= 3 && !b.get(i + digits).is_some_and(|&c| is_word_byte(c))
 }
 
 /// The names' forward lazy DFA alone, searched anchored: a match starts
@@ -54,7 +76,10 @@ fn name_at(
     let end = dfa
         .try_search_fwd(cache, &input)
         .expect("the body-name DFA does not fail")?;
-    Some(Match::new(end.pattern(), x..end.offset()))
+    Some(without_call(
+        text,
+        Match::new(end.pattern(), x..end.offset()),
+    ))
 }
 
 /// The first word of every name of `BODY_NAMES` (a whole ASCII word: what
@@ -106,7 +131,7 @@ fn find_with(words: &packed::Searcher, text: &str, pos: usize) -> Option<Match> 
     BODY_CACHE.with_borrow_mut(|cache| {
         while let Some(hit) = words.find_in(text, aho_corasick::Span::from(from..text.len())) {
             let x = hit.start();
-            let whole_word = !b.get(hit.end()).is_some_and(|&c| is_word_byte(c));
+            let whole_word = word_ends(b, hit.end());
             if whole_word
                 && starts_word(b, x)
                 && let Some(m) = name_at(&BODY_DFA, cache, text, x)
@@ -134,7 +159,9 @@ crate::meta_re!(
 
 #[cfg(test)]
 pub fn find_by_scan(text: &str, pos: usize) -> Option<Match> {
-    BODY_RE.search(&Input::new(text).range(pos..))
+    BODY_RE
+        .search(&Input::new(text).range(pos..))
+        .map(|m| without_call(text, m))
 }
 
 #[cfg(test)]
@@ -163,8 +190,9 @@ mod tests {
             }
             let got = key(find_with(words, text, pos));
             let here = key(at(text, pos));
-            let want_here =
-                key(BODY_RE.search(&Input::new(text).range(pos..).anchored(Anchored::Yes)));
+            let want_here = key(BODY_RE
+                .search(&Input::new(text).range(pos..).anchored(Anchored::Yes))
+                .map(|m| without_call(text, m)));
             if got != want || here != want_here {
                 return Err(format!(
                     "from {pos}: {got:?} != {want:?} or at it {here:?} != {want_here:?} in {:?}",

@@ -316,7 +316,7 @@ const UNCAC_ARTICLE_TITLES: [&str; 71] = [
 ];
 
 /// Document-symbol series this tool recognises (the first component).
-pub const SYMBOL_SERIES_RE: &str = r"(?:CAC|CTOC|UNODC|A|E|S|ST|TD|UNEP|DP|UNW|FCCC|CEDAW|CRC|CCPR|CERD|CAT|CMW|CRPD|HRI|SG|BIO|SOC)";
+pub const SYMBOL_SERIES_RE: &str = r"(?:CAC|CTOC|UNODC|A|E|S|ST|TD|UNEP|DP|UNW|FCCC|CEDAW|CRC|CCPR|CERD|CAT|CMW|CRPD|CED|SPT|HRI|SG|BIO|SOC)";
 
 /// The numeral of a chapter number, from a table made once (`roman` builds
 /// a String a call and IDs are written per reference).

@@ -32,6 +32,26 @@ static_re!(
     r"^(A/RES|E/RES|S/RES|A/HRC/RES)/((?:E?S-)?\d{1,4}(?:/\d{1,4}[A-Z]{0,2})?)(?:\s*\(\d{4}\))?$"
 );
 
+static_re!(
+    /// A report's symbol and the part of it that holds a resolution, right
+    /// before the resolution's number: "CAC/COSP/2021/17, sect. I.A, ",
+    /// "(E/2015/27), chap. I, sect. C, ". Group 1 the symbol.
+    REPORT_PART_SYMBOL,
+    &format!(
+        r"\b({SYMBOL_SERIES_RE}/[A-Za-z0-9./-]+)\)?,\s*(?:chap\.\s*[IVXLC\d]+,\s*(?:sect\.\s*[A-Z0-9.]+,\s*)?|sect\.\s*[A-Z0-9.]+,\s*)$"
+    )
+);
+
+/// The symbol of the report whose part `before` ends by citing ("10
+/// CAC/COSP/2021/17, sect. I.A, resolution 9/2", A/C.2/80/L.23): the
+/// resolution there is the reporting body's, whatever body is speaking.
+pub fn report_part_symbol(before: &str) -> Option<&str> {
+    REPORT_PART_SYMBOL
+        .captures(before)
+        .and_then(|c| c.get(1))
+        .map(|m| m.as_str())
+}
+
 /// The resolution a resolution symbol stands for (issue 19: one node, not
 /// two): "A/RES/70/174" is `res:ga:70/174`, "E/RES/2017/21"
 /// `res:ecosoc:2017/21`, "S/RES/2462 (2019)" `res:sc:2462`,

@@ -3,7 +3,7 @@
 //! numbers that belong to them are not ours, and are dropped.
 
 use super::{FRONTED_GAP, FRONTED_PARTICIPLE, Resolver, at_most_words};
-use crate::model::{IssuerHint, Mention};
+use crate::model::{IssuerHint, Mention, Raw};
 use crate::names::{Body, BodyName};
 use crate::static_re;
 use crate::text::sentence::sentence_end;
@@ -18,9 +18,11 @@ static_re!(
 static_re!(
     /// A citation of a part of a report in official records, up to a
     /// resolution it names: "Official Records of the Economic and Social
-    /// Council, 2013, Supplement No. 19 (E/2013/39), chap. I, sect. C, ".
+    /// Council, 2013, Supplement No. 19 (E/2013/39), chap. I, sect. C, ",
+    /// and after a semicolon "ibid., 2015, Supplement No. 7 (E/2015/27),
+    /// chap. I, sect. C, " (A/RES/80/216).
     REPORT_PART,
-    r"Official\s+Records\s+of\s+the\s+[^;]{0,300}?\bSupplement\s+No\.[^;]{0,300}?\b(?:chap|sect)\.[^;.]{0,80}$"
+    r"(?:Official\s+Records\s+of\s+the\s+[^;]{0,300}?|[Ii]bid\.,[^;]{0,40}?)\bSupplement\s+No\.[^;]{0,300}?\b(?:chap|sect)\.[^;.]{0,80}$"
 );
 
 /// A report citation starts at most this many bytes before the resolution
@@ -71,7 +73,7 @@ impl Resolver<'_> {
             IssuerHint::Bare => {
                 self.foreign_sentence_subject(m.start)
                     || self.foreign_relative_antecedent(m.start)
-                    || self.in_a_report_citation(m.start)
+                    || self.in_a_report_citation(m)
             }
             IssuerHint::Named(_) => false,
         }
@@ -82,15 +84,35 @@ impl Resolver<'_> {
     /// annex": a bare resolution cited as a part of a body's report is that
     /// reporting body's (here a regional commission's), not the speaker's;
     /// the words do not say whose, so it is dropped.
-    pub(super) fn in_a_report_citation(&self, start: usize) -> bool {
-        let (ls, _) = self.line_bounds(start);
-        let from = ls.max(crate::pattern::back(
+    pub(super) fn in_a_report_citation(&self, m: &Mention) -> bool {
+        let start = m.start;
+        // The citation may open lines before, in the same footnote
+        // ("... ibid., 2015, Supplement\nNo. 7 (E/2015/27), chap. I, sect. C,
+        // resolution 59/1").
+        let ps = self.paragraph_lines(start)[0].0;
+        let from = ps.max(crate::pattern::back(
             self.text(),
             start,
             REPORT_CITATION_REACH,
         ));
         let before = &self.text()[from..start];
-        before.contains("Records") && REPORT_PART.is_match(before)
+        let official_records =
+            (before.contains("Records") || before.contains("bid.")) && REPORT_PART.is_match(before);
+        let number = match m.items.first().map(|i| &i.raw) {
+            Some(Raw::Resolution { number, .. }) => number.as_str(),
+            _ => "",
+        };
+        official_records || self.part_of_a_foreign_report(start, number)
+    }
+
+    /// "(E/2015/27), chap. I, sect. C, resolution 59/1" (A/RES/80/216): a
+    /// resolution cited as a part of a report whose series is no body of
+    /// ours that could number it (the Commission on the Status of Women's,
+    /// in the Council's records) is dropped.
+    fn part_of_a_foreign_report(&self, start: usize, number: &str) -> bool {
+        let from = crate::pattern::back(self.text(), start, REPORT_CITATION_REACH);
+        crate::names::symbols::report_part_symbol(&self.text()[from..start]).is_some()
+            && self.reporting_body(start, number).is_none()
     }
 
     /// Whether the nearest body-like name before `pos` in its sentence is one

@@ -52,6 +52,18 @@ const OWNER_WORDS: usize = 6;
 /// body before it owns an "its" at most this many words on.
 const AFTER_ASIDE_WORDS: usize = 4;
 
+/// A report's symbol and part stand at most this many bytes before the
+/// resolution they hold.
+const REPORT_SYMBOL_REACH: usize = 120;
+
+/// Words that open examples of a list: "resolutions adopted by the Human
+/// Rights Council, including resolutions 36/6 ...".
+const EXAMPLE_CUES: &[&str] = &["including", "in particular", "inter alia", "notably"];
+
+/// "relevant resolutions adopted by the " stands at most this many bytes
+/// before the body it names.
+const EXAMPLES_HEAD_REACH: usize = 60;
+
 impl Resolver<'_> {
     /// The issuer of resolution mention `m`, whose first item is `first`:
     /// the body its words name, the body its "its" refers to, or for a bare
@@ -83,8 +95,10 @@ impl Resolver<'_> {
                 )
                 .unwrap_or(default),
             IssuerHint::Bare => plausible_issuer(number)
+                .or_else(|| self.reporting_body(m.start, number))
                 .or_else(|| self.council_named_before(m.start))
                 .or_else(|| self.named_list_before(m.start))
+                .or_else(|| self.examples_of_a_bodys_texts(m.start))
                 .or_else(|| self.opening_subject(m.start, default))
                 .unwrap_or_else(|| self.bare_issuer(m.start, number, default)),
         };
@@ -218,6 +232,43 @@ impl Resolver<'_> {
             .any(|w| matches!(w, "its" | "their"));
         (heads_a_list && body.issues_resolutions() && !other_issuer && !between.contains(';'))
             .then_some(body)
+    }
+
+    /// "CAC/COSP/2021/17, sect. I.A, resolution 9/2" in an Assembly draft:
+    /// a resolution cited as a part of a report is the reporting body's,
+    /// when the report's series names a body of ours whose numbering can
+    /// have it (else `foreign::in_a_report_citation` drops it).
+    pub(super) fn reporting_body(&self, start: usize, number: &str) -> Option<Body> {
+        let from = crate::pattern::back(self.text(), start, REPORT_SYMBOL_REACH);
+        let symbol = crate::names::symbols::report_part_symbol(&self.text()[from..start])?;
+        Body::of_symbol(symbol).filter(|b| b.issues_resolutions() && b.can_number(number))
+    }
+
+    /// "relevant resolutions adopted by the Human Rights Council, including
+    /// resolutions 36/6 of 28 September 2017, 45/3 ... and 54/14"
+    /// (A/C.3/80/L.27): examples ("including", "in particular", "inter
+    /// alia") of the texts of a body named right before are that body's.
+    fn examples_of_a_bodys_texts(&self, start: usize) -> Option<Body> {
+        let text = self.text();
+        let before = text[..start].trim_end();
+        let list = EXAMPLE_CUES
+            .iter()
+            .find_map(|cue| before.strip_suffix(cue))?
+            .trim_end()
+            .strip_suffix(',')?
+            .trim_end();
+        let (_, _, ss) = self.sentence_around(start);
+        let head = self.bodies_in(ss, start).rfind(|b| b.end == list.len())?;
+        let BodyName::Exact(body) = head.name else {
+            return None;
+        };
+        let texts = &text[crate::pattern::back(text, head.start, EXAMPLES_HEAD_REACH)..head.start];
+        let of_its_texts = ["resolutions", "decisions"]
+            .iter()
+            .any(|w| texts.contains(w))
+            && (crate::pattern::ends_with_spaced(texts, "adopted by the ")
+                || crate::pattern::ends_with_spaced(texts, "of the "));
+        (of_its_texts && body.issues_resolutions()).then_some(body)
     }
 
     /// "The Conference of the Parties to the United Nations Convention

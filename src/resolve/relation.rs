@@ -13,9 +13,11 @@ use crate::static_re;
 static_re!(
     /// What may stand between two objects of one verb: "and", "and to",
     /// "as well as", then a pinpoint's head ("paragraph 4 of") and an
-    /// article or issuer ("its", "the").
+    /// article or issuer ("its", "the", a body's short name: "in accordance
+    /// with Security Council resolution 1373 (2001) and Council\nresolution
+    /// 1566 (2004)", A/RES/80/171).
     COORDINATED,
-    r"^\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:(?:to|with|under)\s+)?(?:(?:sub)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,3}\))*\s+of\s+)?(?:(?:the|its|their)\s+)?$"
+    r"^\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:(?:to|with|under)\s+)?(?:(?:sub)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,3}\))*\s+of\s+)?(?:(?:the|its|their)\s+)?(?:(?:Council|Assembly|Conference)\s+)?$"
 );
 
 static_re!(
@@ -220,6 +222,35 @@ fn without_pinpoint_letters(s: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// Words before "to" that make it a preposition, not an infinitive's mark:
+/// "Reaffirming all previous resolutions ... regarding the human rights to
+/// safe drinking water and sanitation, inter alia, Council resolution
+/// 57/13" (A/RES/80/216) is reaffirmed, though "water" can be a verb.
+const TO_AS_PREPOSITION: &[&str] = &[
+    "right",
+    "rights",
+    "access",
+    "regard",
+    "respect",
+    "relating",
+    "related",
+    "pertaining",
+    "addition",
+    "reference",
+    "relation",
+    "pursuant",
+    "according",
+    "due",
+    "prior",
+    "contrary",
+    "approach",
+    "approaches",
+    "contribution",
+    "contributions",
+    "threat",
+    "threats",
+];
+
 /// Words after "to" that are no verb.
 const NOT_VERBS: &[&str] = &[
     "the",
@@ -273,7 +304,9 @@ fn infinitive_between(gap: &str) -> bool {
             && rest.chars().next().is_some_and(apart);
         let rest = rest.trim_start_matches(apart);
         let w = &rest[..rest.find(apart).unwrap_or(rest.len())];
+        let head = gap[..k].trim_end_matches(apart).rsplit(apart).next();
         whole
+            && !head.is_some_and(|h| TO_AS_PREPOSITION.contains(&h))
             && !w.is_empty()
             && w.chars().all(|c| c.is_ascii_lowercase())
             && !NOT_VERBS.contains(&w)
@@ -287,9 +320,12 @@ fn infinitive_between_by_split(gap: &str, not_verbs: &[&str]) -> bool {
     let mut words = gap
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty());
+    let mut before = None;
     let mut prev = words.next();
     words.any(|w| {
-        let after_to = prev == Some("to");
+        let after_to =
+            prev == Some("to") && !before.is_some_and(|b| TO_AS_PREPOSITION.contains(&b));
+        before = prev;
         prev = Some(w);
         after_to
             && w.chars().all(|c| c.is_ascii_lowercase())
@@ -733,7 +769,7 @@ mod tests {
             proptest::sample::select(vec![
                 "to", "To", "TO", "tox", "xto", "toto", "-to", "to-", "implement", "Implement",
                 "the", "be", "date", "which", "and", "article", "12", "2020", "a1", "é", "éto",
-                "toé", "–", "_", "x", " ", " ", "  ", ",", "(", ")", "\n", "\t", "-",
+                "toé", "–", "_", "x", "right", "rights", " ", " ", "  ", ",", "(", ")", "\n", "\t", "-",
             ]),
             0..14,
         )) {

@@ -453,3 +453,44 @@ fn a_body_inside_the_object_owns_no_its() {
         &[],
     );
 }
+
+/// A/C.3/80/L.27: "as well as relevant resolutions adopted by the Human
+/// Rights Council, including resolutions 36/6 of 28 September 2017, 45/3
+/// ... and 54/14": examples of a body's texts are that body's.
+#[test]
+fn examples_of_a_named_bodys_resolutions_are_its() {
+    check(
+        &format!(
+            "{GA}Recalling further all its other resolutions on the matter, as well as\nrelevant resolutions adopted by the Human Rights Council, including resolutions 36/6\nof 28 September 2017,2 45/3 of 6 October 20203 and 54/14 of 11 October 2023,4\n"
+        ),
+        &[
+            ("res:hrc:36/6", "recalls"),
+            ("res:hrc:45/3", "recalls"),
+            ("res:hrc:54/14", "recalls"),
+        ],
+        &["res:ga:36/6", "res:ga:45/3", "res:ga:54/14"],
+    );
+}
+
+/// A/C.2/80/L.23, footnote 10: "CAC/COSP/2021/17, sect. I.A, resolution
+/// 9/2, para. 15": a resolution cited as a part of a report is the
+/// reporting body's; A/RES/80/216, footnote 14: "ibid., 2015, Supplement
+/// No. 7 (E/2015/27), chap. I, sect. C, resolution 59/1, annex" is the
+/// Commission on the Status of Women's (no code): none.
+#[test]
+fn a_resolution_in_a_report_is_the_reporting_bodys() {
+    check(
+        &format!(
+            "{GA}Recalling the Conference,10\n\n10  CAC/COSP/2021/17, sect. I.A, resolution 9/2, para. 15.\n"
+        ),
+        &[("res:cosp:9/2", "")],
+        &["res:ga:9/2"],
+    );
+    check(
+        &format!(
+            "{GA}Recalling the Platform,14\n\n14 See Official Records of the Economic and Social Council, 2005, Supplement No. 7 and \ncorrigendum (E/2005/27 and E/2005/27/Corr.1), chap. I, sect. A; ibid., 2015, Supplement \nNo. 7 (E/2015/27), chap. I, sect. C, resolution 59/1, annex.\n"
+        ),
+        &[],
+        &["res:ga:59/1", "res:ecosoc:59/1"],
+    );
+}

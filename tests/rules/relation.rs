@@ -596,3 +596,32 @@ fn taking_note_also_and_also_decides() {
         &[],
     );
 }
+
+/// A/RES/80/216: "Reaffirming all previous resolutions of the Human Rights
+/// Council regarding the human rights to safe drinking water and
+/// sanitation, inter alia, Council resolution 57/13": "to" after "rights"
+/// is a preposition, not an infinitive that would govern the mention.
+#[test]
+fn to_after_a_noun_that_takes_it_is_no_infinitive() {
+    check(
+        &format!(
+            "{GA}Reaffirming all previous resolutions of the Human Rights Council regarding the \nhuman rights to safe drinking water and sanitation, inter alia, Council resolution 57/13 \nof 10 October 2024,\n"
+        ),
+        &[("res:hrc:57/13", "reaffirms")],
+        &[],
+    );
+}
+
+/// A/RES/80/171: "in accordance with Security Council resolution 1373
+/// (2001) and Council \nresolution 1566 (2004)": a second object with its
+/// body's short name shares the connective.
+#[test]
+fn a_second_object_with_a_short_body_name_shares_the_verb() {
+    check(
+        &format!(
+            "{GA}15. Urges all States that have not yet done so to consider, as a matter of priority \nand in accordance with Security Council resolution 1373 (2001) and Council \nresolution 1566 (2004) of 8 October 2004, becoming Parties to the relevant conventions;\n"
+        ),
+        &[("res:sc:1373", "acts-under"), ("res:sc:1566", "acts-under")],
+        &[],
+    );
+}

@@ -370,3 +370,17 @@ fn the_assembly_of_states_parties_is_not_the_general_assembly() {
         &[],
     );
 }
+
+/// A/RES/80/216: "the outcome documents of the twenty-\nthird special
+/// session of the General Assembly13 and the declarations": a footnote call
+/// glued to a body's name does not make it another body.
+#[test]
+fn a_footnote_call_glued_to_a_body_name() {
+    check(
+        &format!(
+            "{GA}Recalling the Programme of Action, reaffirming the Beijing Declaration,12 the outcome documents of the twenty-\nthird special session of the General Assembly13 and the declarations adopted,\n"
+        ),
+        &[("session:ga:S-23", "")],
+        &[],
+    );
+}

@@ -262,3 +262,16 @@ fn emergency_session_numbers_and_paragraph_ranges() {
         &[],
     );
 }
+
+/// A/C.3/80/L.27, footnotes 11, 12, 16: the Committee on Enforced
+/// Disappearances' symbols are symbols.
+#[test]
+fn treaty_body_symbols() {
+    check(
+        &format!(
+            "{GA}Taking note of the reports.11\n\n11  See CED/CSP/2016/4.\n\n12  CED/C/7, annex.\n"
+        ),
+        &[("doc:CED/CSP/2016/4", "refers"), ("doc:CED/C/7", "")],
+        &[],
+    );
+}
