@@ -5,6 +5,7 @@
 //! a body (say, a new working group) is one edit.
 
 mod bodies;
+pub mod dates;
 pub(crate) mod finder;
 mod numbering;
 pub mod numbers;

@@ -17,13 +17,9 @@ static_re!(
 /// [`DATE_LINE`], which needs a digit after the indent: most header cells
 /// are judged by their first byte.
 fn is_date_line(line: &str) -> bool {
-    after_indent(line).first().is_some_and(u8::is_ascii_digit) && DATE_LINE.is_match(line)
+    after_indent(line).first().is_some_and(u8::is_ascii_digit)
+        && crate::names::dates::is_date_only(line)
 }
-
-static_re!(
-    DATE_LINE,
-    r"^\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\s*$"
-);
 
 /// A header line that is only a body's name ("General Assembly", "Conference
 /// of the States Parties to ..."): a sentence that starts with one is not.
@@ -138,6 +134,7 @@ fn is_prose_paragraph(line: &str) -> bool {
 /// before the first numbered paragraph or section.
 pub(super) fn header(text: &str, all_lines: &[(usize, usize)]) -> Header {
     let mut h = Header::default();
+    let mut title_at = None;
     let mut seen = 0;
     for &(a, b) in all_lines {
         let whole = text[a..b].trim();
@@ -161,8 +158,16 @@ pub(super) fn header(text: &str, all_lines: &[(usize, usize)]) -> Header {
                 masthead,
                 line_end: b,
             };
+            let had_title = h.title.is_some();
             read_cell(&mut h, text, all_lines, cell);
+            if !had_title && h.title.is_some() {
+                // A cell is a slice of `text`: where the title starts.
+                title_at = Some(line.as_ptr() as usize - text.as_ptr() as usize);
+            }
         }
+    }
+    if let Some(at) = title_at {
+        h.title = document_title(text, all_lines, at).or(h.title);
     }
     // "CTOC/COP/WG.4/2010/6" with no body named above it (a copy that kept
     // the symbol, not the masthead): the symbol's series says whose it is.
@@ -301,6 +306,72 @@ fn own_symbol(line: &str) -> Option<String> {
         .then(|| syms.swap_remove(0).2)
 }
 
+/// The document's title, from the first title line (at `at` in `text`): its whole block (the lines up to a blank one, markup and
+/// footnote marks dropped); and under "Item 7 of the provisional agenda*"
+/// that block is the item's title, so the block after it, when it reads
+/// as a title, is the document's ("Activities of the United Nations Office
+/// on Drugs and Crime to support ...", cosp10-secretariat-report-2023).
+fn document_title(text: &str, all_lines: &[(usize, usize)], at: usize) -> Option<String> {
+    let i = all_lines
+        .iter()
+        .position(|&(a, b)| a <= at && at < b.max(a + 1))?;
+    let (title, next) = title_block(text, &all_lines[i..], at);
+    // The item's line is the last non-blank line above the title.
+    let under_item = all_lines[..i]
+        .iter()
+        .rev()
+        .map(|&(a, b)| text[a..b].trim())
+        .find(|l| !l.is_empty())
+        .is_some_and(|l| l.starts_with("Item ") && l.contains("agenda"));
+    if under_item
+        && let Some(j) = all_lines[i + next..]
+            .iter()
+            .position(|&(a, b)| !text[a..b].trim().is_empty())
+    {
+        let k = i + next + j;
+        let (second, _) = title_block(text, &all_lines[k..], all_lines[k].0);
+        if is_title_line(&second) && !is_author_line(&second) {
+            return Some(second);
+        }
+    }
+    Some(title)
+}
+
+/// A title block has at most this many lines.
+const TITLE_LINES: usize = 8;
+
+/// The block of lines from `at` in `lines[0]` up to a blank line, joined,
+/// and how many lines it took.
+fn title_block(text: &str, lines: &[(usize, usize)], at: usize) -> (String, usize) {
+    let mut words: Vec<&str> = Vec::new();
+    let mut taken = 0;
+    for (n, &(a, b)) in lines.iter().take(TITLE_LINES).enumerate() {
+        let l = text[a.max(at)..b].trim();
+        if l.is_empty() {
+            break;
+        }
+        taken = n + 1;
+        words.extend(l.split_whitespace());
+    }
+    let joined = words.join(" ");
+    let title = joined.trim_matches(|c: char| c == '*' || c == '_').trim();
+    (title.to_string(), taken.max(1))
+}
+
+/// "Report by the Secretariat", "Note by the Secretary-General",
+/// "Background paper prepared by the Secretariat": who wrote it, under the
+/// title.
+fn is_author_line(line: &str) -> bool {
+    [
+        "by the Secretariat",
+        "by the Secretary-General",
+        "of the Secretary-General",
+    ]
+    .iter()
+    .any(|w| line.ends_with(w))
+        && line.split_whitespace().count() <= 7
+}
+
 /// Whether a header cell is the document's title: "Report of ...",
 /// "Annotated provisional agenda", or any line of five words or more that
 /// is not the distribution line, an agenda item or the place.
@@ -312,7 +383,7 @@ fn is_title_line(line: &str) -> bool {
         || line.split_whitespace().count() >= 5
             && !line.starts_with("Distr")
             && !line.starts_with("Item ")
-            && !line.starts_with("Vienna")
+            && !crate::names::dates::is_venue_line(line)
             && !line.contains("Original:")
 }
 
@@ -404,6 +475,31 @@ pub(super) fn skip_running_headers(text: &str, all_lines: &[(usize, usize)], lay
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn title_of(text: &str) -> Option<String> {
+        header(text, &crate::text::lines(text).collect::<Vec<_>>()).title
+    }
+
+    /// Issue 19: the 2023 Secretariat report was titled by its venue line;
+    /// under an agenda item, the block after the item's title is the
+    /// document's title, however many lines it takes.
+    #[test]
+    fn the_title_is_the_title_block_not_the_venue_or_the_item() {
+        let text = "Conference of the States Parties to the United Nations Convention against Corruption\n\nDistr.: General\n9 October 2023\n\nOriginal: English\n\nTenth session\n\nAtlanta, United States of America, 11–15 December 2023\n\nItem 7 of the provisional agenda*\n\n**Follow-up to the special session of the General Assembly\non challenges and measures to prevent and combat\ncorruption**\n\n**Activities of the United Nations Office on Drugs and Crime\nto support the implementation of the political declaration**\n\nReport by the Secretariat\n\n1. The text.\n";
+        assert_eq!(
+            title_of(text).as_deref(),
+            Some(
+                "Activities of the United Nations Office on Drugs and Crime to support the implementation of the political declaration"
+            )
+        );
+        // The item's title is short, the document's title the next block;
+        // who wrote it is no title.
+        let text = "Conference of the States Parties to the United Nations Convention against Corruption\nDist.: General\n20 April 2020\nOriginal: English\nVienna, 9 and 10 June 2020\nItem 3 of the provisional agenda*\nFuture priorities\n\nProgress on the activities of the Working Group\n\nBackground paper prepared by the Secretariat\n\nI. Introduction\n";
+        assert_eq!(
+            title_of(text).as_deref(),
+            Some("Progress on the activities of the Working Group")
+        );
+    }
 
     #[test]
     fn header_cells_split_as_str_split_does() {
