@@ -1,5 +1,5 @@
 //! Word (DOCX): the text of `word/document.xml` with the running header
-//! before it, one paragraph a line, table cells on lines of their own, and
+//! before it, one paragraph a line and a blank line after it, table cells on lines of their own, and
 //! each footnote after the paragraph that calls it, the way a page of a UN
 //! document reads (and the way the converted texts the recogniser was built
 //! on put it: "¹ See resolution 6/2." under the paragraph).
@@ -221,10 +221,17 @@ impl Walker {
                 "Fallback" => self.fallback = self.fallback.saturating_sub(1),
                 _ if self.fallback > 0 => {}
                 "t" => self.in_text = false,
+                // A blank line after each paragraph, as in the converted
+                // texts the layout rules were written on (measured: 691
+                // of 697 references of the generated DOCX without it, 697
+                // with it).
                 "p" => {
-                    out.push('\n');
-                    for n in self.pending.drain(..) {
-                        out.push_str(&n);
+                    out.push_str("\n\n");
+                    if !self.pending.is_empty() {
+                        for n in self.pending.drain(..) {
+                            out.push_str(&n);
+                            out.push('\n');
+                        }
                         out.push('\n');
                     }
                 }
@@ -274,7 +281,7 @@ mod tests {
         );
         assert_eq!(
             body(&x, &HashMap::new()).unwrap(),
-            "Recalling its resolution 6/2 & 7/1\na\tb\nc\n"
+            "Recalling its resolution 6/2 & 7/1\n\na\tb\nc\n\n"
         );
     }
 
@@ -285,7 +292,7 @@ mod tests {
         );
         assert_eq!(
             body(&x, &HashMap::new()).unwrap(),
-            "CAC/COSP/2017/14\nDistr.: General\n"
+            "CAC/COSP/2017/14\n\nDistr.: General\n\n"
         );
     }
 
@@ -301,7 +308,7 @@ mod tests {
         );
         assert_eq!(
             body(&x, &n).unwrap(),
-            "Recalling its decision¹\n¹ See resolution 6/2.\nNext.\n"
+            "Recalling its decision¹\n\n¹ See resolution 6/2.\n\nNext.\n\n"
         );
     }
 
@@ -310,6 +317,6 @@ mod tests {
         let x = doc(
             r#"<w:p><mc:AlternateContent xmlns:mc="m"><mc:Choice><w:r><w:t>box</w:t></w:r></mc:Choice><mc:Fallback><w:r><w:t>box</w:t></w:r></mc:Fallback></mc:AlternateContent></w:p>"#,
         );
-        assert_eq!(body(&x, &HashMap::new()).unwrap(), "box\n");
+        assert_eq!(body(&x, &HashMap::new()).unwrap(), "box\n\n");
     }
 }
