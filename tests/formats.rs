@@ -376,3 +376,65 @@ fn a_docx_bomb_is_refused() {
             "bomb.docx: DOCX part word/document.xml inflates to more than 1M (a zip bomb?): refused",
         ));
 }
+
+/// Without pdftotext a PDF gets a message that says what to install; the
+/// other files are still read. (`UNCITE_PDFTOTEXT` names the extractor.)
+#[test]
+fn a_pdf_without_pdftotext_says_what_to_install() {
+    let dir = tempfile::tempdir().unwrap();
+    let m = &CORPUS[2].1;
+    std::fs::write(dir.path().join("a.pdf"), docgen::pdf("resolution 6/2\n", m)).unwrap();
+    std::fs::write(dir.path().join("b.txt"), "Recalling its resolution 6/2,\n").unwrap();
+    uncite()
+        .env("UNCITE_PDFTOTEXT", "/nonexistent/pdftotext")
+        .args(["extract", "--format", "text"])
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .stdout(predicates::str::contains("b.txt:1: res:cosp:6/2"))
+        .stderr(predicates::str::contains(
+            "a.pdf: PDF needs pdftotext (poppler-utils) on PATH",
+        ));
+}
+
+/// An index of PDFs keeps each evidence's page and reads its sentence back
+/// from the PDF's text (extracted again), not from the PDF's bytes.
+#[test]
+fn an_index_of_pdfs_quotes_sentences_with_their_page() {
+    if !have_pdftotext() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let (stem, m) = &CORPUS[2];
+    let original = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("data/corpus/{stem}.txt")),
+    )
+    .unwrap();
+    let pdf = dir.path().join("report.pdf");
+    std::fs::write(&pdf, docgen::pdf(&docgen::rendered(&original), m)).unwrap();
+    let ix = dir.path().join("r.uncite");
+    uncite()
+        .args(["index", "-q", "-o"])
+        .arg(&ix)
+        .arg(&pdf)
+        .assert()
+        .success();
+    let direct = uncite()
+        .args(["cites", "res:ga:70/1"])
+        .arg(&pdf)
+        .output()
+        .unwrap();
+    let indexed = uncite()
+        .args(["cites", "res:ga:70/1", "--index"])
+        .arg(&ix)
+        .output()
+        .unwrap();
+    let s = String::from_utf8_lossy(&indexed.stdout);
+    assert!(
+        s.contains("report.pdf:")
+            && s.contains("(p. ")
+            && s.contains("General Assembly resolution 70/1"),
+        "{s}"
+    );
+    assert_eq!(direct.stdout, indexed.stdout);
+}
