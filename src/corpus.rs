@@ -4,8 +4,8 @@
 //! With no paths the bundled corpus (`data/corpus`, embedded in the binary) is
 //! used, so the CLI works from any directory after `cargo install`.
 
-use crate::document::{Document, extract_document};
-use crate::load::{Loaded, load_all};
+use crate::document::{Document, extract_document, extract_source};
+use crate::load::{LoadError, Loaded, Tally, load_all};
 
 /// The bundled corpus: (name as printed in evidence, text).
 pub const BUNDLED: [(&str, &str); 5] = [
@@ -43,6 +43,12 @@ pub struct Corpus {
     pub entries: Vec<Entry>,
     /// Notes for the user: skipped files, lossy decoding.
     pub warnings: Vec<String>,
+    /// PDF or Word files that gave no text (encrypted, scanned, damaged),
+    /// each naming its file: the others were read, and the run should end
+    /// with the error status.
+    pub errors: Vec<String>,
+    /// What was read and skipped, by kind.
+    pub tally: Tally,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -77,7 +83,7 @@ impl Corpus {
             .collect();
         Corpus {
             entries,
-            warnings: Vec::new(),
+            ..Corpus::default()
         }
     }
 
@@ -91,19 +97,32 @@ impl Corpus {
         if paths.is_empty() {
             return Ok(Corpus::bundled());
         }
-        let mut texts = Vec::new();
-        let mut warnings = Vec::new();
+        let mut corpus = Corpus::default();
         for l in load_all(paths) {
+            corpus.tally.count(&l);
             match l {
-                Loaded::Text(src) => {
-                    warnings.extend(src.warnings);
-                    texts.push((src.name, src.text));
+                Loaded::Text(mut src) => {
+                    let document = extract_source(&src);
+                    corpus.warnings.append(&mut src.warnings);
+                    corpus.entries.push(Entry {
+                        document,
+                        text: src.text,
+                    });
                 }
-                Loaded::Skipped { path, reason } => warnings.push(format!("{path}: {reason}")),
+                Loaded::Skipped { reason, .. } if reason.is_quiet() => {}
+                Loaded::Skipped { path, reason } => {
+                    corpus.warnings.push(format!("{path}: {reason}"))
+                }
+                Loaded::Failed(e @ LoadError::Document { .. }) => corpus.errors.push(e.to_string()),
                 Loaded::Failed(e) => return Err(e.into()),
             }
         }
-        if texts.is_empty() {
+        if corpus.entries.is_empty() {
+            let mut warnings = corpus.warnings;
+            warnings.append(&mut corpus.errors);
+            if warnings.is_empty() && corpus.tally.worth_saying() {
+                warnings.push(corpus.tally.summary());
+            }
             // Say why (a binary file, one over --max-filesize).
             let mut what = paths.join(", ");
             if !warnings.is_empty() {
@@ -111,8 +130,6 @@ impl Corpus {
             }
             return Err(CorpusError::Empty(what));
         }
-        let mut corpus = Corpus::from_texts(texts);
-        corpus.warnings = warnings;
         Ok(corpus)
     }
 

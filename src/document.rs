@@ -58,6 +58,18 @@ pub fn extract_document(name: &str, text: &str) -> Document {
     }
 }
 
+/// Runs the extraction on a loaded file: [`extract_document`] on its text,
+/// and each reference from a PDF told its page.
+pub fn extract_source(src: &crate::load::Source) -> Document {
+    let mut d = extract_document(&src.name, &src.text);
+    if !src.pages.is_empty() {
+        for r in &mut d.references {
+            r.page = src.page_at(r.start);
+        }
+    }
+    d
+}
+
 /// References in a piece of Conference text (no file): the quick way in.
 pub fn extract(text: &str) -> Vec<Reference> {
     extract_document("text", text).references
@@ -68,15 +80,16 @@ pub enum Outcome<R> {
     /// A document, mapped on the worker; `bytes` is the decoded text length.
     Done {
         name: String,
+        kind: crate::load::Kind,
         warnings: Vec<String>,
         bytes: usize,
         references: usize,
         value: R,
     },
-    /// Not a text (binary), or a directory seen twice.
+    /// Not a text (binary), a directory seen twice, a kind not read.
     Skipped {
         path: String,
-        reason: String,
+        reason: crate::load::Skip,
     },
     Failed(crate::load::LoadError),
 }
@@ -114,9 +127,10 @@ pub fn extract_paths<R: Send, E>(
             };
             match loaded {
                 Loaded::Text(src) => {
-                    let doc = extract_document(&src.name, &src.text);
+                    let doc = extract_source(&src);
                     Outcome::Done {
                         value: map(&doc),
+                        kind: src.kind,
                         references: doc.references.len(),
                         name: src.name,
                         warnings: src.warnings,

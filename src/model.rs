@@ -220,6 +220,10 @@ pub struct Reference {
     pub start: usize,
     pub end: usize,
     pub line: usize,
+    /// The 1-based page the mention starts on, for a PDF (the contract's
+    /// optional `page`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub anaphora: bool,
     /// Paragraph of a resolution the mention points into ("paragraph 5 of").

@@ -233,7 +233,7 @@ fn empty_file_and_directories_and_a_path_given_twice() {
     let deep = dir.path().join("a/b/c/d/e/f/g/h");
     fs::create_dir_all(&deep).unwrap();
     fs::write(deep.join("x.txt"), SENTENCE).unwrap();
-    fs::write(deep.join("ignored.pdf"), SENTENCE).unwrap();
+    fs::write(deep.join("ignored.xlsx"), SENTENCE).unwrap();
     fs::write(dir.path().join("empty.txt"), "").unwrap();
     let d = dir.path().to_str().unwrap();
     let out = uncite().args(["extract", d, d]).output().unwrap();
@@ -241,7 +241,19 @@ fn empty_file_and_directories_and_a_path_given_twice() {
     assert_eq!(
         jsonl(&out.stdout).len(),
         6,
-        "the directory is read once, .pdf ignored"
+        "the directory is read once, .xlsx not read"
+    );
+    // ... but counted, and named with -v.
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("read 2 files (2 text); skipped 2 (1 directory seen twice, 1 unsupported .xlsx) (-v names"),
+        "{err}"
+    );
+    let out = uncite().args(["extract", "-v", d]).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("ignored.xlsx: unsupported: .xlsx; skipped"),
+        "{err}"
     );
 }
 
@@ -279,13 +291,16 @@ fn a_long_single_line_and_many_references() {
     );
 }
 
+/// No warning; the summary says the folder's manifest was not read.
 #[test]
 fn bundled_corpus_extracts_without_warnings() {
     uncite()
         .args(["extract", "--format", "text", "data/corpus"])
         .assert()
         .success()
-        .stderr("")
+        .stderr(
+            "uncite: read 5 files (5 text); skipped 1 (1 unsupported .json) (-v names the files skipped)\n",
+        )
         .stdout(predicate::str::contains("res:cosp:6/2 (recalls)"));
 }
 

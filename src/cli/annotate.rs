@@ -4,7 +4,6 @@ use anyhow::{Result, bail};
 use clap::{Args, ValueEnum};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use uncite::Corpus;
 use uncite::render::html::{PageLinks, annotate_html_with, annotate_markdown};
 use uncite::render::output;
 
@@ -17,7 +16,7 @@ pub enum AnnotateFormat {
 
 #[derive(Args)]
 pub struct AnnotateArgs {
-    /// The document (.txt, .md, any text file), or - for stdin.
+    /// The document (.txt, .md, .html, .pdf, .docx, any text file), or - for stdin.
     file: String,
     #[arg(long, value_enum, default_value = "html")]
     format: AnnotateFormat,
@@ -59,10 +58,7 @@ pub fn run(a: AnnotateArgs) -> Result<ExitCode> {
     if let Some(p) = &a.output {
         output::resolve(p, &ins)?;
     }
-    let corpus = Corpus::load(std::slice::from_ref(&a.file))?;
-    for w in &corpus.warnings {
-        eprintln!("uncite: warning: {}", super::clean(w));
-    }
+    let corpus = super::load_corpus(std::slice::from_ref(&a.file))?;
     let [entry] = corpus.entries.as_slice() else {
         bail!(
             "annotate takes one document; {} holds {} (use `uncite site` for many)",

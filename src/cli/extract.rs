@@ -13,7 +13,8 @@ pub struct ExtractArgs {
     /// Worker threads (0 = one per core). Output order does not depend on it.
     #[arg(long, short = 'j', default_value_t = 0)]
     threads: usize,
-    /// Files, directories (recursive, .txt/.md) or - for stdin.
+    /// Files (text, Markdown, HTML, PDF, DOCX), directories (recursive;
+    /// other kinds are counted as skipped) or - for stdin.
     #[arg(required = true)]
     paths: Vec<String>,
 }
@@ -25,6 +26,7 @@ pub fn run(a: ExtractArgs, global: super::Global) -> Result<ExitCode> {
     let bar = super::index::Bar::open_ended(global.quiet).0;
     let mut failed = false;
     let mut files = 0u64;
+    let mut tally = uncite::load::Tally::default();
     // Files are read, extracted and rendered on the workers; this thread
     // writes them in input order as they come.
     extract_paths(
@@ -35,6 +37,7 @@ pub fn run(a: ExtractArgs, global: super::Global) -> Result<ExitCode> {
             match outcome {
                 Outcome::Done {
                     name,
+                    kind,
                     warnings,
                     bytes,
                     references,
@@ -51,16 +54,21 @@ pub fn run(a: ExtractArgs, global: super::Global) -> Result<ExitCode> {
                         });
                     }
                     out.write(&value)?;
+                    tally.read(kind);
                     files += 1;
                     bar.set_message(files.to_string());
                     bar.inc(bytes as u64);
                 }
                 Outcome::Skipped { path, reason } => {
-                    if !global.quiet {
+                    // Files of other kinds in a folder are counted, and
+                    // named with -v by the summary.
+                    if !global.quiet && !reason.is_quiet() {
                         bar.suspend(|| eprintln!("uncite: {}: {}", super::clean(&path), reason));
                     }
+                    tally.skip(&path, &reason);
                 }
                 Outcome::Failed(e) => {
+                    tally.fail(&e);
                     bar.suspend(|| eprintln!("uncite: {}", super::clean(&e.to_string())));
                     failed = true;
                 }
@@ -70,6 +78,7 @@ pub fn run(a: ExtractArgs, global: super::Global) -> Result<ExitCode> {
     )?;
     bar.finish_and_clear();
     out.finish()?;
+    super::say_loaded(&tally, &[]);
     Ok(if failed {
         ExitCode::from(2)
     } else {

@@ -163,10 +163,7 @@ pub struct DiagramsArgs {
 }
 
 fn load(paths: &[String]) -> Result<(Corpus, CitationGraph)> {
-    let corpus = Corpus::load(paths)?;
-    for w in &corpus.warnings {
-        eprintln!("uncite: warning: {}", super::clean(w));
-    }
+    let corpus = super::load_corpus(paths)?;
     let g = CitationGraph::build(&corpus);
     Ok((corpus, g))
 }

@@ -94,14 +94,26 @@ pub fn run(a: IndexArgs, quiet: bool, verbose: bool) -> Result<ExitCode> {
     let r = build_index(&a.paths, &a.output, &opts, &progress);
     progress.bar.finish_and_clear();
     let s = r?;
+    // The files that failed; the kinds read and skipped go on the line below.
+    super::say_loaded(&uncite::load::Tally::default(), &s.errors);
+    if verbose {
+        for (path, why) in &s.tally.quiet {
+            eprintln!("uncite: {}: {why}", super::clean(path));
+        }
+    }
     if !quiet {
         for w in &s.warnings {
             eprintln!("uncite: warning: {}", super::clean(w));
         }
         let secs = t0.elapsed().as_secs_f64();
         let mb = s.bytes as f64 / 1e6;
+        let not_read = s
+            .tally
+            .not_read()
+            .map(|n| format!("; {n}"))
+            .unwrap_or_default();
         eprintln!(
-            "uncite: indexed {} files ({} extracted, {} reused): {:.1} MB extracted in {:.2}s ({:.1} MB/s); {} nodes, {} edges, {} evidences -> {} ({:.1} MB)",
+            "uncite: indexed {} files ({} extracted, {} reused): {:.1} MB extracted in {:.2}s ({:.1} MB/s); {} nodes, {} edges, {} evidences -> {} ({:.1} MB){not_read}",
             s.files,
             s.extracted,
             s.reused,
@@ -115,6 +127,5 @@ pub fn run(a: IndexArgs, quiet: bool, verbose: bool) -> Result<ExitCode> {
             s.index_bytes as f64 / 1e6
         );
     }
-    let _ = verbose;
     Ok(ExitCode::SUCCESS)
 }

@@ -7,6 +7,7 @@ mod graph;
 mod index;
 mod shell;
 mod site;
+mod text;
 
 use anyhow::Result;
 use clap::{Parser, Subcommand};
@@ -52,6 +53,53 @@ pub struct MaxSize(pub Option<u64>);
 
 fn max_size(s: &str) -> Result<MaxSize, String> {
     uncite::load::parse_size(s).map(MaxSize)
+}
+
+/// The global options of this run, for the loading report of any command.
+static GLOBAL: std::sync::OnceLock<Global> = std::sync::OnceLock::new();
+
+/// Set when an input file could not be read (an encrypted PDF, ...) while
+/// the others were: the run ends with status 2 after its output.
+static INPUT_FAILED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Reads a corpus (the bundled one for no paths) and says what loading
+/// said: warnings, files that failed, and the summary of kinds.
+pub(crate) fn load_corpus(paths: &[String]) -> Result<uncite::Corpus> {
+    let corpus = uncite::Corpus::load(paths)?;
+    for w in &corpus.warnings {
+        eprintln!("uncite: warning: {}", clean(w));
+    }
+    say_loaded(&corpus.tally, &corpus.errors);
+    Ok(corpus)
+}
+
+/// Prints the files that failed (always: they are errors, and set the exit
+/// status), the quietly skipped files with `-v`, and the summary line
+/// when something was skipped or failed, or with `-v`.
+pub(crate) fn say_loaded(tally: &uncite::load::Tally, errors: &[String]) {
+    for e in errors {
+        eprintln!("uncite: {}", clean(e));
+        INPUT_FAILED.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+    let (quiet, verbose) = GLOBAL
+        .get()
+        .map_or((false, false), |g| (g.quiet, g.verbose));
+    if quiet {
+        return;
+    }
+    if verbose {
+        for (path, why) in &tally.quiet {
+            eprintln!("uncite: {}: {why}", clean(path));
+        }
+    }
+    if verbose || tally.worth_saying() {
+        let hint = if !verbose && !tally.quiet.is_empty() {
+            " (-v names the files skipped)"
+        } else {
+            ""
+        };
+        eprintln!("uncite: {}{hint}", tally.summary());
+    }
 }
 
 /// A message for stderr: control characters escaped (file names can hold
@@ -120,6 +168,13 @@ enum Command {
     ///
     /// Example: uncite site -o site && xdg-open site/index.html
     Site(site::SiteArgs),
+    /// Prints the text uncite reads in a file: for a PDF or DOCX the text
+    /// extracted from it, to which `start`/`end` of its references are
+    /// byte offsets (so `text` is the bytes there); for a text file its
+    /// decoded text; for HTML the page with scripts and styles blanked.
+    ///
+    /// Example: uncite text CAC-COSP-2023-15.pdf | less
+    Text(text::TextArgs),
     /// Writes the standard diagrams of the bundled corpus (DOT, and SVG
     /// when Graphviz is installed), or checks that committed DOT is current.
     ///
@@ -137,7 +192,9 @@ pub fn run() -> ExitCode {
         }
     };
     uncite::load::set_max_filesize(cli.global.max_filesize.0);
+    let _ = GLOBAL.set(cli.global);
     match dispatch(cli) {
+        Ok(_) if INPUT_FAILED.load(std::sync::atomic::Ordering::Relaxed) => ExitCode::from(2),
         Ok(code) => code,
         Err(e) => {
             if is_broken_pipe(&e) {
@@ -169,6 +226,7 @@ fn dispatch(cli: Cli) -> Result<ExitCode> {
         Command::Site(a) => site::run(a),
         Command::Index(a) => index::run(a, cli.global.quiet, cli.global.verbose),
         Command::Extract(a) => extract::run(a, cli.global),
+        Command::Text(a) => text::run(a),
         Command::Completions(a) => shell::completions(a),
         Command::Man(a) => shell::man(a),
     }

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use uncite::render::output;
 use uncite::render::site::{SiteOptions, build_site};
-use uncite::{CitationGraph, Corpus, Kind};
+use uncite::{CitationGraph, Kind};
 
 #[derive(Args)]
 pub struct SiteArgs {
@@ -55,10 +55,7 @@ fn check_output(out: &Path, paths: &[String]) -> Result<()> {
 
 pub fn run(a: SiteArgs) -> Result<ExitCode> {
     check_output(&a.out, &a.paths)?;
-    let corpus = Corpus::load(&a.paths)?;
-    for w in &corpus.warnings {
-        eprintln!("uncite: warning: {}", super::clean(w));
-    }
+    let corpus = super::load_corpus(&a.paths)?;
     let g = CitationGraph::build(&corpus);
     let opts = SiteOptions {
         svg: !a.no_svg,

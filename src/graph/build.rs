@@ -235,6 +235,7 @@ pub(super) fn build_from(
             b.g.graph[e].evidence.push(Evidence {
                 file: r.file.to_string(),
                 line: r.line,
+                page: r.page,
                 start: r.start,
                 end: r.end,
                 text: r.text.clone(),

@@ -138,10 +138,24 @@ impl fmt::Display for EdgeKind {
 pub struct Evidence {
     pub file: String,
     pub line: usize,
+    /// The 1-based page of the mention, for a PDF ("p. 7").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
     pub start: usize,
     pub end: usize,
     pub text: String,
     pub sentence: String,
+}
+
+impl Evidence {
+    /// Where a user finds the evidence: `file:line`, and for a PDF the
+    /// page the printed document shows it on (`file.pdf:120 (p. 7)`).
+    pub fn place(&self) -> String {
+        match self.page {
+            Some(p) => format!("{}:{} (p. {p})", self.file, self.line),
+            None => format!("{}:{}", self.file, self.line),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -12,7 +12,7 @@
 //!          id, title?, file?, symbols, date?, session?, out edges, in edges
 //!          (an edge: other node, kind, edge number)
 //! edges    u64 count, u64 × (count + 1) offsets, evidence lists:
-//!          (file number, line, start, end, mention text)
+//!          (file number, line, page (0: none), start, end, mention text)
 //! docs     varint count, node numbers of corpus documents (ID resolution)
 //! records  u64 count, u64 × (count + 1) offsets, per file what extraction
 //!          found (header, units, references): re-indexing reuses the
@@ -40,7 +40,7 @@ pub use write::{Options, Progress, Stats, build_index};
 pub const MAGIC: &[u8; 7] = b"UNCITE\0";
 /// Bumped whenever the layout changes; an index of another version is
 /// refused with a request to re-index.
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]

@@ -256,6 +256,7 @@ impl Index {
             v.push(Evidence {
                 file,
                 line: d.usize()?,
+                page: u32::try_from(d.usize()?).ok().filter(|&p| p > 0),
                 start: d.usize()?,
                 end: d.usize()?,
                 text: d.str()?.to_string(),
@@ -524,10 +525,11 @@ impl Index {
             if meta.exact && evs.len() <= 64 && read_windows(path, meta.size, &mut evs).is_ok() {
                 continue;
             }
-            let text = std::fs::read(path)
-                .ok()
-                .and_then(|b| crate::load::decode(&meta.name, &b))
-                .map(|s| s.text);
+            // Read as it was indexed: a PDF or Word file is extracted again.
+            let text = match crate::load::load_path_limited(path, u64::MAX) {
+                crate::load::Loaded::Text(s) => Some(s.text),
+                _ => None,
+            };
             for ev in evs {
                 ev.sentence = match &text {
                     Some(t) => crate::graph::sentence(t, ev.start, ev.end),

@@ -64,6 +64,7 @@ pub(crate) fn encode_doc(enc: &mut Enc<'_>, d: &Document) {
         enc.u(r.start as u64);
         enc.u(r.end as u64);
         enc.u(r.line as u64);
+        enc.u(r.page.map_or(0, u64::from));
         enc.byte(r.anaphora as u8);
         enc.opt_str(r.pinpoint.as_deref());
         enc.opt_str(r.title.as_deref());
@@ -120,6 +121,7 @@ pub(crate) fn decode_doc(dec: &mut Dec<'_>, name: &str) -> R<Document> {
             start: dec.usize()?,
             end: dec.usize()?,
             line: dec.usize()?,
+            page: u32::try_from(dec.usize()?).ok().filter(|&p| p > 0),
             anaphora: dec.byte()? != 0,
             pinpoint: dec.opt_string()?,
             title: dec.opt_string()?,

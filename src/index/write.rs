@@ -6,7 +6,7 @@ use super::codec::{Dec, Enc, Strings, Table, TableBuf};
 use super::read::Index;
 use super::record::{FileMeta, decode_doc, encode_doc, mtime_of};
 use super::{IndexError, MAGIC, VERSION};
-use crate::document::{Document, extract_document};
+use crate::document::{Document, extract_source};
 use crate::graph::CitationGraph;
 use crate::id::Id;
 use crate::load::{Loaded, expand, load_path};
@@ -40,6 +40,11 @@ pub struct Stats {
     pub index_bytes: u64,
     /// Skipped files, lossy decoding, why an old index was not reused.
     pub warnings: Vec<String>,
+    /// PDF or Word files that gave no text, each naming its file (the
+    /// index holds the others).
+    pub errors: Vec<String>,
+    /// What was read and skipped, by kind.
+    pub tally: crate::load::Tally,
 }
 
 /// Told about progress by the workers.
@@ -54,12 +59,14 @@ impl Progress for () {}
 
 /// What a worker hands the writer for one file.
 enum Outcome {
-    /// Extracted now: the document, the file, the loader's warnings.
-    Extracted(Document, FileMeta, Vec<String>),
+    /// Extracted now: the document, the file, the loader's warnings, its kind.
+    Extracted(Document, FileMeta, Vec<String>, crate::load::Kind),
     /// Unchanged since the old index: its record, decoded.
     Reused(Document, FileMeta),
-    /// Not a text file: the warning.
-    Skipped(String),
+    /// Not a text file: the path and why.
+    Skipped(String, crate::load::Skip),
+    /// A PDF or Word file without text: said, and the others go on.
+    Unreadable(crate::load::LoadError),
     Failed(IndexError),
 }
 
@@ -99,7 +106,10 @@ pub fn build_index(
                 files.push((p, meta));
             }
             Err(Loaded::Skipped { path, reason }) => {
-                stats.warnings.push(format!("{path}: {reason}"))
+                stats.tally.skip(&path, &reason);
+                if !reason.is_quiet() {
+                    stats.warnings.push(format!("{path}: {reason}"))
+                }
             }
             Err(Loaded::Failed(e)) => return Err(IndexError::Input(e.to_string())),
             Err(Loaded::Text(_)) => unreachable!("expand does not load"),
@@ -194,14 +204,15 @@ pub fn build_index(
         }
         let r = match load_path(path) {
             Loaded::Text(src) => {
-                let d = slim(extract_document(&src.name, &src.text));
+                let d = slim(extract_source(&src));
                 let meta = FileMeta {
-                    exact: src.warnings.is_empty(),
+                    exact: src.offsets_are_the_files(),
                     ..meta.clone()
                 };
-                Outcome::Extracted(d, meta, src.warnings)
+                Outcome::Extracted(d, meta, src.warnings, src.kind)
             }
-            Loaded::Skipped { path, reason } => Outcome::Skipped(format!("{path}: {reason}")),
+            Loaded::Skipped { path, reason } => Outcome::Skipped(path, reason),
+            Loaded::Failed(e @ crate::load::LoadError::Document { .. }) => Outcome::Unreadable(e),
             Loaded::Failed(e) => Outcome::Failed(IndexError::Input(e.to_string())),
         };
         progress.advance(meta.size);
@@ -209,15 +220,26 @@ pub fn build_index(
     };
     crate::par::ordered_map(&files, opts.threads, window, work, |o| {
         let (mut doc, meta) = match o {
-            Outcome::Reused(d, meta) => (d, meta),
-            Outcome::Extracted(d, meta, warnings) => {
+            Outcome::Reused(d, meta) => {
+                let kind = crate::load::Kind::of_extension(std::path::Path::new(&meta.name));
+                stats.tally.read(kind.unwrap_or(crate::load::Kind::Text));
+                (d, meta)
+            }
+            Outcome::Extracted(d, meta, warnings, kind) => {
+                stats.tally.read(kind);
                 stats.bytes += meta.size;
                 stats.extracted += 1;
                 stats.warnings.extend(warnings);
                 (d, meta)
             }
-            Outcome::Skipped(w) => {
-                stats.warnings.push(w);
+            Outcome::Skipped(path, reason) => {
+                stats.tally.skip(&path, &reason);
+                stats.warnings.push(format!("{path}: {reason}"));
+                return Ok(());
+            }
+            Outcome::Unreadable(e) => {
+                stats.tally.fail(&e);
+                stats.errors.push(e.to_string());
                 return Ok(());
             }
             Outcome::Failed(e) => return Err(e),
@@ -360,6 +382,7 @@ fn encode_graph(g: &CitationGraph, strings: &mut Strings, stats: &mut Stats) -> 
             stats.evidences += 1;
             enc.u(ev.file.parse().unwrap_or(u64::MAX >> 1));
             enc.u(ev.line as u64);
+            enc.u(ev.page.map_or(0, u64::from));
             enc.u(ev.start as u64);
             enc.u(ev.end as u64);
             enc.str(&ev.text);

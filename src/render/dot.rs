@@ -122,7 +122,7 @@ fn edge_tooltip(e: &EdgeRefView<'_>) -> String {
     let mut t = format!("{} {} {}", e.source.id, e.edge.kind, e.target.id);
     for ev in e.edge.evidence.iter().take(TOOLTIP_EVIDENCE) {
         let s: String = ev.sentence.chars().take(240).collect();
-        t.push_str(&format!("\n{}:{}: {s}", ev.file, ev.line));
+        t.push_str(&format!("\n{}: {s}", ev.place()));
     }
     let more = e.edge.evidence.len().saturating_sub(TOOLTIP_EVIDENCE);
     if more > 0 {

@@ -12,13 +12,7 @@ fn one_line(s: &str) -> String {
 }
 
 fn write_evidence<W: Write>(out: &mut W, indent: &str, ev: &Evidence) -> io::Result<()> {
-    writeln!(
-        out,
-        "{indent}{}:{}: {}",
-        ev.file,
-        ev.line,
-        one_line(&ev.sentence)
-    )
+    writeln!(out, "{indent}{}: {}", ev.place(), one_line(&ev.sentence))
 }
 
 /// `count` and the noun, plural when it is not 1.

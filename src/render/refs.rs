@@ -49,6 +49,8 @@ struct ContractLine<'a> {
     start: usize,
     end: usize,
     line: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    page: Option<u32>,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     anaphora: bool,
 }
@@ -65,6 +67,7 @@ fn contract(r: &Reference) -> ContractLine<'_> {
         start: r.start,
         end: r.end,
         line: r.line,
+        page: r.page,
         anaphora: r.anaphora,
     }
 }
@@ -204,6 +207,10 @@ fn write_contract_line(out: &mut Vec<u8>, r: &Reference, ids: &mut IdCache) {
     write_usize(out, r.end);
     out.extend_from_slice(b",\"line\":");
     write_usize(out, r.line);
+    if let Some(p) = r.page {
+        out.extend_from_slice(b",\"page\":");
+        write_usize(out, p as usize);
+    }
     if r.anaphora {
         out.extend_from_slice(b",\"anaphora\":true");
     }
@@ -422,6 +429,7 @@ mod tests {
             start: 0,
             end: usize::MAX,
             line: 10_000_000,
+            page: None,
             anaphora,
             pinpoint: None,
             title: None,

@@ -152,7 +152,7 @@ impl Ctx<'_> {
     }
 
     fn evidence_item(&self, ev: &Evidence) -> String {
-        let place = format!("{}:{}", ev.file, ev.line);
+        let place = ev.place();
         let where_ = match self.texts.get(&ev.file) {
             Some(p) => format!(
                 "<a class=\"where\" href=\"../{}#at-{}\">{}</a>",

@@ -328,6 +328,7 @@ impl<'a> Resolver<'a> {
             start: a,
             end: b,
             line: self.line_of_original(a),
+            page: None,
             anaphora,
             pinpoint: target.pinpoint,
             title: target.title,

@@ -135,9 +135,10 @@ pub fn segment(original: &str, clean: &Clean) -> Layout {
         Some(Err(())) => layout.header.foreign_subject = true,
         None => {}
     }
+    // Footnotes first: a heading's title is looked for past them.
+    footnotes::footnotes(original, clean, &all_lines, &mut layout);
     units::units(text, &all_lines, &mut layout);
     speakers::speakers(text, &all_lines, &mut layout);
-    footnotes::footnotes(original, clean, &all_lines, &mut layout);
     toc::annex_list(text, &all_lines, &scan.tabbed, &mut layout);
     units::skip_chapter_headings(text, &all_lines, &mut layout.skip);
     header::skip_running_headers(text, &all_lines, &mut layout);

@@ -170,8 +170,28 @@ impl UnitScan<'_> {
             .map(|k| from + k)
     }
 
+    /// The line a heading on line `li` is titled by: the next non-blank
+    /// one, past the footnotes and the running footer and header of a page
+    /// break (a PDF's heading at the foot of a page, its title on the next:
+    /// "Resolution 7/5", "¹¹ Ibid., ...", "V.17-08797 (E) 19/68",
+    /// "CAC/COSP/2017/14", "Promoting preventive measures ...").
+    fn title_after(&self, layout: &Layout, li: usize) -> Option<usize> {
+        let own = layout.header.symbol.as_deref();
+        let mut k = self.nonblank(li + 1)?;
+        for _ in 0..12 {
+            let (x, y) = self.all_lines[k];
+            let line = self.text[x..y].trim_matches(|c: char| c.is_whitespace() || c == '\x0c');
+            let note = layout.footnote_at(x).is_some();
+            if !note && !crate::text::is_page_furniture(line, own) {
+                return Some(k);
+            }
+            k = self.nonblank(k + 1)?;
+        }
+        None
+    }
+
     /// "Resolution 7/1" on line `li`: a unit, titled by the next non-blank
-    /// line.
+    /// line (past a page break).
     fn heading(
         &mut self,
         layout: &mut Layout,
@@ -193,7 +213,7 @@ impl UnitScan<'_> {
         // "Adopted by the Security Council at its 10042nd meeting, on
         // ...": no title.
         let title_line = self
-            .nonblank(li + 1)
+            .title_after(layout, li)
             .map(|k| self.all_lines[k])
             .filter(|&(x, y)| !self.text[x..y].trim_start().starts_with("Adopted by"));
         let title = title_line.map(|(x, y)| self.text[x..y].trim().to_string());
@@ -285,6 +305,21 @@ mod tests {
     use super::*;
     use crate::normalise::Clean;
     use crate::text::lines;
+
+    /// A heading at the foot of a PDF page is titled by the first line of
+    /// prose on the next page, past the footnotes, footer and header.
+    #[test]
+    fn a_title_after_a_page_break_skips_the_page_furniture() {
+        let text = "CAC/COSP/2017/14\n\nThe Conference,\n\nResolution 7/5\n\n\n¹¹ Ibid., vol. 2225, No. 39574.\n\nV.17-08797 (E)        19/68\n\x0cCAC/COSP/2017/14\n\nPromoting preventive measures against corruption\n\nThe Conference of the States Parties,\n";
+        let layout = crate::segment::segment(text, &Clean::new(text));
+        let titles: Vec<_> = layout.units.iter().map(|u| u.title.clone()).collect();
+        assert_eq!(
+            titles,
+            [Some(
+                "Promoting preventive measures against corruption".to_string()
+            )]
+        );
+    }
 
     /// The single pattern `numbered_title` replaces, as the oracle.
     fn oracle(line: &str) -> Option<(String, String)> {

@@ -1,8 +1,20 @@
-//! Bytes in, text out: BOM sniffing, UTF-16, lossy UTF-8, binary detection,
+//! Bytes in, text out: the kind of each file (text, Markdown, HTML, PDF,
+//! DOCX: [`Kind`]), BOM sniffing, UTF-16, lossy UTF-8, binary detection,
 //! and walking directories the way ripgrep does (sorted, loop-safe).
 //!
 //! Offsets reported by uncite are byte offsets into the *decoded UTF-8 text*;
-//! for UTF-8 input without invalid bytes these equal offsets into the file.
+//! for UTF-8 input without invalid bytes these equal offsets into the file
+//! (HTML too: [`html`] blanks in place). For a PDF or DOCX they are offsets
+//! into the extracted text, which `uncite text FILE` prints.
+
+mod docx;
+mod html;
+mod kind;
+mod pdf;
+mod tally;
+
+pub use kind::Kind;
+pub use tally::Tally;
 
 use std::collections::{HashMap, HashSet};
 use std::io::Read;
@@ -18,6 +30,79 @@ pub struct Source {
     pub text: String,
     /// Notes for the user (lossy decoding, BOM handling) naming this file.
     pub warnings: Vec<String>,
+    /// What the file was read as.
+    pub kind: Kind,
+    /// For a PDF, the offset in `text` where each page starts (the first
+    /// is 0); empty for the other kinds, which have no pages.
+    pub pages: Vec<usize>,
+}
+
+impl Source {
+    /// The 1-based page of byte `offset` of the text, for a PDF.
+    pub fn page_at(&self, offset: usize) -> Option<u32> {
+        page_at(&self.pages, offset)
+    }
+
+    /// Whether offsets into `text` are offsets into the file's bytes (so
+    /// a sentence can be read back from a window of the file).
+    pub fn offsets_are_the_files(&self) -> bool {
+        self.warnings.is_empty() && matches!(self.kind, Kind::Text | Kind::Markdown)
+    }
+}
+
+/// The 1-based page of byte `offset`, given where each page starts.
+pub fn page_at(pages: &[usize], offset: usize) -> Option<u32> {
+    if pages.is_empty() {
+        return None;
+    }
+    let i = pages.partition_point(|&p| p <= offset);
+    u32::try_from(i.max(1)).ok()
+}
+
+/// Why a PDF or Word file gave no text: each says what the user can do.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum DocError {
+    #[error("not a PDF (no %PDF- header)")]
+    NotPdf,
+    #[error("truncated PDF (no %%EOF at the end): download it again")]
+    Truncated,
+    #[error("encrypted PDF: decrypt it first (qpdf --decrypt IN OUT)")]
+    Encrypted,
+    #[error("scanned PDF with no text layer: OCR it first (e.g. ocrmypdf)")]
+    NoTextLayer,
+    #[error("damaged PDF: {0}")]
+    BadPdf(String),
+    #[error("PDF needs pdftotext (poppler-utils) on PATH: apt-get install poppler-utils")]
+    NoPdftotext,
+    #[error("its text is over the --max-filesize limit of {}", format_size(*.0))]
+    TooMuchText(u64),
+    #[error("a zip archive but not a Word document (no word/document.xml)")]
+    NotDocx,
+    #[error("not a readable DOCX (zip): {0}")]
+    BadZip(String),
+    #[error("DOCX part {part} inflates to more than {} (a zip bomb?): refused", format_size(*limit))]
+    Bomb { part: String, limit: u64 },
+    #[error("malformed DOCX XML: {0}")]
+    BadXml(String),
+}
+
+impl DocError {
+    /// A few words for the summary line ("2 encrypted PDF").
+    pub fn class(&self) -> &'static str {
+        match self {
+            DocError::NotPdf => "not a PDF",
+            DocError::Truncated => "truncated PDF",
+            DocError::Encrypted => "encrypted PDF",
+            DocError::NoTextLayer => "scanned PDF",
+            DocError::BadPdf(_) => "damaged PDF",
+            DocError::NoPdftotext => "PDF without pdftotext",
+            DocError::TooMuchText(_) => "over --max-filesize",
+            DocError::NotDocx => "zip, not DOCX",
+            DocError::BadZip(_) | DocError::BadXml(_) => "damaged DOCX",
+            DocError::Bomb { .. } => "DOCX bomb",
+        }
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -31,6 +116,62 @@ pub enum LoadError {
     },
     #[error("{path}: no such file or directory")]
     Missing { path: String },
+    /// A PDF or Word file that gave no text; the other files go on.
+    #[error("{path}: {error}")]
+    Document {
+        path: String,
+        #[source]
+        error: DocError,
+    },
+}
+
+/// Why a file is not read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Skip {
+    /// A NUL byte (at this offset, when known) in what is not UTF-16.
+    Binary(Option<u64>),
+    /// Over `--max-filesize` (the limit).
+    TooLarge(u64),
+    /// A directory reached twice.
+    Loop,
+    /// A folder's file of a kind uncite does not read (its extension):
+    /// counted in the summary, named with `-v`.
+    Unsupported(String),
+}
+
+impl Skip {
+    /// Said only with `-v` (the summary counts it): a folder holds many
+    /// files that are no documents.
+    pub fn is_quiet(&self) -> bool {
+        matches!(self, Skip::Unsupported(_))
+    }
+
+    /// A few words for the summary line.
+    pub fn class(&self) -> String {
+        match self {
+            Skip::Binary(_) => "binary".into(),
+            Skip::TooLarge(_) => "over --max-filesize".into(),
+            Skip::Loop => "directory seen twice".into(),
+            Skip::Unsupported(e) => format!("unsupported {e}"),
+        }
+    }
+}
+
+impl std::fmt::Display for Skip {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Skip::Binary(None) => write!(f, "binary file (NUL byte found); skipped"),
+            Skip::Binary(Some(at)) => write!(f, "binary file (NUL byte at byte {at}); skipped"),
+            Skip::TooLarge(limit) => write!(
+                f,
+                "larger than the --max-filesize limit of {}; skipped (--max-filesize none lifts it)",
+                format_size(*limit)
+            ),
+            Skip::Loop => write!(f, "directory already visited (symlink loop?)"),
+            Skip::Unsupported(e) => write!(f, "unsupported: {e}; skipped"),
+        }
+    }
 }
 
 /// What loading one path produced.
@@ -40,7 +181,7 @@ pub enum Loaded {
     /// Skipped, with the reason (binary file, symlink loop, ...).
     Skipped {
         path: String,
-        reason: String,
+        reason: Skip,
     },
     Failed(LoadError),
 }
@@ -82,6 +223,8 @@ pub fn decode_owned(name: &str, bytes: Vec<u8>) -> Option<Source> {
         name: name.to_string(),
         text,
         warnings,
+        kind: Kind::Text,
+        pages: Vec::new(),
     })
 }
 
@@ -119,11 +262,13 @@ fn utf16(
     text
 }
 
-fn is_document(path: &Path) -> bool {
-    matches!(
-        path.extension().and_then(|e| e.to_str()).map(|e| e.to_ascii_lowercase()),
-        Some(ref e) if e == "txt" || e == "md"
-    )
+/// What a folder's file is called in a message about its kind: its
+/// extension with the dot (".xlsx"), or "no extension".
+fn extension_of(path: &Path) -> String {
+    match path.extension().and_then(|e| e.to_str()) {
+        Some(e) => format!(".{}", e.to_ascii_lowercase()),
+        None => "no extension".into(),
+    }
 }
 
 /// The files listed so far, so that a file reached twice (given twice, or
@@ -170,9 +315,10 @@ impl SeenFiles {
     }
 }
 
-/// Expands the user's paths into files: directories recursively (only `.txt`
-/// and `.md`, sorted, symlink loops reported once), files as given (any
-/// extension), `-` as stdin. A path given twice is read once.
+/// Expands the user's paths into files: directories recursively (sorted,
+/// symlink loops reported once; the kinds [`Kind::of_extension`] knows are
+/// listed, every other file is reported as unsupported), files as given
+/// (any extension), `-` as stdin. A path given twice is read once.
 pub fn expand(paths: &[String]) -> Vec<Result<PathBuf, Loaded>> {
     let mut out = Vec::new();
     let mut seen_files = SeenFiles::default();
@@ -212,7 +358,7 @@ fn walk(
     if !seen_dirs.insert(canon) {
         out.push(Err(Loaded::Skipped {
             path: shown(&dir.display().to_string()),
-            reason: "directory already visited (symlink loop?)".into(),
+            reason: Skip::Loop,
         }));
         return;
     }
@@ -233,9 +379,17 @@ fn walk(
             Ok(m) if m.is_dir() => walk(&path, seen_dirs, seen_files, out),
             // Only regular files: a FIFO or device named *.txt under a
             // directory would block or never end (given by name, it is read).
-            Ok(m) if m.is_file() && is_document(&path) => {
-                if seen_files.first_visit(&path, &m) {
+            Ok(m) if m.is_file() => {
+                if !seen_files.first_visit(&path, &m) {
+                    continue;
+                }
+                if Kind::of_extension(&path).is_some() {
                     out.push(Ok(path));
+                } else {
+                    out.push(Err(Loaded::Skipped {
+                        path: shown(&path.display().to_string()),
+                        reason: Skip::Unsupported(extension_of(&path)),
+                    }));
                 }
             }
             Ok(_) => {}
@@ -338,8 +492,8 @@ enum Read_ {
     TooLarge,
 }
 
-/// Reads `r` block by block: binary or text is decided from the first block
-/// before the rest is read, every later block is checked for NUL bytes as
+/// Reads `r` block by block: binary or text (or a PDF or zip, read whole) is
+/// decided from the first block before the rest is read, every later block is checked for NUL bytes as
 /// it comes (so a NUL anywhere skips the file, and `/dev/zero` stops at
 /// once), and no more than `limit` bytes are ever held. `size` (a regular
 /// file's length) sizes the buffer exactly.
@@ -357,7 +511,10 @@ fn read_bounded(r: &mut dyn Read, size: Option<u64>, limit: u64) -> std::io::Res
     // The first block alone, then at most 1 MiB a read: a NUL byte stops
     // the reading soon after it.
     let first = read_some(&mut bounded, &mut buf, BLOCK as u64)?;
-    let utf16 = buf.starts_with(&[0xFF, 0xFE]) || buf.starts_with(&[0xFE, 0xFF]);
+    // UTF-16 has NULs in every other byte, a PDF or a zip anywhere.
+    let utf16 = buf.starts_with(&[0xFF, 0xFE])
+        || buf.starts_with(&[0xFE, 0xFF])
+        || kind::binary_magic(&buf).is_some();
     let mut checked = 0;
     let mut eof = first == 0;
     loop {
@@ -413,25 +570,59 @@ pub fn load_path_limited(path: &Path, limit: u64) -> Loaded {
         read_bounded(&mut f, size, limit)
     };
     match read {
-        Ok(Read_::Bytes(bytes)) => match decode_owned(&name, bytes) {
-            Some(s) => Loaded::Text(s),
-            None => Loaded::Skipped {
-                path: shown(&name),
-                reason: "binary file (NUL byte found); skipped".into(),
-            },
-        },
+        Ok(Read_::Bytes(bytes)) => read_kind(path, &name, bytes, limit),
         Ok(Read_::Binary(at)) => Loaded::Skipped {
             path: shown(&name),
-            reason: format!("binary file (NUL byte at byte {at}); skipped"),
+            reason: Skip::Binary(Some(at)),
         },
         Ok(Read_::TooLarge) => Loaded::Skipped {
             path: shown(&name),
-            reason: format!(
-                "larger than the --max-filesize limit of {}; skipped (--max-filesize none lifts it)",
-                format_size(limit)
-            ),
+            reason: Skip::TooLarge(limit),
         },
         Err(e) => fail(e),
+    }
+}
+
+/// Turns a file's bytes into text by its kind ([`Kind::sniff`]).
+fn read_kind(path: &Path, name: &str, bytes: Vec<u8>, limit: u64) -> Loaded {
+    let kind = Kind::sniff(&bytes[..bytes.len().min(BLOCK)], path);
+    let failed = |error| {
+        Loaded::Failed(LoadError::Document {
+            path: shown(name),
+            error,
+        })
+    };
+    let extracted = |text: String, pages: Vec<usize>| {
+        Loaded::Text(Source {
+            name: name.to_string(),
+            text,
+            warnings: Vec::new(),
+            kind,
+            pages,
+        })
+    };
+    match kind {
+        Kind::Pdf => match pdf::extract(&bytes, limit) {
+            Ok((text, pages)) => extracted(text, pages),
+            Err(e) => failed(e),
+        },
+        Kind::Docx => match docx::extract(&bytes, limit) {
+            Ok(text) => extracted(text, Vec::new()),
+            Err(e) => failed(e),
+        },
+        Kind::Text | Kind::Markdown | Kind::Html => match decode_owned(name, bytes) {
+            Some(mut s) => {
+                s.kind = kind;
+                if kind == Kind::Html {
+                    s.text = html::blank(std::mem::take(&mut s.text));
+                }
+                Loaded::Text(s)
+            }
+            None => Loaded::Skipped {
+                path: shown(name),
+                reason: Skip::Binary(None),
+            },
+        },
     }
 }
 
@@ -499,7 +690,7 @@ mod tests {
             .into_iter()
             .map(|r| match r {
                 Ok(p) => s(&p),
-                Err(Loaded::Skipped { reason, .. }) => reason,
+                Err(Loaded::Skipped { reason, .. }) => reason.to_string(),
                 Err(_) => "error".into(),
             })
             .collect();
