@@ -19,6 +19,9 @@ pub enum Raw {
         pinpoint: Option<String>,
         /// The title the text gives it ("resolution 9/2, entitled “...”").
         title: Option<String>,
+        /// Its adoption date as the text gives it ("resolution 6/2 of 6
+        /// November 2015"), ISO 8601.
+        date: Option<String>,
     },
     Article {
         instrument: Instrument,
@@ -232,4 +235,9 @@ pub struct Reference {
     /// The target's title where the text gives it ("entitled “...”").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
+    /// The target's adoption date where the text gives it ("resolution 6/2
+    /// of 6 November 2015"), ISO 8601 ("2015-11-06"). Not a contract field:
+    /// `extract --format json` shows it, JSONL does not.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
 }

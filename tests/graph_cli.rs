@@ -338,3 +338,42 @@ fn committed_diagrams_fit_a_page() {
     }
     assert!(seen >= 4, "the committed SVGs are missing");
 }
+
+/// Issue 19: a mandate's timeline, and dates as ISO 8601 in JSON.
+#[test]
+fn report_and_lineage_by_date() {
+    let j: serde_json::Value =
+        serde_json::from_str(&stdout(&["report", "--format", "json", "--order", "date"])).unwrap();
+    let dates: Vec<&str> = j["resolutions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|r| r["date"].as_str())
+        .collect();
+    assert!(
+        dates.len() >= 10 && dates.windows(2).all(|w| w[0] <= w[1]),
+        "{dates:?}"
+    );
+    assert!(
+        dates
+            .iter()
+            .all(|d| d.len() == 10 && d.as_bytes()[4] == b'-')
+    );
+    let text = stdout(&[
+        "lineage",
+        "7/1",
+        "--direction",
+        "back",
+        "--depth",
+        "1",
+        "--order",
+        "date",
+    ]);
+    let first = text.lines().nth(1).unwrap();
+    assert!(first.contains("res:cosp:4/2 [2011-10-28]"), "{text}");
+    uncite()
+        .args(["report", "--order", "title"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("date"));
+}

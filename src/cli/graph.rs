@@ -104,6 +104,10 @@ pub struct LineageArgs {
     /// Show every child of every step (same as --limit 0).
     #[arg(long, conflicts_with = "limit")]
     all: bool,
+    /// Order of each step's children: id (natural: 6/2 before 6/10) or
+    /// date (adoption date, undated last: the timeline of a mandate).
+    #[arg(long, default_value = "id", value_parser = super::one_of::<query::Order>(query::Order::ALL.map(query::Order::as_str)))]
+    order: query::Order,
     #[arg(short = 'o', long = "output")]
     output: Option<PathBuf>,
     /// Answer from this index (written by `uncite index`) instead of
@@ -143,6 +147,10 @@ pub struct GraphArgs {
 pub struct ReportArgs {
     #[arg(long, value_enum, default_value = "markdown")]
     format: ReportFormat,
+    /// Order of the resolutions: id (natural) or date (adoption date,
+    /// undated last).
+    #[arg(long, default_value = "id", value_parser = super::one_of::<query::Order>(query::Order::ALL.map(query::Order::as_str)))]
+    order: query::Order,
     #[arg(short = 'o', long = "output")]
     output: Option<PathBuf>,
     /// Answer from this index (written by `uncite index`) instead of
@@ -293,6 +301,7 @@ pub fn lineage(a: LineageArgs, quiet: bool) -> Result<ExitCode> {
         depth: a.depth,
         relations: &a.relations,
         limit: limit(a.limit, a.all),
+        order: a.order,
     };
     let (g, id, ix, counts) = match &a.index {
         Some(p) => {
@@ -453,7 +462,7 @@ pub fn report(a: ReportArgs) -> Result<ExitCode> {
     let ins = inputs(a.index.as_deref(), &a.paths);
     check_output(a.output.as_deref(), &ins)?;
     let g = load_graph(a.index.as_deref(), &a.paths, false)?;
-    let r = query::report(&g);
+    let r = query::report_ordered(&g, a.order);
     let mut buf = Vec::new();
     match a.format {
         ReportFormat::Markdown => out::write_report_markdown(&mut buf, &r)?,

@@ -67,6 +67,20 @@ impl Builder {
         }
     }
 
+    /// A resolution's or decision's adoption date, from the first mention
+    /// that gives one ("resolution 6/2 of 6 November 2015").
+    fn set_date(&mut self, i: NodeIndex, date: &str) {
+        let n = &mut self.g.graph[i];
+        if n.date.is_none()
+            && matches!(
+                n.kind,
+                crate::id::Kind::Resolution | crate::id::Kind::Decision
+            )
+        {
+            n.date = Some(date.to_string());
+        }
+    }
+
     fn adopted_at(&mut self, unit: NodeIndex, session: &Id) {
         let s = self.node(session);
         self.edge(unit, s, EdgeKind::AdoptedAt);
@@ -156,7 +170,11 @@ pub(super) fn build_from(
         let n = &mut b.g.graph[i];
         n.file = Some(doc.name.clone());
         n.title = h.title.clone();
-        n.date = h.date.clone();
+        // ISO 8601 where the masthead's date reads as one.
+        n.date = h
+            .date
+            .as_deref()
+            .map(|d| crate::names::dates::iso_date(d).unwrap_or_else(|| d.to_string()));
         n.session = session;
         if let Some(t) = &h.title {
             by_title
@@ -227,6 +245,9 @@ pub(super) fn build_from(
             let t = b.node(&r.target);
             if let Some(title) = &r.title {
                 b.set_title(t, title);
+            }
+            if let Some(date) = &r.date {
+                b.set_date(t, date);
             }
             if s == t {
                 continue;

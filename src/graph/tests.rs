@@ -220,3 +220,25 @@ fn a_neighbourhood_stops_at_documents() {
             > 20
     );
 }
+
+/// Issue 19: "Adoption dates of resolutions ('of 6 November 2015') are not
+/// captured; document dates are '9 October 2023', not ISO."
+#[test]
+fn adoption_and_document_dates_are_iso() {
+    let g = bundled();
+    // cosp7-report: "Recalling also its resolution 6/2 of 6 November 2015".
+    assert_eq!(
+        g.node(&id("res:cosp:6/2")).unwrap().date.as_deref(),
+        Some("2015-11-06")
+    );
+    let report = g
+        .nodes()
+        .into_iter()
+        .find(|n| {
+            n.file
+                .as_deref()
+                .is_some_and(|f| f.ends_with("cosp10-secretariat-report-2023.txt"))
+        })
+        .unwrap();
+    assert_eq!(report.date.as_deref(), Some("2023-10-09"));
+}

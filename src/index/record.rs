@@ -68,6 +68,7 @@ pub(crate) fn encode_doc(enc: &mut Enc<'_>, d: &Document) {
         enc.byte(r.anaphora as u8);
         enc.opt_str(r.pinpoint.as_deref());
         enc.opt_str(r.title.as_deref());
+        enc.opt_str(r.date.as_deref());
     }
 }
 
@@ -125,6 +126,7 @@ pub(crate) fn decode_doc(dec: &mut Dec<'_>, name: &str) -> R<Document> {
             anaphora: dec.byte()? != 0,
             pinpoint: dec.opt_string()?,
             title: dec.opt_string()?,
+            date: dec.opt_string()?,
         });
     }
     Ok(Document {

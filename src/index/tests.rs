@@ -120,6 +120,7 @@ fn limited_lineage_from_the_index_equals_the_whole_graph() {
                 depth,
                 relations: &[],
                 limit,
+                order: query::Order::Id,
             };
             let mut want = query::lineage_with(&fresh, &n.id, &q, &|_, _| None);
             let (g, counts) = ix.lineage_graph(&n.id, &q, false).unwrap();

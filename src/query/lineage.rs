@@ -48,6 +48,10 @@ pub struct LineageStep {
     pub id: Id,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
+    /// Adoption date (ISO 8601) of a resolution or decision, a document's
+    /// date.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
     /// The relation of the edge from the later text to the earlier one.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub relations: Vec<Relation>,
@@ -82,6 +86,8 @@ pub struct LineageQuery<'a> {
     /// At most this many children per step, the first in ID order (the
     /// others are counted in `more`); 0: all.
     pub limit: usize,
+    /// The order of each step's children.
+    pub order: super::Order,
 }
 
 impl LineageQuery<'_> {
@@ -171,6 +177,7 @@ pub fn lineage(
         depth,
         relations,
         limit: 0,
+        order: super::Order::Id,
     };
     lineage_with(g, id, &q, &|_, _| None)
 }
@@ -208,6 +215,7 @@ fn step(g: &CitationGraph, id: &Id, relations: Vec<Relation>, ev: Vec<Evidence>)
     LineageStep {
         id: id.clone(),
         title: g.node(id).and_then(|n| n.title.clone()),
+        date: g.node(id).and_then(|n| n.date.clone()),
         relations,
         evidence: ev,
         cycle: false,
@@ -258,6 +266,10 @@ impl Walk<'_> {
                 Some((id, rels)) if *id == other => rels.push((rel, &e.edge.evidence)),
                 _ => next.push((other, vec![(rel, &e.edge.evidence)])),
             }
+        }
+        if self.q.order != super::Order::Id {
+            let date = |id: &Id| self.g.node(id).and_then(|n| n.date.as_deref());
+            next.sort_by(|(a, _), (b, _)| self.q.order.cmp((a, date(a)), (b, date(b))));
         }
         let total = (self.count)(&at.id, self.dir).unwrap_or(next.len());
         if self.q.limit > 0 {

@@ -9,10 +9,67 @@ pub use cites::{
     cites_limited, cites_selection,
 };
 pub use lineage::{Lineage, LineageDirection, LineageQuery, LineageStep, lineage, lineage_with};
-pub use report::{Report, report};
+pub use report::{Report, report, report_ordered};
 
 use crate::graph::CitationGraph;
 use crate::id::{Id, IdError};
+
+/// In what order a list of resolutions (report) or the children of a
+/// lineage step are shown.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Order {
+    /// Natural ID order: 6/2 before 6/10.
+    #[default]
+    Id,
+    /// Adoption date (ISO), undated last, then natural ID order: the
+    /// timeline of a mandate, 3/1 (2009) -> 4/1 (2011) -> 5/1 -> 6/1.
+    Date,
+}
+
+impl Order {
+    pub const ALL: [Order; 2] = [Order::Id, Order::Date];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Order::Id => "id",
+            Order::Date => "date",
+        }
+    }
+
+    /// Compares two nodes (ID and date as the graph has them).
+    pub fn cmp(
+        self,
+        (a, a_date): (&Id, Option<&str>),
+        (b, b_date): (&Id, Option<&str>),
+    ) -> std::cmp::Ordering {
+        let by_id = || a.cmp(b);
+        match self {
+            Order::Id => by_id(),
+            Order::Date => match (iso(a_date), iso(b_date)) {
+                (Some(x), Some(y)) => x.cmp(y).then_with(by_id),
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (None, None) => by_id(),
+            },
+        }
+    }
+}
+
+impl std::str::FromStr for Order {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        Order::ALL
+            .into_iter()
+            .find(|o| o.as_str() == s)
+            .ok_or_else(|| format!("unknown order `{s}`: id or date"))
+    }
+}
+
+/// A node's date when it is ISO 8601 (a masthead's date that did not read
+/// as one is kept as written, and does not sort).
+fn iso(date: Option<&str>) -> Option<&str> {
+    date.filter(|d| d.len() == 10 && d.as_bytes()[4] == b'-' && d.as_bytes()[7] == b'-')
+}
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]

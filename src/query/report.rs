@@ -14,6 +14,9 @@ pub struct ResolutionEntry {
     pub title: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub session: Option<Id>,
+    /// Adoption date (ISO 8601) where a text gives it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
     /// The corpus document containing its text.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub document: Option<Id>,
@@ -68,6 +71,11 @@ fn is_unit(k: Kind) -> bool {
 /// Builds the report. Resolutions listed are those whose text or table of
 /// contents entry is in the corpus, or that something in it builds on.
 pub fn report(g: &CitationGraph) -> Report {
+    report_ordered(g, super::Order::Id)
+}
+
+/// [`report`] with the resolutions in `order` (by date: a timeline).
+pub fn report_ordered(g: &CitationGraph, order: super::Order) -> Report {
     let mut resolutions = Vec::new();
     for n in g.nodes() {
         if !is_unit(n.kind) {
@@ -112,12 +120,16 @@ pub fn report(g: &CitationGraph) -> Report {
             id: n.id.clone(),
             title: n.title.clone(),
             session: n.session.clone(),
+            date: n.date.clone(),
             document,
             builds_on: flat(builds_on),
             built_on_by: flat(built_on_by),
             articles: articles.into_iter().collect(),
         });
     }
+    resolutions.sort_by(|a: &ResolutionEntry, b: &ResolutionEntry| {
+        order.cmp((&a.id, a.date.as_deref()), (&b.id, b.date.as_deref()))
+    });
     let counts = |want: Kind| {
         let mut v: Vec<Count> = g
             .nodes()

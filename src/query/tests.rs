@@ -155,6 +155,7 @@ fn a_lineage_limit_counts_the_children_it_hides() {
         depth: 1,
         relations: &[],
         limit: 2,
+        order: Order::Id,
     };
     let cut = lineage_with(&G, &id("art:uncac:46"), &q, &|_, _| None);
     let f = cut.forward.as_ref().unwrap();
@@ -185,4 +186,55 @@ fn one_count_of_citing_units_everywhere() {
         }
     }
     assert_eq!(citation_count(&G, &id("art:uncac:46")).0, 4);
+}
+
+/// Issue 19: "report and lineage able to order by date (a timeline of a
+/// mandate: 3/1 -> 4/1 -> 5/1 -> 6/1 ...)".
+#[test]
+fn ordered_by_date_is_a_timeline() {
+    let r = report_ordered(&G, Order::Date);
+    let dated: Vec<&str> = r
+        .resolutions
+        .iter()
+        .filter_map(|e| e.date.as_deref())
+        .collect();
+    assert!(dated.len() >= 10, "{dated:?}");
+    assert!(dated.windows(2).all(|w| w[0] <= w[1]), "{dated:?}");
+    // The undated come after every dated one.
+    let first_undated = r.resolutions.iter().position(|e| e.date.is_none()).unwrap();
+    assert!(
+        r.resolutions[first_undated..]
+            .iter()
+            .all(|e| e.date.is_none())
+    );
+
+    let q = LineageQuery {
+        direction: LineageDirection::Back,
+        depth: 1,
+        relations: &[],
+        limit: 0,
+        order: Order::Date,
+    };
+    let l = lineage_with(&G, &id("res:cosp:7/1"), &q, &|_, _| None);
+    let children: Vec<String> = l
+        .back
+        .unwrap()
+        .children
+        .iter()
+        .map(|c| c.id.to_string())
+        .collect();
+    assert_eq!(
+        &children[..3],
+        ["res:cosp:4/2", "res:cosp:5/3", "res:cosp:6/2"],
+        "{children:?}"
+    );
+    // Natural ID order is the default.
+    assert!(
+        Order::Id
+            .cmp(
+                (&id("res:cosp:6/2"), Some("2020-01-01")),
+                (&id("res:cosp:6/10"), None)
+            )
+            .is_lt()
+    );
 }

@@ -266,7 +266,7 @@ fn push_number(
     items: &mut Vec<Item>,
 ) -> usize {
     let item_end = cur + len;
-    let (mut end, title) = number_tails(text, item_end);
+    let (mut end, title, date) = number_tails(text, item_end);
     let mut pinpoint = None;
     // "Resolutions 52/214, sect. B, 57/283 B, sect. III, and 58/250"
     // (A/RES/80/161, footnote 32): the section belongs to the item.
@@ -288,6 +288,7 @@ fn push_number(
             number,
             pinpoint,
             title,
+            date,
         },
         start: item_start,
         end: item_end,
@@ -300,6 +301,7 @@ fn push_number(
                     number: n,
                     pinpoint: None,
                     title: None,
+                    date: None,
                 },
                 start: item_end,
                 end: range_end,
@@ -311,11 +313,16 @@ fn push_number(
 }
 
 /// What follows a number at `end` and still belongs to it (date, annex,
-/// title): where it ends, and the title given after "entitled".
-fn number_tails(text: &str, mut end: usize) -> (usize, Option<String>) {
+/// title): where it ends, the title given after "entitled" and the
+/// adoption date ("of 6 November 2015"), ISO 8601.
+fn number_tails(text: &str, mut end: usize) -> (usize, Option<String>, Option<String>) {
     let mut title = None;
+    let mut date = None;
     while let Some(t) = lex::res_tail(&text[end..]).or_else(|| lex::glued_date(&text[end..])) {
         let tail = &text[end..end + t];
+        if date.is_none() && title.is_none() {
+            date = crate::names::dates::iso_date(tail);
+        }
         if let Some(k) = tail.find("entitled") {
             let quoted = tail[k + "entitled".len()..].trim();
             let inner = quoted
@@ -325,7 +332,7 @@ fn number_tails(text: &str, mut end: usize) -> (usize, Option<String>) {
         }
         end += t;
     }
-    (end, title)
+    (end, title, date)
 }
 
 /// A range of resolutions ("8/1 to 8/14") holds at most this many after its

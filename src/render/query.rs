@@ -83,6 +83,9 @@ fn write_step<W: Write>(out: &mut W, s: &LineageStep, depth: usize, arrow: &str)
     let indent = "  ".repeat(depth);
     let rels: Vec<&str> = s.relations.iter().map(|r| r.as_str()).collect();
     write!(out, "{indent}{arrow} {} {}", rels.join("/"), s.id)?;
+    if let Some(d) = &s.date {
+        write!(out, " [{d}]")?;
+    }
     if let Some(t) = &s.title {
         write!(out, " ({})", one_line(t))?;
     }
@@ -127,6 +130,9 @@ pub fn write_lineage_text<W: Write>(out: &mut W, l: &Lineage) -> io::Result<()> 
     ] {
         let Some(root) = tree else { continue };
         write!(out, "{}", root.id)?;
+        if let Some(d) = &root.date {
+            write!(out, " [{d}]")?;
+        }
         if let Some(t) = &root.title {
             write!(out, " ({})", one_line(t))?;
         }
@@ -204,6 +210,9 @@ pub fn write_report_markdown<W: Write>(out: &mut W, r: &Report) -> io::Result<()
         writeln!(out, "\n")?;
         if let Some(s) = &e.session {
             writeln!(out, "- adopted at: `{s}`")?;
+        }
+        if let Some(d) = &e.date {
+            writeln!(out, "- adopted on: {d}")?;
         }
         if let Some(d) = &e.document {
             writeln!(out, "- text in: `{d}`")?;

@@ -433,6 +433,7 @@ mod tests {
             anaphora,
             pinpoint: None,
             title: None,
+            date: None,
         }
     }
 

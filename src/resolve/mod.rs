@@ -116,6 +116,7 @@ struct Target {
     id: Id,
     pinpoint: Option<String>,
     title: Option<String>,
+    date: Option<String>,
 }
 
 impl From<Id> for Target {
@@ -124,6 +125,7 @@ impl From<Id> for Target {
             id,
             pinpoint: None,
             title: None,
+            date: None,
         }
     }
 }
@@ -253,6 +255,7 @@ impl<'a> Resolver<'a> {
                 number,
                 pinpoint,
                 title,
+                date,
             } => {
                 let issuer = self.item_issuer(m, &item.raw, issuer);
                 let number = number.clone();
@@ -265,6 +268,7 @@ impl<'a> Resolver<'a> {
                     id,
                     pinpoint: pinpoint.clone(),
                     title: title.clone(),
+                    date: date.clone(),
                 });
             }
             Raw::Article {
@@ -332,6 +336,7 @@ impl<'a> Resolver<'a> {
             anaphora,
             pinpoint: target.pinpoint,
             title: target.title,
+            date: target.date,
         }
     }
 
