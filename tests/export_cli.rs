@@ -150,7 +150,14 @@ fn csv_writes_neo4j_import_files() {
     run(&["graph", "--format", "csv", "-o", out.to_str().unwrap()]);
     let nodes = parse_csv(&std::fs::read_to_string(out.join("nodes.csv")).unwrap());
     let edges = parse_csv(&std::fs::read_to_string(out.join("edges.csv")).unwrap());
-    assert_eq!(nodes[0], ["id:ID", "kind", "title", ":LABEL"]);
+    assert_eq!(
+        nodes[0],
+        ["id:ID", "kind", "title", "date", "url", ":LABEL"]
+    );
+    // Issue 19: ISO dates and official homes in the export.
+    let r62 = nodes.iter().find(|r| r[0] == "res:cosp:6/2").unwrap();
+    assert_eq!(r62[3], "2015-11-06");
+    assert!(r62[4].starts_with("https://www.unodc.org/"), "{r62:?}");
     assert_eq!(
         edges[0],
         [
@@ -166,8 +173,8 @@ fn csv_writes_neo4j_import_files() {
     let ids: HashSet<&str> = nodes[1..].iter().map(|r| r[0].as_str()).collect();
     assert_eq!(ids.len(), n, "IDs unique");
     for r in &nodes[1..] {
-        assert_eq!(r.len(), 4);
-        assert!(r[3].starts_with("Node;"), "{r:?}");
+        assert_eq!(r.len(), 6);
+        assert!(r[5].starts_with("Node;"), "{r:?}");
     }
     for r in &edges[1..] {
         assert_eq!(r.len(), 5);
@@ -380,8 +387,9 @@ fn table() -> impl Strategy<Value = Table> {
                     kind: kind.clone(),
                     title: title.clone(),
                     file: title.clone(),
-                    date: None,
+                    date: title.clone(),
                     session: None,
+                    url: title.clone(),
                 })
                 .collect();
             let n = nodes.len();
@@ -443,8 +451,9 @@ proptest! {
         let rows = parse_csv(&String::from_utf8(out).unwrap());
         prop_assert_eq!(rows.len(), t.nodes.len() + 1);
         for (r, n) in rows[1..].iter().zip(&t.nodes) {
-            prop_assert_eq!(r.len(), 4);
+            prop_assert_eq!(r.len(), 6);
             prop_assert_eq!(&r[0], &n.id.replace(['\n', '\r'], " "));
+            prop_assert_eq!(&r[4], &n.url.clone().unwrap_or_default().replace(['\n', '\r'], " "));
         }
     }
 

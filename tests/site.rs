@@ -254,4 +254,9 @@ fn site_without_graphviz_draws_with_the_builtin_layout_and_says_so() {
     assert!(stderr.contains("built-in layout"), "{stderr}");
     let page = std::fs::read_to_string(out.join("node/res_cosp_8~2.html")).unwrap();
     assert!(page.contains("<svg"), "no diagram on the node page");
+    // Issue 19: every node with an official home links there.
+    assert!(
+        page.contains("CAC-COSP-session8-resolutions.html"),
+        "no official link"
+    );
 }

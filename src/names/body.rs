@@ -77,6 +77,12 @@ pub struct BodyFacts {
     /// naming the Assembly still means the Assembly: the Conference has not
     /// had 58 sessions. 0 where bare numbers are never this body's.
     pub max_plausible_session: u32,
+    /// The series of its resolutions' own symbols ("A/RES/" for
+    /// "A/RES/70/174"), which are their official addresses on undocs.org.
+    pub resolution_symbols: Option<&'static str>,
+    /// The page of a session's resolutions and decisions, `{session}` for
+    /// its number, for a body whose resolutions have no symbols of their own.
+    pub resolutions_page: Option<&'static str>,
 }
 
 /// The facts of every body, in [`Body`] order.
@@ -94,6 +100,10 @@ pub const FACTS: [BodyFacts; 13] = [
         old_numbers: false,
         special_sessions: false,
         issuer_names: &["Conference"],
+        resolution_symbols: None,
+        resolutions_page: Some(
+            "https://www.unodc.org/unodc/en/treaties/CAC/CAC-COSP-session{session}-resolutions.html",
+        ),
     },
     BodyFacts {
         body: Body::Ga,
@@ -108,6 +118,8 @@ pub const FACTS: [BodyFacts; 13] = [
         old_numbers: true,
         special_sessions: true,
         issuer_names: &["General Assembly", "Assembly", "GA"],
+        resolution_symbols: Some("A/RES/"),
+        resolutions_page: None,
     },
     BodyFacts {
         body: Body::Ecosoc,
@@ -125,6 +137,8 @@ pub const FACTS: [BodyFacts; 13] = [
         old_numbers: true,
         special_sessions: false,
         issuer_names: &["Economic and Social Council", "ECOSOC"],
+        resolution_symbols: Some("E/RES/"),
+        resolutions_page: None,
     },
     BodyFacts {
         body: Body::Hrc,
@@ -139,6 +153,8 @@ pub const FACTS: [BodyFacts; 13] = [
         old_numbers: false,
         special_sessions: true,
         issuer_names: &["Human Rights Council", "HRC"],
+        resolution_symbols: Some("A/HRC/RES/"),
+        resolutions_page: None,
     },
     BodyFacts {
         body: Body::Sc,
@@ -153,6 +169,8 @@ pub const FACTS: [BodyFacts; 13] = [
         old_numbers: false,
         special_sessions: false,
         issuer_names: &["Security Council"],
+        resolution_symbols: Some("S/RES/"),
+        resolutions_page: None,
     },
     BodyFacts {
         body: Body::Irg,
@@ -167,6 +185,8 @@ pub const FACTS: [BodyFacts; 13] = [
         old_numbers: false,
         special_sessions: false,
         issuer_names: &[],
+        resolution_symbols: None,
+        resolutions_page: None,
     },
     BodyFacts {
         body: Body::WgAr,
@@ -181,6 +201,8 @@ pub const FACTS: [BodyFacts; 13] = [
         old_numbers: false,
         special_sessions: false,
         issuer_names: &[],
+        resolution_symbols: None,
+        resolutions_page: None,
     },
     BodyFacts {
         body: Body::WgPrev,
@@ -195,6 +217,8 @@ pub const FACTS: [BodyFacts; 13] = [
         old_numbers: false,
         special_sessions: false,
         issuer_names: &[],
+        resolution_symbols: None,
+        resolutions_page: None,
     },
     BodyFacts {
         body: Body::EgIc,
@@ -209,6 +233,8 @@ pub const FACTS: [BodyFacts; 13] = [
         old_numbers: false,
         special_sessions: false,
         issuer_names: &[],
+        resolution_symbols: None,
+        resolutions_page: None,
     },
     BodyFacts {
         body: Body::Ccpcj,
@@ -227,6 +253,8 @@ pub const FACTS: [BodyFacts; 13] = [
             "Crime Commission",
             "CCPCJ",
         ],
+        resolution_symbols: None,
+        resolutions_page: None,
     },
     BodyFacts {
         body: Body::Cnd,
@@ -241,6 +269,8 @@ pub const FACTS: [BodyFacts; 13] = [
         old_numbers: false,
         special_sessions: false,
         issuer_names: &["Commission on Narcotic Drugs", "CND"],
+        resolution_symbols: None,
+        resolutions_page: None,
     },
     BodyFacts {
         body: Body::CopUntoc,
@@ -258,6 +288,10 @@ pub const FACTS: [BodyFacts; 13] = [
             "Conference of the Parties to the United Nations Convention against Transnational Organized Crime",
             "Conference of the Parties to the Organized Crime Convention",
         ],
+        resolution_symbols: None,
+        resolutions_page: Some(
+            "https://www.unodc.org/unodc/en/treaties/CTOC/CTOC-COP-session{session}-decisions.html",
+        ),
     },
     BodyFacts {
         body: Body::Chr,
@@ -275,6 +309,8 @@ pub const FACTS: [BodyFacts; 13] = [
         old_numbers: false,
         special_sessions: false,
         issuer_names: &["Commission on Human Rights"],
+        resolution_symbols: None,
+        resolutions_page: None,
     },
 ];
 

@@ -178,6 +178,14 @@ impl Instrument {
         }
     }
 
+    /// Where the instrument's text is published (UNODC's page of it).
+    pub fn text_url(self) -> &'static str {
+        match self {
+            Instrument::Uncac => "https://www.unodc.org/unodc/en/treaties/CAC/",
+            Instrument::Untoc => "https://www.unodc.org/unodc/en/organized-crime/intro/UNTOC.html",
+        }
+    }
+
     pub fn article_count(self) -> u16 {
         match self {
             Instrument::Uncac => 71,

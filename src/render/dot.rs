@@ -138,6 +138,11 @@ fn write_node(scope: &mut Scope<'_, '_>, n: &Node) {
     attr(&mut *node, "shape", shape);
     attr(&mut *node, "fillcolor", fill);
     attr(&mut *node, "tooltip", &node_tooltip(n));
+    // Its official home: a click on the node in an SVG goes there.
+    if let Some(url) = super::links::node_url(n) {
+        attr(&mut *node, "URL", &url);
+        attr(&mut *node, "target", "_top");
+    }
 }
 
 /// DOT for the selected part of the graph, deterministic (sorted).

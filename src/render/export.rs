@@ -26,6 +26,9 @@ pub struct ExportNode {
     pub date: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub session: Option<String>,
+    /// Its official home (see `render::links`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
 }
 
 /// An edge as exported: one per (source, target, relation).
@@ -59,6 +62,7 @@ impl Table {
                 file: n.file.clone(),
                 date: n.date.clone(),
                 session: n.session.as_ref().map(|s| s.to_string()),
+                url: super::links::node_url(n),
             })
             .collect();
         let edges = sel
@@ -104,12 +108,13 @@ pub fn xml_forbidden(c: char) -> bool {
 }
 
 /// GraphML keys: (id, for, attr.name, attr.type).
-const GRAPHML_KEYS: [(&str, &str, &str, &str); 8] = [
+const GRAPHML_KEYS: [(&str, &str, &str, &str); 9] = [
     ("kind", "node", "kind", "string"),
     ("title", "node", "title", "string"),
     ("file", "node", "file", "string"),
     ("date", "node", "date", "string"),
     ("session", "node", "session", "string"),
+    ("url", "node", "url", "string"),
     ("label", "node", "label", "string"),
     ("relation", "edge", "relation", "string"),
     ("evidence_count", "edge", "evidence_count", "int"),
@@ -145,6 +150,7 @@ pub fn write_graphml<W: Write>(out: &mut W, t: &Table) -> io::Result<()> {
             ("file", n.file.as_deref()),
             ("date", n.date.as_deref()),
             ("session", n.session.as_deref()),
+            ("url", n.url.as_deref()),
             ("label", Some(label.as_str())),
         ];
         for (k, v) in fields {
@@ -223,14 +229,16 @@ pub fn neo4j_type(relation: &str) -> String {
 /// `nodes.csv` in the header layout of `neo4j-admin database import`:
 /// `id:ID,kind,title,:LABEL` (labels `Node;<Kind>`).
 pub fn write_nodes_csv<W: Write>(out: &mut W, t: &Table) -> io::Result<()> {
-    let mut s = String::from("id:ID,kind,title,:LABEL\n");
+    let mut s = String::from("id:ID,kind,title,date,url,:LABEL\n");
     for n in &t.nodes {
         let _ = writeln!(
             s,
-            "{},{},{},{}",
+            "{},{},{},{},{},{}",
             csv_field(&n.id),
             csv_field(&n.kind),
             csv_field(n.title.as_deref().unwrap_or("")),
+            csv_field(n.date.as_deref().unwrap_or("")),
+            csv_field(n.url.as_deref().unwrap_or("")),
             csv_field(&format!("Node;{}", neo4j_label(&n.kind)))
         );
     }

@@ -68,10 +68,43 @@ pub fn url_path(s: &str) -> String {
 /// Where a reference to `id` should point.
 pub fn href(id: &Id, node_base: Option<&str>) -> String {
     match (id, node_base) {
-        (Id::Document { symbol }, _) => format!("https://undocs.org/en/{}", url_path(symbol)),
+        (Id::Document { symbol }, _) => super::links::undocs(symbol),
         (_, Some(base)) => format!("{base}{}", url_path(&node_file(id))),
-        (_, None) => format!("#cited-{}", node_file(id).trim_end_matches(".html")),
+        (_, None) => match super::links::official_url(id, &[]) {
+            Some(url) => url,
+            None => format!("#{}", cited_anchor(id)),
+        },
     }
+}
+
+/// The anchor of `id`'s entry in the list of cited targets: letters,
+/// digits, `_`, `-` and `~` only, so that Markdown and HTML read the same
+/// link ("art:uncac:12(2)(c)" -> "cited-art_uncac_12-2-c").
+fn cited_anchor(id: &Id) -> String {
+    let file = node_file(id);
+    let stem = file.trim_end_matches(".html");
+    let mut out = String::from("cited-");
+    for c in stem.chars() {
+        match c {
+            '[' => out.push('-'),
+            c if c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '~') => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Every target of `refs`, by kind and ID, with its count and relations.
+fn cited_targets(refs: &[Reference]) -> BTreeMap<(Kind, &Id), (usize, Vec<&'static str>)> {
+    let mut cited: BTreeMap<(Kind, &Id), (usize, Vec<&'static str>)> = BTreeMap::new();
+    for r in refs {
+        let entry = cited.entry((r.kind, &r.target)).or_default();
+        entry.0 += 1;
+        if !entry.1.contains(&r.relation.as_str()) {
+            entry.1.push(r.relation.as_str());
+        }
+    }
+    cited
 }
 
 /// References grouped by identical span, outermost first; a span nested in
@@ -204,14 +237,7 @@ pub fn annotate_html_with(
     push_marked(&mut body, text, pos, text.len(), &markers);
 
     // Side list: every target, grouped by kind, with counts and relations.
-    let mut cited: BTreeMap<(Kind, &Id), (usize, Vec<&str>)> = BTreeMap::new();
-    for r in refs {
-        let entry = cited.entry((r.kind, &r.target)).or_default();
-        entry.0 += 1;
-        if !entry.1.contains(&r.relation.as_str()) {
-            entry.1.push(r.relation.as_str());
-        }
-    }
+    let cited = cited_targets(refs);
     let mut side = String::new();
     let _ = write!(
         side,
@@ -230,8 +256,8 @@ pub fn annotate_html_with(
         }
         let _ = write!(
             side,
-            "<li id=\"cited-{}\"><a href=\"{}\">{}</a> <span class=\"rel\">{} \u{d7}{n}</span></li>",
-            escape(node_file(id).trim_end_matches(".html")),
+            "<li id=\"{}\"><a href=\"{}\">{}</a> <span class=\"rel\">{} \u{d7}{n}</span></li>",
+            escape(&cited_anchor(id)),
             escape(&href(id, node_base)),
             escape(&id.to_string()),
             escape(&rels.join(", "))
@@ -345,12 +371,18 @@ pub fn annotate_markdown(
     }
     out.push_str(&markdown_text(&text[pos..]));
     out.push_str("\n\n## Cited\n\n");
-    let mut seen: Vec<&Id> = Vec::new();
-    for r in refs {
-        if !seen.contains(&&r.target) {
-            seen.push(&r.target);
-            let _ = writeln!(out, "- `{}` ({})", r.target, r.relation);
-        }
+    // One entry per target, with the anchor the links above point at.
+    for ((_, id), (n, rels)) in cited_targets(refs) {
+        let name = match super::links::official_url(id, &[]) {
+            Some(url) => format!("[`{id}`]({url})"),
+            None => format!("`{id}`"),
+        };
+        let _ = writeln!(
+            out,
+            "- <a id=\"{}\"></a>{name} ({}) \u{d7}{n}",
+            cited_anchor(id),
+            rels.join(", ")
+        );
     }
     out
 }
@@ -367,8 +399,36 @@ mod tests {
         assert!(html.contains("href=\"https://undocs.org/en/CAC/COSP/2017/5\""));
         assert!(html.contains("&lt;b&gt;"));
         assert!(html.contains("<title>a &quot;test&quot; &lt;doc&gt;</title>"));
-        assert!(html.contains("href=\"#cited-res_cosp_6~2\""));
+        // A resolution links to its official home; the side list keeps an
+        // entry (and anchor) for it.
+        assert!(html.contains(
+            "href=\"https://www.unodc.org/unodc/en/treaties/CAC/CAC-COSP-session6-resolutions.html\""
+        ));
         assert!(html.contains("id=\"cited-res_cosp_6~2\""));
+    }
+
+    /// Issue 19: "Annotated Markdown links point at anchors that do not
+    /// exist." Every `#` link has its anchor; a pinpointed article's too.
+    #[test]
+    fn markdown_anchors_exist() {
+        let text = "Recalling its resolution 6/2, the seventh session and article 46, paragraph 3, of the Convention, see CAC/COSP/2017/5.";
+        let refs = crate::extract(text);
+        let md = annotate_markdown("t", text, &refs, None);
+        let mut links = 0;
+        for (i, _) in md.match_indices("](#") {
+            let rest = &md[i + 3..];
+            let anchor = &rest[..rest.find([' ', ')']).unwrap()];
+            assert!(
+                md.contains(&format!("<a id=\"{anchor}\"></a>")),
+                "{anchor}\n{md}"
+            );
+            links += 1;
+        }
+        assert!(links >= 1, "{md}");
+        assert!(
+            md.contains("[`res:cosp:6/2`](https://www.unodc.org/"),
+            "{md}"
+        );
     }
 
     #[test]

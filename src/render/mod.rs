@@ -4,6 +4,7 @@ pub mod diagrams;
 pub mod dot;
 pub mod export;
 pub mod html;
+pub mod links;
 pub mod output;
 pub mod query;
 pub mod refs;

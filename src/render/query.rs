@@ -161,9 +161,18 @@ struct GraphEdgeJson<'a> {
     evidence: &'a [Evidence],
 }
 
+/// A node with its official home (see `render::links`).
+#[derive(Serialize)]
+struct NodeJson<'a> {
+    #[serde(flatten)]
+    node: &'a Node,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<String>,
+}
+
 #[derive(Serialize)]
 struct GraphJson<'a> {
-    nodes: Vec<&'a Node>,
+    nodes: Vec<NodeJson<'a>>,
     edges: Vec<GraphEdgeJson<'a>>,
 }
 
@@ -174,7 +183,15 @@ pub fn write_graph_json<W: Write>(
     g: &CitationGraph,
     sel: &Selection,
 ) -> io::Result<()> {
-    let nodes = sel.nodes.iter().filter_map(|id| g.node(id)).collect();
+    let nodes = sel
+        .nodes
+        .iter()
+        .filter_map(|id| g.node(id))
+        .map(|node| NodeJson {
+            node,
+            url: super::links::node_url(node),
+        })
+        .collect();
     let edges = sel
         .edges(g)
         .into_iter()

@@ -260,12 +260,20 @@ impl Ctx<'_> {
             let _ = write!(b, "<p class=\"title\">{}</p>", escape(&one_line(t)));
         }
         b.push_str("<dl class=\"meta\">");
-        if let Id::Document { symbol } = &n.id {
+        if let Some(url) = super::links::node_url(n) {
+            let what = if matches!(n.id, Id::Document { .. } | Id::Resolution { .. })
+                && url.starts_with("https://undocs.org/")
+            {
+                "Official document"
+            } else {
+                "Official page"
+            };
+            let shown = url.trim_start_matches("https://");
             let _ = write!(
                 b,
-                "<dt>Official document</dt><dd><a href=\"https://undocs.org/en/{}\">undocs.org/en/{}</a></dd>",
-                escape(&url_path(symbol)),
-                escape(symbol)
+                "<dt>{what}</dt><dd><a href=\"{}\">{}</a></dd>",
+                escape(&url),
+                escape(shown)
             );
         }
         if let Some(f) = &n.file {
@@ -383,7 +391,7 @@ const SVG_JS: &str = "(function(){document.querySelectorAll('figure.svg').forEac
 var s=f.querySelector('script.svg-links');if(!s)return;var links=JSON.parse(s.textContent);\
 f.querySelectorAll('g.node').forEach(function(g){var t=g.querySelector('title');if(!t)return;\
 var h=links[t.textContent];if(!h)return;g.setAttribute('data-href',h);\
-g.addEventListener('click',function(){location.href=h;});});});})();";
+g.addEventListener('click',function(e){e.preventDefault();location.href=h;});});});})();";
 
 /// Search as you type over IDs, kinds and titles, from the inline JSON list.
 /// `?q=` pre-fills the box. No `<` or `&` in it (see [`SVG_JS`]).
