@@ -63,6 +63,23 @@ pub enum CorpusError {
     Empty(String),
 }
 
+/// A hash of a text, to find copies without comparing every pair.
+pub(crate) fn text_key(text: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = rustc_hash::FxHasher::default();
+    text.hash(&mut h);
+    h.finish()
+}
+
+/// The note for a file whose text is another's.
+pub(crate) fn copy_note(copy: &str, of: &str) -> String {
+    format!(
+        "{}: the same text as {}; read once",
+        crate::load::shown(copy),
+        crate::load::shown(of)
+    )
+}
+
 impl Corpus {
     /// Extracts every (name, text) pair.
     pub fn from_texts<I, N, T>(texts: I) -> Corpus
@@ -98,10 +115,26 @@ impl Corpus {
             return Ok(Corpus::bundled());
         }
         let mut corpus = Corpus::default();
+        // The same text under two names (a copy, a download kept twice) is
+        // one document: read once, so it is not counted twice.
+        let mut texts: std::collections::HashMap<u64, Vec<usize>> = Default::default();
         for l in load_all(paths) {
             corpus.tally.count(&l);
             match l {
                 Loaded::Text(mut src) => {
+                    let key = text_key(&src.text);
+                    let same = texts
+                        .get(&key)
+                        .into_iter()
+                        .flatten()
+                        .find(|&&k| corpus.entries[k].text == src.text);
+                    if let Some(&k) = same {
+                        corpus
+                            .warnings
+                            .push(copy_note(&src.name, &corpus.entries[k].document.name));
+                        continue;
+                    }
+                    texts.entry(key).or_default().push(corpus.entries.len());
                     let document = extract_source(&src);
                     corpus.warnings.append(&mut src.warnings);
                     corpus.entries.push(Entry {

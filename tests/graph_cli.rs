@@ -377,3 +377,88 @@ fn report_and_lineage_by_date() {
         .code(2)
         .stderr(predicates::str::contains("date"));
 }
+
+/// Issue 19: "The same document under two names (a copy) is counted twice
+/// with no warning; two different files with the same stem in two folders
+/// merge into one node."
+#[test]
+fn copies_are_read_once_and_stems_never_merge() {
+    let dir = tempfile::tempdir().unwrap();
+    for (path, text) in [
+        ("a/report.txt", "Recalling its resolution 6/2,\n"),
+        ("a/zcopy.txt", "Recalling its resolution 6/2,\n"),
+        ("b/report.txt", "Recalling its resolution 6/3,\n"),
+    ] {
+        let p = dir.path().join(path);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+    let out = uncite()
+        .current_dir(dir.path())
+        .args(["graph", "--format", "json", "a", "b"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("the same text as"), "{stderr}");
+    let g: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let files: Vec<&str> = g["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|n| n["id"].as_str().filter(|id| id.starts_with("file:")))
+        .collect();
+    assert_eq!(files.len(), 2, "{files:?}");
+    assert!(
+        files.contains(&"file:a/report") && files.contains(&"file:b/report"),
+        "{files:?}"
+    );
+    // One citing unit for 6/2, not two.
+    let cites = uncite()
+        .current_dir(dir.path())
+        .args(["cites", "6/2", "-q", "a", "b"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&cites.stdout).contains("1 citing unit,"));
+}
+
+/// Issue 19: "`--color always` is ignored by `cites`, `lineage`, `report`;
+/// `-q` is ignored by `site`, `graph --format csv`, `diagrams`."
+#[test]
+fn color_and_quiet_are_honoured_by_every_command() {
+    for args in [
+        &["--color", "always", "cites", "6/2"][..],
+        &["--color", "always", "lineage", "6/2"],
+        &["--color", "always", "report"],
+    ] {
+        let out = stdout(args);
+        assert!(out.contains("\x1b[34mres:cosp:"), "{args:?}");
+    }
+    for args in [&["cites", "6/2"][..], &["--color", "never", "report"]] {
+        assert!(!stdout(args).contains('\x1b'), "{args:?}");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let p = |s: &str| dir.path().join(s).to_str().unwrap().to_string();
+    for args in [
+        vec![
+            "-q".to_string(),
+            "graph".into(),
+            "--format".into(),
+            "csv".into(),
+            "-o".into(),
+            p("csv"),
+        ],
+        vec!["-q".into(), "diagrams".into(), "--out".into(), p("g")],
+        vec![
+            "-q".into(),
+            "site".into(),
+            "--no-svg".into(),
+            "-o".into(),
+            p("site"),
+        ],
+    ] {
+        let out = uncite().args(&args).output().unwrap();
+        assert!(out.status.success(), "{args:?}");
+        assert_eq!(String::from_utf8_lossy(&out.stderr), "", "{args:?}");
+    }
+}

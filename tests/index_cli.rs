@@ -255,6 +255,8 @@ fn hub_corpus() -> (tempfile::TempDir, PathBuf) {
         if i % 5 == 0 {
             text.push_str("Recalling also article 46 of the Convention,\n");
         }
+        // Sixty different documents: a copy of another is read once.
+        text.push_str(&format!("Document {i}.\n"));
         std::fs::write(c.join(format!("f{i:02}.txt")), text).unwrap();
     }
     (dir, c)

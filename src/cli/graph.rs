@@ -198,6 +198,18 @@ fn check_output(out: Option<&Path>, ins: &output::Inputs) -> Result<()> {
     Ok(())
 }
 
+/// Text output with its IDs coloured when `--color` asks (see
+/// `cli::colour`).
+fn coloured(buf: Vec<u8>, output: Option<&Path>) -> Vec<u8> {
+    if !super::colour(output) {
+        return buf;
+    }
+    match String::from_utf8(buf) {
+        Ok(text) => uncite::render::refs::colour_ids(&text).into_bytes(),
+        Err(e) => e.into_bytes(),
+    }
+}
+
 fn emit(out: Option<&Path>, ins: &output::Inputs, bytes: &[u8]) -> Result<()> {
     Ok(output::emit(out, ins, bytes)?)
 }
@@ -255,7 +267,10 @@ pub fn cites(a: CitesArgs, quiet: bool) -> Result<ExitCode> {
     }
     let mut buf = Vec::new();
     match a.format {
-        CitesFormat::Text => out::write_cites_text(&mut buf, &answer)?,
+        CitesFormat::Text => {
+            out::write_cites_text(&mut buf, &answer)?;
+            buf = coloured(buf, a.output.as_deref());
+        }
         CitesFormat::Json => out::write_cites_json(&mut buf, &answer.groups)?,
         CitesFormat::Dot | CitesFormat::Svg => {
             let sel = query::cites_selection(&id, &answer.groups);
@@ -336,7 +351,10 @@ pub fn lineage(a: LineageArgs, quiet: bool) -> Result<ExitCode> {
     }
     let mut buf = Vec::new();
     match a.format {
-        CitesFormat::Text => out::write_lineage_text(&mut buf, &l)?,
+        CitesFormat::Text => {
+            out::write_lineage_text(&mut buf, &l)?;
+            buf = coloured(buf, a.output.as_deref());
+        }
         CitesFormat::Json => out::write_json(&mut buf, &l)?,
         CitesFormat::Dot | CitesFormat::Svg => {
             let d = dot::render_dot(&g, &l.selection(), &format!("Lineage of {id}"));
@@ -447,14 +465,14 @@ fn write_csv(dir: Option<&Path>, ins: &output::Inputs, t: &export::Table) -> Res
     for (name, bytes) in [("nodes.csv", nodes), ("edges.csv", edges)] {
         output::write(&dir.join(name), ins, &bytes)?;
     }
-    eprintln!(
-        "uncite: wrote {} nodes and {} edges to {}; import with: neo4j-admin database import full --nodes={} --relationships={}",
+    super::note(format!(
+        "wrote {} nodes and {} edges to {}; import with: neo4j-admin database import full --nodes={} --relationships={}",
         t.nodes.len(),
         t.edges.len(),
         dir.display(),
         dir.join("nodes.csv").display(),
         dir.join("edges.csv").display()
-    );
+    ));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -465,7 +483,10 @@ pub fn report(a: ReportArgs) -> Result<ExitCode> {
     let r = query::report_ordered(&g, a.order);
     let mut buf = Vec::new();
     match a.format {
-        ReportFormat::Markdown => out::write_report_markdown(&mut buf, &r)?,
+        ReportFormat::Markdown => {
+            out::write_report_markdown(&mut buf, &r)?;
+            buf = coloured(buf, a.output.as_deref());
+        }
         ReportFormat::Json => out::write_json(&mut buf, &r)?,
     }
     emit(a.output.as_deref(), &ins, &buf)?;
@@ -490,15 +511,15 @@ pub fn diagrams(a: DiagramsArgs) -> Result<ExitCode> {
             continue;
         }
         output::write(&path, &none, d.as_bytes())?;
-        eprintln!("uncite: wrote {}", path.display());
+        super::note(format!("wrote {}", path.display()));
         if graphviz {
             let p = a.out.join(format!("{stem}.svg"));
             output::write(&p, &none, svg::dot_to_svg(&d)?.as_bytes())?;
-            eprintln!("uncite: wrote {}", p.display());
+            super::note(format!("wrote {}", p.display()));
         }
     }
     if !a.check && !graphviz {
-        eprintln!("uncite: graphviz `dot` not on PATH: SVG not written (install graphviz)");
+        super::note("graphviz `dot` not on PATH: SVG not written (install graphviz)");
     }
     if !stale.is_empty() {
         eprintln!(

@@ -67,7 +67,7 @@ static INPUT_FAILED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBo
 pub(crate) fn load_corpus(paths: &[String]) -> Result<uncite::Corpus> {
     let corpus = uncite::Corpus::load(paths)?;
     for w in &corpus.warnings {
-        eprintln!("uncite: warning: {}", clean(w));
+        warn(w);
     }
     say_loaded(&corpus.tally, &corpus.errors);
     Ok(corpus)
@@ -99,6 +99,35 @@ pub(crate) fn say_loaded(tally: &uncite::load::Tally, errors: &[String]) {
             ""
         };
         eprintln!("uncite: {}{hint}", tally.summary());
+    }
+}
+
+/// Whether `-q` was given: notes and warnings are not printed.
+fn quiet() -> bool {
+    GLOBAL.get().is_some_and(|g| g.quiet)
+}
+
+/// A note on stderr ("wrote ..."), unless `-q`.
+pub(crate) fn note(msg: impl std::fmt::Display) {
+    if !quiet() {
+        eprintln!("uncite: {msg}");
+    }
+}
+
+/// A warning on stderr naming what it is about, unless `-q`.
+pub(crate) fn warn(msg: &str) {
+    if !quiet() {
+        eprintln!("uncite: warning: {}", clean(msg));
+    }
+}
+
+/// Whether text output to `output` (stdout for `None`) is coloured:
+/// `--color always`, or `auto` on a terminal without NO_COLOR.
+pub(crate) fn colour(output: Option<&std::path::Path>) -> bool {
+    match GLOBAL.get().map(|g| g.color) {
+        Some(shell::ColorChoice::Always) => true,
+        Some(shell::ColorChoice::Auto) => output.is_none() && shell::ColorChoice::Auto.enabled(),
+        _ => false,
     }
 }
 

@@ -77,10 +77,10 @@ pub fn run(a: SiteArgs) -> Result<ExitCode> {
         output::write(&path, &ins, &f.contents)?;
     }
     if let Some(note) = &report.svg_note {
-        eprintln!("uncite: {note}");
+        super::note(note);
     }
-    eprintln!(
-        "uncite: wrote {} files to {}: index, {} node pages ({} with diagrams, {} left out as too large; {:.1}s), {} annotated documents",
+    super::note(format!(
+        "wrote {} files to {}: index, {} node pages ({} with diagrams, {} left out as too large; {:.1}s), {} annotated documents",
         files.len(),
         a.out.display(),
         report.node_pages,
@@ -88,7 +88,7 @@ pub fn run(a: SiteArgs) -> Result<ExitCode> {
         report.svgs_skipped,
         report.svg_time.as_secs_f64(),
         report.document_pages
-    );
-    eprintln!("uncite: open {}", a.out.join("index.html").display());
+    ));
+    super::note(format!("open {}", a.out.join("index.html").display()));
     Ok(ExitCode::SUCCESS)
 }

@@ -18,7 +18,7 @@ pub fn run(a: TextArgs) -> Result<ExitCode> {
     match load_path(Path::new(&a.file)) {
         Loaded::Text(src) => {
             for w in &src.warnings {
-                eprintln!("uncite: warning: {}", super::clean(w));
+                super::warn(w);
             }
             let mut out = std::io::stdout().lock();
             out.write_all(src.text.as_bytes())?;

@@ -147,6 +147,30 @@ pub(super) fn build(corpus: &Corpus) -> CitationGraph {
 
 /// The graph of documents, each with its text when at hand: without text an
 /// evidence's sentence is left empty (the index reads it back on demand).
+/// The node ID of each document: its own ID, unless another document of
+/// the corpus has the same one from a file stem (`a/report.txt` and
+/// `b/report.txt`, no symbol stated): then its path without the extension
+/// (`file:a/report`), so that two documents never merge into one node. Two
+/// copies of one symbol stay one node: they are one document.
+fn node_ids(entries: &[(&Document, Option<&str>)]) -> Vec<Id> {
+    let mut count: HashMap<&Id, usize> = HashMap::default();
+    for (d, _) in entries {
+        *count.entry(&d.id).or_default() += 1;
+    }
+    entries
+        .iter()
+        .map(|(d, _)| match &d.id {
+            Id::File { .. } if count[&d.id] > 1 => Id::File {
+                stem: std::path::Path::new(&d.name)
+                    .with_extension("")
+                    .to_string_lossy()
+                    .into_owned(),
+            },
+            id => id.clone(),
+        })
+        .collect()
+}
+
 /// `more(i)` gives more references of document `i` (kept elsewhere, in a
 /// compact form): asked for one document at a time and dropped once in the
 /// graph, so they and the graph are never both whole in memory.
@@ -161,11 +185,12 @@ pub(super) fn build_from(
         alias: HashMap::default(),
     };
 
-    // Documents.
+    // Documents, each its own node (see `node_ids`).
+    let ids = node_ids(entries);
     let mut by_title: HashMap<String, Vec<Id>> = HashMap::default();
-    for doc in documents() {
+    for (doc, doc_id) in documents().zip(&ids) {
         let h = &doc.layout.header;
-        let i = b.node(&doc.id);
+        let i = b.node(doc_id);
         let session = header_session(h);
         let n = &mut b.g.graph[i];
         n.file = Some(doc.name.clone());
@@ -180,12 +205,12 @@ pub(super) fn build_from(
             by_title
                 .entry(norm_title(t))
                 .or_default()
-                .push(doc.id.clone());
+                .push(doc_id.clone());
         }
     }
     // A symbol in an annex list whose title is exactly one corpus document's
     // title is that document (the report lists its own annotated agenda).
-    for doc in documents() {
+    for (doc, doc_id) in documents().zip(&ids) {
         for (symbol, title) in &doc.layout.annex_docs {
             let sym = Id::Document {
                 symbol: symbol.clone(),
@@ -194,7 +219,7 @@ pub(super) fn build_from(
                 continue;
             }
             if let Some([target]) = by_title.get(&norm_title(title)).map(Vec::as_slice)
-                && *target != doc.id
+                && target != doc_id
                 && !b.alias.contains_key(&sym)
             {
                 b.alias.insert(sym, target.clone());
@@ -206,8 +231,8 @@ pub(super) fn build_from(
 
     // Units and table-of-contents entries: contained in their document,
     // adopted at its session.
-    for doc in documents() {
-        let d = b.node(&doc.id);
+    for (doc, doc_id) in documents().zip(&ids) {
+        let d = b.node(doc_id);
         let session = header_session(&doc.layout.header);
         let issuer = doc.layout.header.body.unwrap_or(Body::Cosp);
         let mut units: Vec<(Id, Option<String>)> = doc
@@ -240,9 +265,17 @@ pub(super) fn build_from(
     // References (those handed over are freed document by document).
     for (i, (doc, text)) in entries.iter().enumerate() {
         let handed = more(i);
+        // The document's own ID in its references, as its node is named.
+        let own = |id: &'_ Id| -> Id {
+            if *id == doc.id {
+                ids[i].clone()
+            } else {
+                id.clone()
+            }
+        };
         for r in doc.references.iter().chain(&handed) {
-            let s = b.node(&r.source);
-            let t = b.node(&r.target);
+            let s = b.node(&own(&r.source));
+            let t = b.node(&own(&r.target));
             if let Some(title) = &r.title {
                 b.set_title(t, title);
             }

@@ -137,6 +137,7 @@ impl Index {
             mtime: (d.u()?, d.u32()?),
             size: d.u()?,
             exact: d.byte()? != 0,
+            text_hash: d.u()?,
         })
     }
 

@@ -18,6 +18,9 @@ pub(crate) struct FileMeta {
     /// The decoded text is the file's bytes (valid UTF-8): evidence spans
     /// can be read back from the file directly.
     pub(crate) exact: bool,
+    /// A hash of the decoded text (`corpus::text_key`): a copy of another
+    /// file is read once, as from the files.
+    pub(crate) text_hash: u64,
 }
 
 pub(crate) fn mtime_of(m: &std::fs::Metadata) -> (u64, u32) {

@@ -102,6 +102,7 @@ pub fn build_index(
                     size: m.len(),
                     mtime: mtime_of(&m),
                     exact: true,
+                    text_hash: 0,
                 };
                 files.push((p, meta));
             }
@@ -207,6 +208,7 @@ pub fn build_index(
                 let d = slim(extract_source(&src));
                 let meta = FileMeta {
                     exact: src.offsets_are_the_files(),
+                    text_hash: crate::corpus::text_key(&src.text),
                     ..meta.clone()
                 };
                 Outcome::Extracted(d, meta, src.warnings, src.kind)
@@ -218,6 +220,7 @@ pub fn build_index(
         progress.advance(meta.size);
         r
     };
+    let mut texts: std::collections::HashMap<(u64, u64), String> = Default::default();
     crate::par::ordered_map(&files, opts.threads, window, work, |o| {
         let (mut doc, meta) = match o {
             Outcome::Reused(d, meta) => {
@@ -244,6 +247,17 @@ pub fn build_index(
             }
             Outcome::Failed(e) => return Err(e),
         };
+        match texts.entry((meta.text_hash, meta.size)) {
+            std::collections::hash_map::Entry::Occupied(first) => {
+                stats
+                    .warnings
+                    .push(crate::corpus::copy_note(&meta.name, first.get()));
+                return Ok(());
+            }
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(meta.name.clone());
+            }
+        }
         encode_record(&mut strings, &mut records, &mut file_tab, &doc, &meta);
         doc.references = Vec::new();
         docs.push(doc);
@@ -351,6 +365,7 @@ fn encode_record(
     enc.u(m.mtime.1 as u64);
     enc.u(m.size);
     enc.byte(m.exact as u8);
+    enc.u(m.text_hash);
     file_tab.end_record();
 }
 

@@ -257,6 +257,51 @@ pub fn kind_colour(kind: crate::Kind) -> &'static str {
     }
 }
 
+/// `text` with every canonical ID in it coloured by its kind (`--color`
+/// for `cites`, `lineage` and `report`): a token that reads as an ID
+/// (`res:cosp:6/2`, `art:uncac:46(3)`, `doc:CAC/COSP/2017/L.12/Rev.1`)
+/// and nothing else is touched.
+pub fn colour_ids(text: &str) -> String {
+    const PREFIXES: [&str; 7] = ["res:", "dec:", "art:", "chap:", "doc:", "session:", "file:"];
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    let mut pos = 0;
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let boundary = i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b':');
+        if boundary && PREFIXES.iter().any(|p| text[i..].starts_with(p)) {
+            let len = text[i..]
+                .find(|c: char| {
+                    c.is_whitespace() || matches!(c, '`' | ',' | ';' | '"' | '\'' | '[' | ']')
+                })
+                .unwrap_or(text.len() - i);
+            // An ID ends before a closing parenthesis it did not open
+            // ("(in file:cosp7-report)") and before a full stop or colon.
+            let mut token = &text[i..i + len];
+            loop {
+                let opened = token.matches('(').count() >= token.matches(')').count();
+                match token.chars().last() {
+                    Some(')') if !opened => token = &token[..token.len() - 1],
+                    Some('.' | ':') => token = &token[..token.len() - 1],
+                    _ => break,
+                }
+            }
+            if let Ok(id) = token.parse::<crate::id::Id>() {
+                out.push_str(&text[pos..i]);
+                out.push_str(kind_colour(id.kind()));
+                out.push_str(token);
+                out.push_str("\x1b[0m");
+                i += token.len();
+                pos = i;
+                continue;
+            }
+        }
+        i += text[i..].chars().next().map_or(1, char::len_utf8);
+    }
+    out.push_str(&text[pos..]);
+    out
+}
+
 /// One document's references rendered on a worker thread, ready for
 /// [`RefStream::write`].
 pub struct Rendered {
@@ -452,6 +497,27 @@ mod tests {
             String::from_utf8(direct).unwrap(),
             String::from_utf8(serde).unwrap(),
         )
+    }
+
+    #[test]
+    fn ids_are_coloured_by_kind_and_nothing_else() {
+        let plain = "res:cosp:7/1 (resolution) [in file:cosp7-report]\n  recalls art:uncac:46(3), doc:A/79/1. resolution: no";
+        let c = colour_ids(plain);
+        assert!(c.contains("\x1b[34mres:cosp:7/1\x1b[0m"), "{c:?}");
+        assert!(c.contains("\x1b[37mfile:cosp7-report\x1b[0m]"), "{c:?}");
+        assert!(c.contains("\x1b[33mart:uncac:46(3)\x1b[0m,"), "{c:?}");
+        assert!(c.contains("\x1b[35mdoc:A/79/1\x1b[0m."), "{c:?}");
+        assert!(c.ends_with("resolution: no"));
+        // Only colour codes were added.
+        let mut stripped = String::new();
+        let mut rest = c.as_str();
+        while let Some(k) = rest.find('\x1b') {
+            stripped.push_str(&rest[..k]);
+            rest = &rest[k + rest[k..].find('m').unwrap() + 1..];
+        }
+        stripped.push_str(rest);
+        assert_eq!(stripped, plain);
+        assert_eq!(colour_ids("no ids here: é"), "no ids here: é");
     }
 
     #[test]
