@@ -569,6 +569,11 @@ mod tests {
         assert_eq!(p("CAC/COSP/2017/14"), "doc:CAC/COSP/2017/14");
         assert_eq!(p("session 7"), "session:cosp:7");
         assert_eq!(p("irg session 8"), "session:irg:8");
+        // Issue 19: "COSP 7" as delegates write it.
+        assert_eq!(p("COSP 7"), "session:cosp:7");
+        assert_eq!(p("IRG 8"), "session:irg:8");
+        assert_eq!(p("GA S-32"), "session:ga:S-32");
+        assert!(Id::parse_loose("COSP").is_err());
     }
 
     #[test]

@@ -68,6 +68,21 @@ impl Id {
                     .parse()
                     .map_err(|_| bad());
             }
+            // "COSP 7", "IRG 8", "GA S-32": a body's code and a number is
+            // its session.
+            "" if body.is_some()
+                && tail
+                    .strip_prefix("s-")
+                    .unwrap_or(tail)
+                    .bytes()
+                    .all(|b| b.is_ascii_digit())
+                && !tail.is_empty() =>
+            {
+                return Ok(Id::Session {
+                    body: body.unwrap_or(Body::Cosp),
+                    number: tail.to_ascii_uppercase(),
+                });
+            }
             "session" | "meeting" if tail.bytes().all(|b| b.is_ascii_digit()) => {
                 return Ok(Id::Session {
                     body: body.unwrap_or(Body::Cosp),
