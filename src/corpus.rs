@@ -137,6 +137,7 @@ impl Corpus {
                     texts.entry(key).or_default().push(corpus.entries.len());
                     let document = extract_source(&src);
                     corpus.warnings.append(&mut src.warnings);
+                    corpus.warnings.extend(document.language_note());
                     corpus.entries.push(Entry {
                         document,
                         text: src.text,

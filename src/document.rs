@@ -35,7 +35,8 @@ pub fn file_stem(name: &str) -> String {
 /// Runs the whole extraction on one document's text.
 pub fn extract_document(name: &str, text: &str) -> Document {
     let clean = Clean::new(text);
-    let layout = segment(text, &clean);
+    let mut layout = segment(text, &clean);
+    layout.header.lang = crate::names::lang::detect(&clean.text);
     let id = match &layout.header.symbol {
         Some(s) => Id::Document { symbol: s.clone() },
         None => Id::File {
@@ -55,6 +56,19 @@ pub fn extract_document(name: &str, text: &str) -> Document {
         id,
         layout,
         references,
+    }
+}
+
+impl Document {
+    /// A warning when the text is in a language uncite does not read yet:
+    /// its references are missed, and the user is told so, naming it.
+    pub fn language_note(&self) -> Option<String> {
+        let lang = self.layout.header.lang.filter(|l| !l.supported())?;
+        Some(format!(
+            "{}: the text is in {}, which uncite does not read yet (English only): its references are missed",
+            crate::load::shown(&self.name),
+            lang.name()
+        ))
     }
 }
 
@@ -84,6 +98,8 @@ pub enum Outcome<R> {
         warnings: Vec<String>,
         bytes: usize,
         references: usize,
+        /// The language the text is in, when it could be told.
+        lang: Option<crate::names::Lang>,
         value: R,
     },
     /// Not a text (binary), a directory seen twice, a kind not read.
@@ -128,12 +144,15 @@ pub fn extract_paths<R: Send, E>(
             match loaded {
                 Loaded::Text(src) => {
                     let doc = extract_source(&src);
+                    let mut warnings = src.warnings;
+                    warnings.extend(doc.language_note());
                     Outcome::Done {
                         value: map(&doc),
                         kind: src.kind,
                         references: doc.references.len(),
+                        lang: doc.layout.header.lang,
                         name: src.name,
-                        warnings: src.warnings,
+                        warnings,
                         bytes: src.text.len(),
                     }
                 }

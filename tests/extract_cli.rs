@@ -361,3 +361,41 @@ fn json_output_is_one_array_even_when_empty() {
     // 4/2, 5/3, 6/2, 6/3, S-32/1, article 46(7).
     assert_eq!(v.as_array().unwrap().len(), 6);
 }
+
+/// Issue 21: "a French text yields one reference and a Spanish one none
+/// ... with no warning that the language is not supported." Until they are
+/// read, the user is told, naming the language; the graph and the
+/// annotated page say which language each document is in.
+#[test]
+fn a_text_in_a_language_not_read_yet_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let fr = dir.path().join("fr.txt");
+    std::fs::write(
+        &fr,
+        "La Conférence des États parties,\n\nRappelant sa résolution 6/2 du 6 novembre 2015, dans laquelle elle a demandé au Groupe de travail de lancer le processus d'identification des bonnes pratiques, et prenant note de la résolution 70/174 de l'Assemblée générale,\n\nPrie le Secrétariat de lui faire rapport à sa septième session sur la mise en œuvre de la présente résolution et des articles de la Convention,\n",
+    )
+    .unwrap();
+    let out = uncite().args(["-v", "extract"]).arg(&fr).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("is in French, which uncite does not read yet"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("(French)"), "{stderr}");
+    let quiet = uncite().args(["-q", "extract"]).arg(&fr).output().unwrap();
+    assert!(quiet.stderr.is_empty());
+    let g = uncite()
+        .args(["graph", "--format", "json"])
+        .arg(&fr)
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&g.stdout).contains("\"lang\": \"fr\""));
+    let html = uncite().args(["annotate"]).arg(&fr).output().unwrap();
+    assert!(String::from_utf8_lossy(&html.stdout).contains("<pre class=\"doc\" lang=\"fr\">"));
+    // English is read, and said nothing about.
+    let en = uncite()
+        .args(["extract", "data/corpus/cosp7-report.txt"])
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&en.stderr).contains("does not read"));
+}

@@ -88,6 +88,7 @@ pub fn run(a: AnnotateArgs) -> Result<ExitCode> {
             &d.references,
             PageLinks {
                 node_base: base.as_deref(),
+                lang: d.layout.header.lang,
                 ..PageLinks::default()
             },
         ),

@@ -41,6 +41,7 @@ pub fn run(a: ExtractArgs, global: super::Global) -> Result<ExitCode> {
                     warnings,
                     bytes,
                     references,
+                    lang,
                     value,
                 } => {
                     if !global.quiet {
@@ -50,7 +51,11 @@ pub fn run(a: ExtractArgs, global: super::Global) -> Result<ExitCode> {
                     }
                     if global.verbose {
                         bar.suspend(|| {
-                            eprintln!("uncite: {}: {references} references", super::clean(&name))
+                            let lang = lang.map(|l| format!(" ({})", l.name())).unwrap_or_default();
+                            eprintln!(
+                                "uncite: {}: {references} references{lang}",
+                                super::clean(&name)
+                            )
                         });
                     }
                     out.write(&value)?;

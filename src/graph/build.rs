@@ -201,6 +201,7 @@ pub(super) fn build_from(
             .as_deref()
             .map(|d| crate::names::dates::iso_date(d).unwrap_or_else(|| d.to_string()));
         n.session = session;
+        n.lang = h.lang.map(|l| l.code().to_string());
         if let Some(t) = &h.title {
             by_title
                 .entry(norm_title(t))

@@ -66,6 +66,9 @@ pub struct Node {
     /// The session that adopted a resolution, or a document's session.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub session: Option<Id>,
+    /// A corpus document's language (ISO 639-1: "en", "fr").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
 }
 
 impl Node {
@@ -78,6 +81,7 @@ impl Node {
             symbols: Vec::new(),
             date: None,
             session: None,
+            lang: None,
         }
     }
 

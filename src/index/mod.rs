@@ -40,7 +40,7 @@ pub use write::{Options, Progress, Stats, build_index};
 pub const MAGIC: &[u8; 7] = b"UNCITE\0";
 /// Bumped whenever the layout changes; an index of another version is
 /// refused with a request to re-index.
-pub const VERSION: u32 = 4;
+pub const VERSION: u32 = 5;
 
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]

@@ -242,6 +242,7 @@ impl Index {
             },
             date: d.opt_string()?,
             session: d.opt_id()?,
+            lang: d.opt_string()?,
         };
         Ok((node, d))
     }

@@ -41,6 +41,7 @@ pub(crate) fn encode_doc(enc: &mut Enc<'_>, d: &Document) {
     enc.opt_str(h.date.as_deref());
     enc.opt_str(h.title.as_deref());
     enc.opt_id(h.session.as_ref());
+    enc.opt_str(h.lang.map(crate::names::Lang::code));
     enc.u(d.layout.units.len() as u64);
     for u in &d.layout.units {
         enc.id(&u.id);
@@ -86,6 +87,10 @@ pub(crate) fn decode_doc(dec: &mut Dec<'_>, name: &str) -> R<Document> {
         date: dec.opt_string()?,
         title: dec.opt_string()?,
         session: dec.opt_id()?,
+        lang: dec
+            .opt_string()?
+            .map(|c| crate::names::Lang::from_code(&c).ok_or(Corrupt))
+            .transpose()?,
         // Only resolution needs these, and the references are resolved already.
         foreign_subject: false,
         opener: None,

@@ -211,7 +211,9 @@ pub fn build_index(
                     text_hash: crate::corpus::text_key(&src.text),
                     ..meta.clone()
                 };
-                Outcome::Extracted(d, meta, src.warnings, src.kind)
+                let mut warnings = src.warnings;
+                warnings.extend(d.language_note());
+                Outcome::Extracted(d, meta, warnings, src.kind)
             }
             Loaded::Skipped { path, reason } => Outcome::Skipped(path, reason),
             Loaded::Failed(e @ crate::load::LoadError::Document { .. }) => Outcome::Unreadable(e),
@@ -421,6 +423,7 @@ fn encode_graph(g: &CitationGraph, strings: &mut Strings, stats: &mut Stats) -> 
         }
         enc.opt_str(n.date.as_deref());
         enc.opt_id(n.session.as_ref());
+        enc.opt_str(n.lang.as_deref());
         for adj in [&out_adj[i], &in_adj[i]] {
             enc.u(adj.len() as u64);
             for &(other, kind, e) in adj {

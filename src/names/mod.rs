@@ -7,6 +7,7 @@
 mod bodies;
 pub mod dates;
 pub(crate) mod finder;
+pub mod lang;
 mod numbering;
 pub mod numbers;
 mod ordinals;
@@ -15,8 +16,8 @@ pub mod symbols;
 pub mod verbs;
 
 /// Month names as dates write them ("6 November 2015"), by language.
-pub const MONTHS: &[(verbs::Lang, [&str; 12])] = &[(
-    verbs::Lang::En,
+pub const MONTHS: &[(Lang, [&str; 12])] = &[(
+    Lang::En,
     [
         "January",
         "February",
@@ -44,6 +45,7 @@ pub fn month_at(b: &[u8]) -> Option<&'static str> {
 
 pub use bodies::{another_assembly, body_at, body_at_start, body_in, find_bodies};
 pub use body::{Body, BodyFacts, FACTS_AS_OF, Numbering};
+pub use lang::Lang;
 pub use numbering::plausible_issuer;
 pub use numbers::{canonical_number, res_number_len, sc_number};
 pub(crate) use ordinals::lower;

@@ -13,12 +13,10 @@ use crate::model::Relation::{
 };
 use std::sync::LazyLock;
 
-/// The language of a phrase. Every language-specific phrase is keyed by one,
-/// so that the rows of another language are added beside these.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Lang {
-    En,
-}
+/// The language of a phrase (see `names::lang`). Every language-specific
+/// phrase is keyed by one, so that the rows of another language are added
+/// beside these.
+pub use super::lang::Lang;
 
 use Lang::En;
 

@@ -314,6 +314,7 @@ fn legend(graph: &mut Scope<'_, '_>, kinds: &BTreeSet<(Kind, bool)>, rels: &BTre
             symbols: Vec::new(),
             date: None,
             session: None,
+            lang: None,
         };
         let (_, fill) = node_style(&probe);
         let name = match (kind, in_corpus) {

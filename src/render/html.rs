@@ -159,6 +159,9 @@ pub struct PageLinks<'a> {
     pub home: Option<&'a str>,
     /// The node page of this document, linked from the title.
     pub self_page: Option<&'a str>,
+    /// The language of the document's text (its `<pre lang>`; the page
+    /// around it is English).
+    pub lang: Option<crate::names::Lang>,
 }
 
 /// The annotated page for one document.
@@ -274,8 +277,12 @@ pub fn annotate_html_with(
         Some(p) => format!("<a href=\"{}\">{}</a>", escape(p), escape(title)),
         None => escape(title),
     };
+    let lang = links
+        .lang
+        .map(|l| format!(" lang=\"{}\"", l.code()))
+        .unwrap_or_default();
     format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n{nav}<h1>{heading}</h1>\n<pre class=\"doc\">{body}</pre>\n</main>\n<aside>{side}</aside>\n</body>\n</html>\n",
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n{nav}<h1>{heading}</h1>\n<pre class=\"doc\"{lang}>{body}</pre>\n</main>\n<aside>{side}</aside>\n</body>\n</html>\n",
         escape(title),
     )
 }

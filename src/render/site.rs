@@ -533,6 +533,7 @@ pub fn build_site(
                 node_base: Some("../node/"),
                 home: Some("../index.html"),
                 self_page: Some(&self_page),
+                lang: d.layout.header.lang,
             },
         );
         files.push(SiteFile {

@@ -43,6 +43,8 @@ pub struct Header {
     /// Assembly,"): the implicit subject of its preambular and operative
     /// paragraphs ("Recalling its resolutions ...").
     pub opener: Option<Body>,
+    /// The language the text is written in (`names::lang::detect`).
+    pub lang: Option<crate::names::Lang>,
 }
 
 /// A resolution or decision whose text stands in the document.
