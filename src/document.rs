@@ -43,10 +43,19 @@ pub fn extract_document(name: &str, text: &str) -> Document {
             stem: file_stem(name),
         },
     };
-    let blocks = Blocks::new(
+    // Titles repeated in running headers.
+    let titles: Vec<&str> = layout
+        .header
+        .title
+        .as_deref()
+        .into_iter()
+        .chain(layout.units.iter().filter_map(|u| u.title.as_deref()))
+        .collect();
+    let blocks = Blocks::with_titles(
         &clean.text,
         &layout.footnotes,
         layout.header.symbol.as_deref(),
+        &titles,
     );
     let mentions = recognise_across(&clean.text, blocks.gaps());
     let references =

@@ -254,6 +254,13 @@ pub(super) fn build_from(
         for (id, title) in units {
             let u = b.node(&id);
             if let Some(t) = title {
+                if u == d {
+                    // An adopted resolution's document is the resolution
+                    // (A/RES/80/213 is res:ga:80/213): its title is the
+                    // resolution's ("Terrorism and human rights"), not the
+                    // agenda item's the masthead gives.
+                    b.g.graph[u].title = None;
+                }
                 b.set_title(u, &t);
             }
             b.edge(u, d, EdgeKind::ContainedIn);

@@ -113,7 +113,7 @@ pub const BODY_NAMES: &[(&str, BodyName)] = &[
 /// Conference of the Parties, committees, boards. A resolution or session
 /// that is theirs is not a reference to any node of ours. The tails take in
 /// the rest of the name ("Commission on Crime Prevention and Criminal Justice").
-pub const FOREIGN_BODY_RE: &str = r"(?:Commission(?:\s+(?:on|for|of|and|the|[A-Z][a-z]+))*|Conference\s+of\s+the\s+Parties(?:\s+(?:to|the|against|[A-Z][a-z]+))*|Committee(?:\s+(?:on|of|the|[A-Z][a-z]+))*|Board|Council\s+of\s+Europe|European\s+Union|Union|Organization|Forum|Assembly\s+of\s+States\s+Parties)";
+pub const FOREIGN_BODY_RE: &str = r"(?:(?:Sub-?[Cc]ommission|Commission)(?:\s+(?:on|for|of|and|the|[A-Z][a-z]+))*|Conference\s+of\s+the\s+Parties(?:\s+(?:to|the|against|[A-Z][a-z]+))*|Committee(?:\s+(?:on|of|the|[A-Z][a-z]+))*|Board|Council\s+of\s+Europe|European\s+Union|Union|Organization|Forum|Assembly\s+of\s+States\s+Parties)";
 
 /// The names `issuer_named` knows, as a pattern for the recogniser: made
 /// from the body table ([`body::issuer_names_pattern`]).

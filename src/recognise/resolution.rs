@@ -203,8 +203,15 @@ fn issuer_before_keyword(text: &str, s: usize) -> Option<(usize, IssuerHint)> {
     }
     let known =
         matches!(before, Some((_, Some(name))) if crate::names::issuer_named(name).is_some());
-    if !known && FOREIGN_ISSUER_BEFORE.is_match(&text[back(text, s, FOREIGN_NAME_REACH)..s]) {
-        return None;
+    if !known
+        && let Some(f) = FOREIGN_ISSUER_BEFORE.find(&text[back(text, s, FOREIGN_NAME_REACH)..s])
+    {
+        // "in particular Commission resolution 1998/72" (A/RES/80/207):
+        // the short name alone may be a body of ours the paragraph named
+        // (the Commission on Human Rights); the resolver decides.
+        if f.as_str().trim() != "Commission" {
+            return None;
+        }
     }
     Some(match before {
         Some((at, Some(body))) => (

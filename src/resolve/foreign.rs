@@ -25,6 +25,13 @@ static_re!(
     r"(?:Official\s+Records\s+of\s+the\s+[^;]{0,300}?|[Ii]bid\.,[^;]{0,40}?)\bSupplement\s+No\.[^;]{0,300}?\b(?:chap|sect)\.[^;.]{0,80}$"
 );
 
+/// "the adoption of" stands at most this many bytes before the resolution.
+const ADOPTION_BEFORE: usize = 24;
+
+/// "..., by the Subcommission ...": the adopter is named at most this many
+/// bytes after the resolution.
+const ADOPTER_REACH: usize = 240;
+
 /// A report citation starts at most this many bytes before the resolution
 /// it names.
 const REPORT_CITATION_REACH: usize = 600;
@@ -70,8 +77,15 @@ impl Resolver<'_> {
                     || self.foreign_relative_antecedent(m.start)
                     || self.own_text_is_foreign(m)
             }
+            // "Commission resolution 1998/72" after the Commission on Human
+            // Rights: the short name is that body of ours; with none of ours
+            // named, a Commission we have no code for.
+            IssuerHint::Bare if self.short_body_word_before(m.start) => {
+                self.council_named_before(m.start).is_none()
+            }
             IssuerHint::Bare => {
-                self.foreign_sentence_subject(m.start)
+                self.adopted_by_a_foreign_body(m)
+                    || self.foreign_sentence_subject(m.start)
                     || self.foreign_relative_antecedent(m.start)
                     || self.in_a_report_citation(m)
             }
@@ -113,6 +127,33 @@ impl Resolver<'_> {
         let from = crate::pattern::back(self.text(), start, REPORT_CITATION_REACH);
         crate::names::symbols::report_part_symbol(&self.text()[from..start]).is_some()
             && self.reporting_body(start, number).is_none()
+    }
+
+    /// "Recalling the adoption of resolution 2000/22 of 18 August 2000, on
+    /// the promotion of dialogue ..., by the Subcommission on the Promotion
+    /// and Protection of Human Rights" (A/RES/80/204): the adoption of a
+    /// resolution by a body we have no code for names its issuer after it.
+    fn adopted_by_a_foreign_body(&self, m: &Mention) -> bool {
+        let text = self.text();
+        let before = &text[crate::pattern::back(text, m.start, ADOPTION_BEFORE)..m.start];
+        if !before.contains("adoption") {
+            return false;
+        }
+        let (_, le, _) = self.sentence_around(m.start);
+        let se = sentence_end(text, m.end, le).min(m.end + ADOPTER_REACH);
+        let mut se = se;
+        while !text.is_char_boundary(se) {
+            se -= 1;
+        }
+        let after = &text[m.end..se];
+        let after = &after[..after.find(';').unwrap_or(after.len())];
+        let Some(k) = after.find("by the ") else {
+            return false;
+        };
+        let name_at = m.end + k + "by the ".len();
+        self.foreign_names(name_at, se)
+            .first()
+            .is_some_and(|&(fs, _)| fs == name_at)
     }
 
     /// Whether the nearest body-like name before `pos` in its sentence is one

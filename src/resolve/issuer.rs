@@ -56,6 +56,11 @@ const AFTER_ASIDE_WORDS: usize = 4;
 /// resolution they hold.
 const REPORT_SYMBOL_REACH: usize = 120;
 
+/// A body's short name before "resolution": "Council resolution 27/21"
+/// after the Human Rights Council, "Commission resolution 1998/72" after
+/// the Commission on Human Rights (A/RES/80/207).
+const SHORT_BODY_WORDS: &[&str] = &["Council", "Commission"];
+
 /// Words that open examples of a list: "resolutions adopted by the Human
 /// Rights Council, including resolutions 36/6 ...".
 const EXAMPLE_CUES: &[&str] = &["including", "in particular", "inter alia", "notably"];
@@ -94,9 +99,14 @@ impl Resolver<'_> {
                     unit_issuer,
                 )
                 .unwrap_or(default),
-            IssuerHint::Bare => plausible_issuer(number)
+            // A short name before the keyword names the body outright.
+            // ("Council decision 2024/251" in the Council's own text after
+            // the Human Rights Council is the Council's: numbering decides.)
+            IssuerHint::Bare => self
+                .council_named_before(m.start)
+                .filter(|b| number.is_empty() || b.can_number(number))
+                .or_else(|| plausible_issuer(number))
                 .or_else(|| self.reporting_body(m.start, number))
-                .or_else(|| self.council_named_before(m.start))
                 .or_else(|| self.named_list_before(m.start))
                 .or_else(|| self.examples_of_a_bodys_texts(m.start))
                 .or_else(|| self.opening_subject(m.start, default))
@@ -138,13 +148,23 @@ impl Resolver<'_> {
     /// "Recalls the decision taken by the Human Rights Council, in its
     /// resolution 54/15 ..., to extend ... the mandate of the Special
     /// Rapporteur as set out in Council resolution 27/21" (A/C.3/80/L.40):
-    /// "Council" alone before the keyword is the council the paragraph
-    /// named last (a body of ours whose name ends in "Council"); none named,
-    /// no reading.
-    fn council_named_before(&self, start: usize) -> Option<Body> {
+    /// "Council" (or "Commission", [`SHORT_BODY_WORDS`]) alone before the
+    /// keyword is the body of that word the paragraph named last (a body of
+    /// ours with the word in its name); none named, no reading.
+    /// Whether a short body name ([`SHORT_BODY_WORDS`]) stands right before
+    /// the keyword at `start`.
+    pub(super) fn short_body_word_before(&self, start: usize) -> bool {
+        let before = self.text()[..start].trim_end();
+        before
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| SHORT_BODY_WORDS.contains(&w))
+    }
+
+    pub(super) fn council_named_before(&self, start: usize) -> Option<Body> {
         let before = self.text()[..start].trim_end();
         let word = before.rsplit(char::is_whitespace).next()?;
-        if word != "Council" {
+        if !SHORT_BODY_WORDS.contains(&word) {
             return None;
         }
         // The paragraph, or its sentence where a page break cut it ("...
@@ -159,7 +179,7 @@ impl Resolver<'_> {
             .filter(|b| self.layout.footnote_at(b.start).is_none())
             .find_map(|b| match b.name {
                 BodyName::Exact(body)
-                    if body.name().ends_with("Council") && body.issues_resolutions() =>
+                    if body.name().split(' ').any(|w| w == word) && body.issues_resolutions() =>
                 {
                     Some(body)
                 }
@@ -344,6 +364,7 @@ impl Resolver<'_> {
             .or_else(|| self.owner_before_aside(ss, start, accept))
             .or_else(|| self.whose_report(ss, start, accept))
             .or_else(|| self.subject_of_that_clause(ss, start, accept))
+            .or_else(|| self.fronted_in_a_that_clause(start, end, se, accept))
             .or_else(|| self.implicit_subject(start).filter(|&b| accept(b)))
             .or_else(|| self.fronted_subject(end, se, accept))
             .or(in_unit)
@@ -399,6 +420,28 @@ impl Resolver<'_> {
                 .then(|| self.resolve_name(m.name, m.start).filter(|&b| accept(b)))
                 .flatten()
         })
+    }
+
+    /// "Takes note ... that through its resolution 54/18 of 12 October
+    /// 2023, the Human Rights Council submitted" (A/RES/80/207): in a
+    /// clause that opens "that through / by / in its resolution", the
+    /// subject after the fronted reference is the owner, not the speaker.
+    fn fronted_in_a_that_clause(
+        &self,
+        start: usize,
+        end: usize,
+        se: usize,
+        accept: &dyn Fn(Body) -> bool,
+    ) -> Option<Body> {
+        let before = self.text()[..start].trim_end();
+        let before = before.strip_suffix("its").unwrap_or(before).trim_end();
+        let opens = ["through", "by", "in", "under"]
+            .iter()
+            .any(|p| crate::pattern::ends_with_spaced(before, &format!("that {p}")));
+        if !opens {
+            return None;
+        }
+        self.fronted_subject(end, se, accept)
     }
 
     /// "By its resolution 58/4, the General Assembly adopted": the subject

@@ -44,7 +44,7 @@ static_re!(
     /// Between a fronted "By its resolution 58/4" and its subject: an optional
     /// date, a comma, an article.
     FRONTED_GAP,
-    r"^(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s*,?\s*(?:[Tt]he\s+)?$"
+    r"^(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s*,?\s*(?:\d{1,3}\s+)?(?:[Tt]he\s+)?$"
 );
 
 static_re!(
@@ -191,9 +191,10 @@ impl<'a> Resolver<'a> {
         let Some(first) = m.items.first() else {
             return;
         };
-        // A running header is skipped; a list that runs across one (a page
-        // break inside it, see `recognise_across`) is not.
-        if self.layout.skipped(m.start, first.end) {
+        // A running header is skipped (the symbol's, and a title repeated
+        // on a page's head); a list that runs across one (a page break
+        // inside it, see `recognise_across`) is not.
+        if self.layout.skipped(m.start, first.end) || self.blocks.in_running_title(m.start) {
             return;
         }
         let (_, _, ss) = self.sentence_around(m.start);

@@ -395,6 +395,14 @@ impl Resolver<'_> {
         } else {
             self.relation(m.start, m.end, kind)
         };
+        if relation == Relation::Cites
+            && previous.is_none_or(|p| p.sentence != ss)
+            && self.second_object_after_a_clause(ss, m.start)
+            && let Some(cue) = self.cues_before(ss, m.start).first().copied()
+        {
+            // The sentence's own verb, the first cue.
+            relation = cue.relation;
+        }
         if let Some(p) = *previous
             && p.sentence == ss
         {
@@ -459,6 +467,17 @@ impl Resolver<'_> {
         before.ends_with("and")
             || before.ends_with(',')
             || crate::pattern::ends_with_spaced(before, "as well as")
+    }
+
+    /// "Recalls the Convention on the Rights of Persons with Disabilities,
+    /// which entered into force on 3 May 2008, and General Assembly
+    /// resolution 70/1" (A/RES/80/207): after a relative clause on the
+    /// verb's first object, ", and" opens its second object.
+    fn second_object_after_a_clause(&self, ss: usize, start: usize) -> bool {
+        let before = self.text()[ss..start].trim_end();
+        // "..., 27 which entered into force": a footnote call may stand
+        // between the comma and "which".
+        before.ends_with(", and") && before.split_whitespace().any(|w| w == "which")
     }
 
     /// "pursuant to that resolution and to paragraph 4 of resolution 8/9",

@@ -191,6 +191,9 @@ impl Resolver<'_> {
         if its && meeting && self.its_owner_numbers_no_meetings(m) {
             return None;
         }
+        if its && self.group_of_another_before(m.start) {
+            return None;
+        }
         let found = if its {
             let found = self.subject_for_its(m.start, m.end, accept, None);
             if found.is_none() && self.layout.header.foreign_subject {
@@ -204,6 +207,24 @@ impl Resolver<'_> {
             Some(b) => Some(b),
             None => self.session_body_by_default(meeting),
         }
+    }
+
+    /// "Takes note of the report of the Working Group on its twenty-sixth
+    /// session" in an Assembly resolution on the right to development
+    /// (A/RES/80/207): "the Working Group" right before "its" is none of
+    /// ours when the text names no working group of ours (it named the
+    /// Working Group on the Right to Development), so the session is not
+    /// one of ours either.
+    fn group_of_another_before(&self, start: usize) -> bool {
+        let (_, _, ss) = self.sentence_around(start);
+        let Some(g) = self.bodies_in(ss, start).last() else {
+            return false;
+        };
+        let between = &self.text()[g.end..start];
+        g.name == crate::names::BodyName::AnyWorkingGroup
+            && super::at_most_words(between, 2)
+            && !between.contains([',', ';'])
+            && self.resolve_name(g.name, g.start).is_none()
     }
 
     /// "The Working Group on International Cooperation established by the

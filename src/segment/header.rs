@@ -322,19 +322,41 @@ fn document_title(text: &str, all_lines: &[(usize, usize)], at: usize) -> Option
         .rev()
         .map(|&(a, b)| text[a..b].trim())
         .find(|l| !l.is_empty())
-        .is_some_and(|l| l.starts_with("Item ") && l.contains("agenda"));
-    if under_item
-        && let Some(j) = all_lines[i + next..]
+        .is_some_and(|l| {
+            (l.starts_with("Item ") || l.starts_with("Agenda item ")) && !l.contains("Resolution")
+        });
+    if !under_item {
+        return Some(title);
+    }
+    // The block after the item's title; past a sponsors' line ("Iraq:*
+    // draft resolution", A/C.2/80/L.23), the one after that.
+    let mut from = i + next;
+    for _ in 0..2 {
+        let Some(j) = all_lines[from..]
             .iter()
             .position(|&(a, b)| !text[a..b].trim().is_empty())
-    {
-        let k = i + next + j;
-        let (second, _) = title_block(text, &all_lines[k..], all_lines[k].0);
+        else {
+            break;
+        };
+        let k = from + j;
+        let (second, taken) = title_block(text, &all_lines[k..], all_lines[k].0);
+        if is_sponsors_line(&second) {
+            from = k + taken;
+            continue;
+        }
         if is_title_line(&second) && !is_author_line(&second) {
             return Some(second);
         }
+        break;
     }
     Some(title)
+}
+
+/// "Iraq:* draft resolution", "Austria, Brazil and Chile: draft decision":
+/// who tables a draft, above its title.
+fn is_sponsors_line(line: &str) -> bool {
+    let l = line.trim_end_matches(['*', ' ']);
+    (l.ends_with("draft resolution") || l.ends_with("draft decision")) && l.contains(':')
 }
 
 /// A title block has at most this many lines.
@@ -362,14 +384,19 @@ fn title_block(text: &str, lines: &[(usize, usize)], at: usize) -> (String, usiz
 /// "Background paper prepared by the Secretariat": who wrote it, under the
 /// title.
 fn is_author_line(line: &str) -> bool {
-    [
+    let by = [
         "by the Secretariat",
         "by the Secretary-General",
         "of the Secretary-General",
     ]
     .iter()
     .any(|w| line.ends_with(w))
-        && line.split_whitespace().count() <= 7
+        && line.split_whitespace().count() <= 7;
+    // "Resolution adopted by the General Assembly on 18 December 2025".
+    let adopted = ["Resolution adopted by", "Decision adopted by"]
+        .iter()
+        .any(|w| line.starts_with(w));
+    by || adopted
 }
 
 /// Whether a header cell is the document's title: "Report of ...",

@@ -28,16 +28,87 @@ pub struct Blocks<'t> {
     /// The last answer of [`Self::sentence_around`], and what it was for.
     last_sentence: Cell<Option<(usize, SentenceAround)>>,
     gaps: Vec<(usize, usize)>,
+    /// Lines that repeat a title as a running header.
+    running: Vec<(usize, usize)>,
+}
+
+/// `s` with its white space folded to single spaces.
+fn fold(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 impl<'t> Blocks<'t> {
+    /// Whether `pos` is on a line that repeats a title as a running header:
+    /// a mention there was read where the title stands.
+    pub fn in_running_title(&self, pos: usize) -> bool {
+        let k = self.running.partition_point(|&(a, _)| a <= pos);
+        k > 0 && pos < self.running[k - 1].1
+    }
+
     /// The blocks of `text`, whose footnote lines are `footnotes` (in text
     /// order) and whose own symbol, repeated in running headers, is `own`.
     pub fn new(text: &'t str, footnotes: &[Footnote], own: Option<&str>) -> Self {
+        Self::with_titles(text, footnotes, own, &[])
+    }
+
+    /// [`Self::new`], where a line that is one of `titles` (the document's
+    /// and its resolutions' titles) is a running header too: "A/RES/80/213
+    /// [...] Terrorism and human rights [...] 25-20975 [...] 2/8" heads each
+    /// page, and a list cut by it ("42/18 of [page] 26 September 2019,8
+    /// 45/11 ...") goes on across it.
+    pub fn with_titles(
+        text: &'t str,
+        footnotes: &[Footnote],
+        own: Option<&str>,
+        titles: &[&str],
+    ) -> Self {
+        let folded: Vec<String> = titles
+            .iter()
+            .filter(|t| t.split_whitespace().count() <= RUNNING_TITLE_WORDS)
+            .map(|t| fold(t))
+            .collect();
+        // A title's lines after its first: the running headers. (The first
+        // is where the title stands, and its references are read there.)
+        let mut running = Vec::new();
+        if !folded.is_empty() {
+            let all: Vec<(usize, usize)> = lines(text).collect();
+            let content = |(a, b): (usize, usize)| !text[a..b].trim().is_empty();
+            // The page furniture next to line `i` (the nearest non-blank
+            // line before or after it): a running title sits among it.
+            let among_furniture = |i: usize| {
+                let furniture = |l: Option<&(usize, usize)>| {
+                    l.is_some_and(|&(a, b)| is_page_furniture(&text[a..b], own))
+                };
+                furniture(all[..i].iter().rev().find(|&&l| content(l)))
+                    || furniture(all[i + 1..].iter().find(|&&l| content(l)))
+            };
+            let mut seen = vec![false; folded.len()];
+            for (i, &(a, b)) in all.iter().enumerate() {
+                // Only a line that holds a title's first word is folded and
+                // compared.
+                let t = text[a..b].trim();
+                if !folded
+                    .iter()
+                    .any(|f| t.contains(f.split(' ').next().unwrap_or(f)))
+                {
+                    continue;
+                }
+                let line = fold(t);
+                for (k, title) in folded.iter().enumerate() {
+                    if line == *title && seen[k] && among_furniture(i) {
+                        running.push((a, b));
+                    }
+                    // Where the title stands: alone, or after its number
+                    // ("80/213. Terrorism and human rights").
+                    seen[k] |= line.ends_with(title.as_str());
+                }
+            }
+        }
         let mut scan = BlockScan {
             text,
             footnotes,
             own,
+            running: &running,
             starts: vec![0],
             bridges: Vec::new(),
             prev_solo: true,
@@ -71,6 +142,7 @@ impl<'t> Blocks<'t> {
             sentences,
             last_sentence: Cell::new(None),
             gaps: scan.gaps,
+            running,
         }
     }
 
@@ -149,10 +221,17 @@ impl<'t> Blocks<'t> {
 /// non-blank lines: a paragraph hard-wrapped by a PDF converter is one
 /// block, as is a paragraph on one line. Blank lines and table rows
 /// (tab-separated cells) stand alone.
+/// A running title has at most this many words (a long title is not
+/// repeated in page headers).
+const RUNNING_TITLE_WORDS: usize = 12;
+
 struct BlockScan<'a> {
     text: &'a str,
     footnotes: &'a [Footnote],
     own: Option<&'a str>,
+    /// Lines that repeat a title as a page's running header (see
+    /// [`Blocks::with_titles`]), in text order.
+    running: &'a [(usize, usize)],
     starts: Vec<usize>,
     bridges: Vec<(usize, usize)>,
     /// The line before was blank or a table row.
@@ -194,11 +273,17 @@ impl BlockScan<'_> {
             && self.text[a..b].trim().is_empty()
     }
 
+    /// A running header or footer at line `a..b`: page furniture, or a
+    /// title repeated on a line of its own.
+    fn furniture(&self, a: usize, b: usize) -> bool {
+        is_page_furniture(&self.text[a..b], self.own) || self.running.binary_search(&(a, b)).is_ok()
+    }
+
     /// What a page break leaves between the halves of a sentence: blank
     /// lines and running footers or headers ("V.21-00912  9/64", the
     /// document's own symbol).
     fn is_gap(&self, l: (usize, usize)) -> bool {
-        self.is_blank(l) || is_page_furniture(&self.text[l.0..l.1], self.own)
+        self.is_blank(l) || self.furniture(l.0, l.1)
     }
 
     /// The first line after `b` that is not a gap; looked for only at a gap
@@ -214,8 +299,7 @@ impl BlockScan<'_> {
     /// inside an open sentence, which the sentence's block runs across.
     fn bridges_page_break(&self, a: usize, b: usize) -> bool {
         let blank = self.is_blank((a, b));
-        let furniture =
-            !blank && self.open_end.is_some() && is_page_furniture(&self.text[a..b], self.own);
+        let furniture = !blank && self.open_end.is_some() && self.furniture(a, b);
         if (furniture || blank && self.open_sentence)
             && self.tab >= b
             && self.next_content(b).is_some_and(|(c, d)| {

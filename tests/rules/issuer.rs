@@ -494,3 +494,66 @@ fn a_resolution_in_a_report_is_the_reporting_bodys() {
         &["res:ga:59/1", "res:ecosoc:59/1"],
     );
 }
+
+/// A/RES/80/207: "as well as Human Rights Council resolutions and those of
+/// the Commission on Human Rights on the right to development, in
+/// particular Commission resolution 1998/72": "Commission" alone is the
+/// Commission the paragraph named; with none of ours named, another's.
+#[test]
+fn commission_alone_is_the_commission_named_before() {
+    check(
+        &format!(
+            "{GA}Recalling all its previous resolutions, as well as Human Rights Council\nresolutions and those of the Commission on Human Rights on the right to\ndevelopment, in particular Commission resolution 1998/72 of 22 April 19989 on the\nurgent need,\n"
+        ),
+        &[("res:chr:1998/72", "recalls")],
+        &["res:ecosoc:1998/72"],
+    );
+    check(
+        &format!("{GA}Recalling Commission resolution 27/2,\n"),
+        &[],
+        &["res:ga:27/2"],
+    );
+    // The Council's own text: "Council decision 2024/251" after the Human
+    // Rights Council is the Council's, as the numbering says.
+    check(
+        "The Economic and Social Council,\n\nTaking note of Commission resolution 33/4 of 24 May 2024 and Human Rights\nCouncil resolution 56/7 of 11 July 2024, as well as of Council decision 2024/251\nof 24 July 2024,\n",
+        &[
+            ("res:hrc:56/7", "takes-note"),
+            ("dec:ecosoc:2024/251", "takes-note"),
+        ],
+        &["dec:ga:2024/251", "dec:hrc:2024/251"],
+    );
+}
+
+/// A/RES/80/204: "Recalling the adoption of resolution 2000/22 of 18 August
+/// 2000, on the promotion of dialogue on human rights issues, by the
+/// Subcommission on the Promotion and Protection of Human Rights at its
+/// fifty-second session": adopted by a body we have no code for, at its
+/// session: neither is ours.
+#[test]
+fn adopted_by_a_body_we_have_no_code_for() {
+    check(
+        &format!(
+            "{GA}Recalling the adoption of resolution 2000/22 of 18 August 2000, on the \npromotion of dialogue on human rights issues, by the Subcommission on the \nPromotion and Protection of Human Rights at its fifty-second session,6 \n"
+        ),
+        &[],
+        &["res:ecosoc:2000/22", "session:ga:52"],
+    );
+}
+
+/// A/RES/80/207: "Takes note, in this regard, that through its resolution
+/// 54/18 of 12 October 2023, 17 the Human Rights Council submitted ...":
+/// the subject after a fronted "that through its resolution" owns it; and
+/// "Takes note of the report of the Working Group on its twenty-sixth
+/// session" (the Working Group on the Right to Development) is no session
+/// of ours.
+#[test]
+fn that_through_its_resolution_and_another_working_group() {
+    check(
+        &format!(
+            "{GA}Recalling the work of the Working Group on the Right to Development,\n\n6. \nTakes note of the report of the Working Group on its twenty-sixth session;16 \n\n7. \nTakes note, in this regard, that through its resolution 54/18 of 12 October \n2023, 17 the Human Rights Council submitted to the General Assembly the draft;\n"
+        ),
+        &[("res:hrc:54/18", "")],
+        &["res:ga:54/18", "session:ga:26"],
+    );
+}

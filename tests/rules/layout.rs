@@ -456,3 +456,32 @@ fn a_sentence_cut_after_a_function_word_goes_on() {
         &["res:ga:52/5"],
     );
 }
+
+/// A/RES/80/213: a list cut by a page whose head repeats the resolution's
+/// title ("42/18 of [footnotes] A/RES/80/213 [...] Terrorism and human
+/// rights [...] 25-20975 [...] 2/8 [...] 26 September 2019,8 45/11 ...")
+/// goes on across it; the title where it stands is not a running header.
+/// The page as it is, from the held-out set.
+#[test]
+fn a_list_goes_on_across_a_running_title() {
+    let text = std::fs::read_to_string("tests/annotated/real-l/a-res-80-213.txt").unwrap();
+    let page: String = text.lines().take(72).map(|l| format!("{l}\n")).collect();
+    let d = extract_document("a-res-80-213.txt", &page);
+    let got: Vec<(String, usize, &str)> = d
+        .references
+        .iter()
+        .map(|r| (r.target.to_string(), r.line, r.relation.as_str()))
+        .collect();
+    for (want, line) in [
+        ("res:hrc:42/18", 45),
+        ("res:hrc:45/11", 69),
+        ("res:hrc:57/11", 69),
+        ("res:hrc:58/14", 70),
+    ] {
+        assert!(
+            got.iter()
+                .any(|(t, l, rel)| t == want && *l == line && *rel == "recalls"),
+            "{want} at {line}: {got:?}"
+        );
+    }
+}

@@ -625,3 +625,18 @@ fn a_second_object_with_a_short_body_name_shares_the_verb() {
         &[],
     );
 }
+
+/// A/RES/80/207: "41. Recalls the Convention on the Rights of Persons with
+/// Disabilities, 27 which entered into force on 3 May 2008, and General
+/// Assembly resolution 70/1": after a relative clause on the verb's first
+/// object, ", and" opens its second object.
+#[test]
+fn a_second_object_after_a_relative_clause() {
+    check(
+        &format!(
+            "{GA}41. Recalls the Convention on the Rights of Persons with Disabilities, 27 which \nentered into force on 3 May 2008, and General Assembly resolution 70/1 of \n25 September 2015,\n"
+        ),
+        &[("res:ga:70/1", "recalls")],
+        &[],
+    );
+}
