@@ -19,9 +19,12 @@ static DATE: LazyLock<regex::Regex> = LazyLock::new(|| {
 /// year), nothing else.
 static VENUE: LazyLock<regex::Regex> = LazyLock::new(|| {
     regex::Regex::new(&format!(
-        r"^(?:\p{{Lu}}[\w.'’-]*(?:\s+(?:of|the|and|\p{{Lu}}[\w.'’-]*))*,\s*){{1,3}}\d{{1,2}}(?:{to}\d{{1,2}})?(?:\s+(?:{m}))?(?:{to}\d{{1,2}})?\s+(?:{m})(?:\s+\d{{4}})?\s*$",
+        r"^(?:{cap}[^\s,\d]*(?:\s+(?:of|the|and|{cap}[^\s,\d]*))*,\s*){{1,3}}\d{{1,2}}(?:{to}\d{{1,2}})?(?:\s+(?:{m}))?(?:{to}\d{{1,2}})?\s+(?:{m})(?:\s+\d{{4}})?\s*$",
         m = month_names(),
-        to = r"\s*(?:[-–]|and\s|to\s)\s*"
+        to = r"\s*(?:[-–]|and\s|to\s)\s*",
+        // A capital, Latin-1 accented ones too ("Bogotá" starts with "B",
+        // "Île" with "Î"): a small class, not all of Unicode's.
+        cap = "[A-ZÀ-Þ]"
     ))
     .expect("venue pattern")
 });
@@ -72,7 +75,15 @@ pub fn is_date_only(line: &str) -> bool {
 
 /// Whether a masthead line is where and when a session meets, not a title.
 pub fn is_venue_line(line: &str) -> bool {
-    VENUE.is_match(line.trim())
+    let t = line.trim();
+    // Cheap first: a comma, and a year or a month at the end.
+    let ends_like_a_date = t.len() > 4
+        && t.as_bytes()[t.len() - 4..].iter().all(u8::is_ascii_digit)
+        || super::MONTHS
+            .iter()
+            .flat_map(|(_, names)| names.iter())
+            .any(|m| t.ends_with(m));
+    t.contains(',') && ends_like_a_date && VENUE.is_match(t)
 }
 
 #[cfg(test)]

@@ -435,9 +435,9 @@ impl Resolver<'_> {
     ) -> Option<Body> {
         let before = self.text()[..start].trim_end();
         let before = before.strip_suffix("its").unwrap_or(before).trim_end();
-        let opens = ["through", "by", "in", "under"]
+        let opens = ["that through", "that by", "that in", "that under"]
             .iter()
-            .any(|p| crate::pattern::ends_with_spaced(before, &format!("that {p}")));
+            .any(|p| crate::pattern::ends_with_spaced(before, p));
         if !opens {
             return None;
         }

@@ -37,6 +37,19 @@ fn fold(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Whether `line` has the words of `folded` (single-spaced), and no others.
+/// Compared word by word, without allocating: most lines differ at once.
+fn same_words(line: &str, folded: &str) -> bool {
+    let mut words = line.split_whitespace();
+    folded.split(' ').all(|w| words.next() == Some(w)) && words.next().is_none()
+}
+
+/// Whether `line` ends with the words of `folded`.
+fn ends_with_words(line: &str, folded: &str) -> bool {
+    let mut words = line.split_whitespace().rev();
+    folded.rsplit(' ').all(|w| words.next() == Some(w))
+}
+
 impl<'t> Blocks<'t> {
     /// Whether `pos` is on a line that repeats a title as a running header:
     /// a mention there was read where the title stands.
@@ -83,24 +96,34 @@ impl<'t> Blocks<'t> {
                     || furniture(all[i + 1..].iter().find(|&&l| content(l)))
             };
             let mut seen = vec![false; folded.len()];
+            // A line can only be or end with a title if it ends with a
+            // title's last byte: one table look-up a line before any other.
+            let mut last_bytes = [false; 256];
+            for t in &folded {
+                if let Some(&c) = t.as_bytes().last() {
+                    last_bytes[usize::from(c)] = true;
+                }
+            }
             for (i, &(a, b)) in all.iter().enumerate() {
-                // Only a line that holds a title's first word is folded and
-                // compared.
-                let t = text[a..b].trim();
-                if !folded
-                    .iter()
-                    .any(|f| t.contains(f.split(' ').next().unwrap_or(f)))
+                let t = text[a..b].trim_end();
+                if !t
+                    .as_bytes()
+                    .last()
+                    .is_some_and(|&c| last_bytes[usize::from(c)])
                 {
                     continue;
                 }
-                let line = fold(t);
                 for (k, title) in folded.iter().enumerate() {
-                    if line == *title && seen[k] && among_furniture(i) {
-                        running.push((a, b));
+                    if same_words(t, title) {
+                        if seen[k] && among_furniture(i) {
+                            running.push((a, b));
+                        }
+                        seen[k] = true;
+                    } else if !seen[k] && ends_with_words(t, title) {
+                        // Where the title stands after its number ("80/213.
+                        // Terrorism and human rights").
+                        seen[k] = true;
                     }
-                    // Where the title stands: alone, or after its number
-                    // ("80/213. Terrorism and human rights").
-                    seen[k] |= line.ends_with(title.as_str());
                 }
             }
         }
