@@ -82,21 +82,23 @@ const STOP_WORDS: &[(Lang, &[&str])] = &[
     ),
 ];
 
+/// A stop word and the index of its language in [`STOP_WORDS`].
+type StopWord = (&'static [u8], usize);
+
 /// Every stop word by its length in bytes (1 to 5), with the index in
 /// [`STOP_WORDS`] of each language it belongs to: a word is compared only
 /// with the few of its length.
-static STOP_BY_LEN: std::sync::LazyLock<[Vec<(&'static [u8], usize)>; 6]> =
-    std::sync::LazyLock::new(|| {
-        let mut by_len: [Vec<(&'static [u8], usize)>; 6] = Default::default();
-        for (i, (_, words)) in STOP_WORDS.iter().enumerate() {
-            for w in *words {
-                if let Some(bucket) = by_len.get_mut(w.len()) {
-                    bucket.push((w.as_bytes(), i));
-                }
+static STOP_BY_LEN: std::sync::LazyLock<[Vec<StopWord>; 6]> = std::sync::LazyLock::new(|| {
+    let mut by_len: [Vec<StopWord>; 6] = Default::default();
+    for (i, (_, words)) in STOP_WORDS.iter().enumerate() {
+        for w in *words {
+            if let Some(bucket) = by_len.get_mut(w.len()) {
+                bucket.push((w.as_bytes(), i));
             }
         }
-        by_len
-    });
+    }
+    by_len
+});
 
 /// How much of a text detection reads.
 pub const SAMPLE: usize = 2 * 1024;
