@@ -134,26 +134,42 @@ impl Resolver<'_> {
     /// and Protection of Human Rights" (A/RES/80/204): the adoption of a
     /// resolution by a body we have no code for names its issuer after it.
     fn adopted_by_a_foreign_body(&self, m: &Mention) -> bool {
+        self.adopter_at(m).is_some_and(|(name_at, se)| {
+            self.foreign_names(name_at, se)
+                .first()
+                .is_some_and(|&(fs, _)| fs == name_at)
+        })
+    }
+
+    /// "Notes the adoption of the resolution 58/13 by the Human Rights
+    /// Council" (A/C.3/80/L.5): the body of ours that adopted it, named
+    /// after it.
+    pub(super) fn adopted_by_a_body_of_ours(&self, m: &Mention) -> Option<Body> {
+        let (name_at, se) = self.adopter_at(m)?;
+        let b = self.bodies_in(name_at, se).next()?;
+        match b.name {
+            BodyName::Exact(body) if b.start == name_at && body.issues_resolutions() => Some(body),
+            _ => None,
+        }
+    }
+
+    /// Where the adopter's name starts after "the adoption of resolution
+    /// N ..., by the", and the end of the stretch it is looked for in.
+    fn adopter_at(&self, m: &Mention) -> Option<(usize, usize)> {
         let text = self.text();
         let before = &text[crate::pattern::back(text, m.start, ADOPTION_BEFORE)..m.start];
         if !before.contains("adoption") {
-            return false;
+            return None;
         }
         let (_, le, _) = self.sentence_around(m.start);
-        let se = sentence_end(text, m.end, le).min(m.end + ADOPTER_REACH);
-        let mut se = se;
+        let mut se = sentence_end(text, m.end, le).min(m.end + ADOPTER_REACH);
         while !text.is_char_boundary(se) {
             se -= 1;
         }
         let after = &text[m.end..se];
         let after = &after[..after.find(';').unwrap_or(after.len())];
-        let Some(k) = after.find("by the ") else {
-            return false;
-        };
-        let name_at = m.end + k + "by the ".len();
-        self.foreign_names(name_at, se)
-            .first()
-            .is_some_and(|&(fs, _)| fs == name_at)
+        let k = after.find("by the ")?;
+        Some((m.end + k + "by the ".len(), se))
     }
 
     /// Whether the nearest body-like name before `pos` in its sentence is one

@@ -52,6 +52,9 @@ const OWNER_WORDS: usize = 6;
 /// body before it owns an "its" at most this many words on.
 const AFTER_ASIDE_WORDS: usize = 4;
 
+/// "the report to the" stands at most this many bytes before the body.
+const REPORT_TO_REACH: usize = 40;
+
 /// A report's symbol and part stand at most this many bytes before the
 /// resolution they hold.
 const REPORT_SYMBOL_REACH: usize = 120;
@@ -104,6 +107,8 @@ impl Resolver<'_> {
             // the Human Rights Council is the Council's: numbering decides.)
             IssuerHint::Bare => self
                 .council_named_before(m.start)
+                .or_else(|| self.adopted_by_a_body_of_ours(m))
+                .or_else(|| self.report_to_a_body(m.start))
                 .filter(|b| number.is_empty() || b.can_number(number))
                 .or_else(|| plausible_issuer(number))
                 .or_else(|| self.reporting_body(m.start, number))
@@ -262,6 +267,33 @@ impl Resolver<'_> {
         let from = crate::pattern::back(self.text(), start, REPORT_SYMBOL_REACH);
         let symbol = crate::names::symbols::report_part_symbol(&self.text()[from..start])?;
         Body::of_symbol(symbol).filter(|b| b.issues_resolutions() && b.can_number(number))
+    }
+
+    /// "the report to the Human Rights Council submitted pursuant to
+    /// resolutions 52/28 and 55/21" (A/RES/80/220): the resolutions a report
+    /// to a body is submitted under are that body's.
+    fn report_to_a_body(&self, start: usize) -> Option<Body> {
+        let text = self.text();
+        let (_, _, ss) = self.sentence_around(start);
+        let b = self.bodies_in(ss, start).last()?;
+        let BodyName::Exact(body) = b.name else {
+            return None;
+        };
+        let between = text[b.end..start].trim();
+        let under = ["pursuant to", "in accordance with", "under"]
+            .iter()
+            .any(|c| {
+                between == *c
+                    || between
+                        .strip_suffix(c)
+                        .is_some_and(|r| matches!(r.trim(), "submitted" | "presented"))
+            });
+        let before = &text[crate::pattern::back(text, b.start, REPORT_TO_REACH)..b.start];
+        (under
+            && crate::pattern::ends_with_spaced(before, " to the ")
+            && before.contains("report")
+            && body.issues_resolutions())
+        .then_some(body)
     }
 
     /// "relevant resolutions adopted by the Human Rights Council, including

@@ -557,3 +557,29 @@ fn that_through_its_resolution_and_another_working_group() {
         &["res:ga:54/18", "session:ga:26"],
     );
 }
+
+/// A/C.3/80/L.5: "Notes the adoption of the resolution 58/13 by the Human
+/// Rights Council"; A/RES/80/220: "in the report to the Human Rights
+/// Council submitted pursuant to resolutions 52/28 and 55/21": the body
+/// that adopted a resolution, or that a report under it goes to, is named
+/// around it.
+#[test]
+fn the_adopter_or_the_body_reported_to() {
+    check(
+        &format!(
+            "{GA}71. Notes the adoption of the resolution 58/13 by the Human Rights Council, \nentitled “Open-ended intergovernmental working group”;\n"
+        ),
+        &[("res:hrc:58/13", "")],
+        &["res:ga:58/13"],
+    );
+    check(
+        &format!(
+            "{GA}5. Condemns the crimes, which was confirmed \nby the United Nations High Commissioner for Human Rights in the report to the \nHuman Rights Council submitted pursuant to resolutions 52/28 and 55/21; \n"
+        ),
+        &[
+            ("res:hrc:52/28", "acts-under"),
+            ("res:hrc:55/21", "acts-under"),
+        ],
+        &["res:ga:52/28", "res:ga:55/21"],
+    );
+}
