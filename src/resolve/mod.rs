@@ -31,6 +31,7 @@ mod anaphora;
 mod bodies;
 mod cue;
 mod foreign;
+mod infinitive;
 mod instrument;
 mod issuer;
 mod lines;
