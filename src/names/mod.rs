@@ -115,6 +115,11 @@ pub const BODY_NAMES: &[(&str, BodyName)] = &[
 /// the rest of the name ("Commission on Crime Prevention and Criminal Justice").
 pub const FOREIGN_BODY_RE: &str = r"(?:(?:Sub-?[Cc]ommission|Commission)(?:\s+(?:on|for|of|and|the|[A-Z][a-z]+))*|Conference\s+of\s+the\s+Parties(?:\s+(?:to|the|against|[A-Z][a-z]+))*|Committee(?:\s+(?:on|of|the|[A-Z][a-z]+))*|Board|Council\s+of\s+Europe|European\s+Union|Union|Organization|Forum|Assembly\s+of\s+States\s+Parties)";
 
+/// A body's short name before "resolution": "Council resolution 27/21"
+/// after the Human Rights Council, "Commission resolution 1998/72" after
+/// the Commission on Human Rights (A/RES/80/207).
+pub const SHORT_BODY_WORDS: &[&str] = &["Council", "Commission"];
+
 /// The names `issuer_named` knows, as a pattern for the recogniser: made
 /// from the body table ([`body::issuer_names_pattern`]).
 pub static ISSUER_NAME_RE: std::sync::LazyLock<String> =

@@ -46,6 +46,11 @@ static_re!(
 /// CAC/COSP/2021/17, sect. I.A, resolution 9/2", A/C.2/80/L.23): the
 /// resolution there is the reporting body's, whatever body is speaking.
 pub fn report_part_symbol(before: &str) -> Option<&str> {
+    // The pattern ends with a chapter or section: without either word in
+    // the window there is nothing to search (asked for every bare number).
+    if !(before.contains("sect.") || before.contains("chap.")) {
+        return None;
+    }
     REPORT_PART_SYMBOL
         .captures(before)
         .and_then(|c| c.get(1))

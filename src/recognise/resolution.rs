@@ -209,7 +209,7 @@ fn issuer_before_keyword(text: &str, s: usize) -> Option<(usize, IssuerHint)> {
         // "in particular Commission resolution 1998/72" (A/RES/80/207):
         // the short name alone may be a body of ours the paragraph named
         // (the Commission on Human Rights); the resolver decides.
-        if f.as_str().trim() != "Commission" {
+        if !crate::names::SHORT_BODY_WORDS.contains(&f.as_str().trim()) {
             return None;
         }
     }

@@ -59,11 +59,6 @@ const REPORT_TO_REACH: usize = 40;
 /// resolution they hold.
 const REPORT_SYMBOL_REACH: usize = 120;
 
-/// A body's short name before "resolution": "Council resolution 27/21"
-/// after the Human Rights Council, "Commission resolution 1998/72" after
-/// the Commission on Human Rights (A/RES/80/207).
-const SHORT_BODY_WORDS: &[&str] = &["Council", "Commission"];
-
 /// Words that open examples of a list: "resolutions adopted by the Human
 /// Rights Council, including resolutions 36/6 ...".
 const EXAMPLE_CUES: &[&str] = &["including", "in particular", "inter alia", "notably"];
@@ -153,25 +148,27 @@ impl Resolver<'_> {
     /// "Recalls the decision taken by the Human Rights Council, in its
     /// resolution 54/15 ..., to extend ... the mandate of the Special
     /// Rapporteur as set out in Council resolution 27/21" (A/C.3/80/L.40):
-    /// "Council" (or "Commission", [`SHORT_BODY_WORDS`]) alone before the
+    /// "Council" (or "Commission", [`crate::names::SHORT_BODY_WORDS`]) alone before the
     /// keyword is the body of that word the paragraph named last (a body of
     /// ours with the word in its name); none named, no reading.
-    /// Whether a short body name ([`SHORT_BODY_WORDS`]) stands right before
+    /// Whether a short body name ([`crate::names::SHORT_BODY_WORDS`]) stands right before
     /// the keyword at `start`.
     pub(super) fn short_body_word_before(&self, start: usize) -> bool {
+        self.short_body_word(start).is_some()
+    }
+
+    /// The short body name right before `start`, if one stands there.
+    fn short_body_word(&self, start: usize) -> Option<&str> {
         let before = self.text()[..start].trim_end();
         before
             .rsplit(char::is_whitespace)
             .next()
-            .is_some_and(|w| SHORT_BODY_WORDS.contains(&w))
+            .filter(|w| crate::names::SHORT_BODY_WORDS.contains(w))
     }
 
     pub(super) fn council_named_before(&self, start: usize) -> Option<Body> {
+        let word = self.short_body_word(start)?;
         let before = self.text()[..start].trim_end();
-        let word = before.rsplit(char::is_whitespace).next()?;
-        if !SHORT_BODY_WORDS.contains(&word) {
-            return None;
-        }
         // The paragraph, or its sentence where a page break cut it ("...
         // resolutions of the Human Rights Council, including [footnotes,
         // footer] Council resolutions 52/5", A/C.3/80/L.22); bodies the
